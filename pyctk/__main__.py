@@ -1,0 +1,5 @@
+"""``python -m pyctk``."""
+
+from pyctk.cli import main
+
+raise SystemExit(main())

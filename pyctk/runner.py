@@ -1,0 +1,126 @@
+"""Running a .pyc as a program: argv, ``__main__``, exit status and the uncaught-exception
+report, as the CPython of the file's version would do them."""
+
+from __future__ import annotations
+
+import builtins as host_builtins
+import os
+import sys
+import types
+
+from pyctk import pyc as pyc_module
+from pyctk.runtime.vm import VirtualMachine
+from pyctk.versions import opset_for
+
+# Guest frames nest on the host stack only through host code (generators, class bodies,
+# callbacks); give that room without letting the host's C stack overflow.
+HOST_RECURSION_LIMIT = 10000
+
+
+def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps=None) -> int:
+    """Run a .pyc (a path or a loaded ``PycFile``) as ``python FILE ARGS`` would, and
+    return the exit status. The guest's output goes to the host's stdout/stderr."""
+    pyc = pyc_or_path if isinstance(pyc_or_path, pyc_module.PycFile) else pyc_module.load(pyc_or_path, version)
+    if opset is None:
+        opset = opset_for(pyc.version)
+    path = pyc.path
+    argv = [path] + list(argv or [])
+    vm = VirtualMachine(opset, argv=argv, tracer=tracer, max_steps=max_steps,
+                        path=[os.path.dirname(os.path.abspath(path))])
+    main = types.ModuleType("__main__")
+    main.__file__ = path
+    main.__cached__ = None
+    main.__builtins__ = host_builtins
+    main.__loader__ = None
+    with _guest_process_state(argv, main, vm.path[0]):
+        return run_main(vm, pyc.code, main)
+
+
+def run_main(vm, code, main) -> int:
+    status = 0
+    try:
+        vm.run_code(code, main.__dict__, main.__dict__)
+    except SystemExit as e:
+        status = exit_status(e)
+    except BaseException as e:  # the guest's uncaught exception
+        _flush(sys.stdout)
+        report_uncaught(vm, code.version, e)
+        status = 130 if isinstance(e, KeyboardInterrupt) else 1
+    _flush(sys.stdout)
+    _flush(sys.stderr)
+    return status
+
+
+def exit_status(exc: SystemExit) -> int:
+    code = exc.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF if code >= 0 else code & 0xFF
+    _flush(sys.stdout)
+    print(code, file=sys.stderr)
+    return 1
+
+
+def report_uncaught(vm, version, exc) -> None:
+    try:
+        from pyctk.runtime.traceback import format_exception
+    except ImportError:  # TEMP until the formatter lands
+        import traceback
+        traceback.print_exception(type(exc), exc, exc.__traceback__)
+        print([(c.co_name, i) for c, i, _ in vm.guest_traceback(exc)], file=sys.stderr)
+        return
+
+    text = format_exception(version, exc, lambda e: traceback_entries(vm, e), source_dirs=list(sys.path))
+    sys.stderr.write(text)
+
+
+def traceback_entries(vm, exc):
+    """The guest traceback of ``exc`` as ``TbEntry`` values, outermost first."""
+    from pyctk.linetable import position_for_offset
+    from pyctk.runtime.traceback import TbEntry
+
+    entries = []
+    for code, index, instructions in vm.guest_traceback(exc):
+        ins = instructions[index] if 0 <= index < len(instructions) else None
+        if ins is None:
+            entries.append(TbEntry(code.co_filename, code.co_firstlineno, code.co_name))
+            continue
+        line, end_line, col, end_col = position_for_offset(code, ins.op_offset)
+        entries.append(TbEntry(code.co_filename, line, code.co_name, end_line, col, end_col))
+    return entries
+
+
+def _flush(stream) -> None:
+    try:
+        stream.flush()
+    except (OSError, ValueError):
+        pass
+
+
+class _guest_process_state:
+    """What a guest sees of the process while it runs: its argv, its ``__main__`` and its
+    directory first on ``sys.path``; restored afterwards."""
+
+    def __init__(self, argv, main, directory):
+        self.argv = argv
+        self.main = main
+        self.directory = directory
+
+    def __enter__(self):
+        self.saved = (sys.argv, sys.modules.get("__main__"), list(sys.path), sys.getrecursionlimit())
+        sys.argv = list(self.argv)
+        sys.modules["__main__"] = self.main
+        sys.path.insert(0, self.directory)
+        if sys.getrecursionlimit() < HOST_RECURSION_LIMIT:
+            sys.setrecursionlimit(HOST_RECURSION_LIMIT)
+        return self
+
+    def __exit__(self, *exc_info):
+        argv, main, path, limit = self.saved
+        sys.argv = argv
+        if main is not None:
+            sys.modules["__main__"] = main
+        sys.path[:] = path
+        sys.setrecursionlimit(limit)
+        return False

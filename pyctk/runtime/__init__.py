@@ -1,0 +1,1 @@
+"""The shared runtime: frames, the dispatch loop, guest objects and opcode semantics."""

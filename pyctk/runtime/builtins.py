@@ -1,0 +1,189 @@
+"""The guest's builtins: the host's, with the few that must see guest frames replaced.
+
+``super()`` without arguments, ``globals()``, ``locals()``, ``vars()``, ``dir()``,
+``eval``/``exec``/``compile``, ``__build_class__`` and ``__import__`` all need the guest's
+running frame or must run guest code in the VM. A version's own differences (2.7's whole
+set) are added by its opcode set's ``builtins`` fact on top of ``make_builtins``.
+"""
+
+from __future__ import annotations
+
+import builtins as host_builtins
+import marshal
+import sys
+import types
+
+from pyctk.runtime.objects import NULL, Cell, Function
+
+HOST_VERSION = sys.version_info[:2]
+
+
+def make_builtins(vm, opset) -> dict:
+    table = dict(host_builtins.__dict__)
+    for name in opset.fact("absent_builtins", ()):
+        table.pop(name, None)
+
+    class super_(super):
+        __doc__ = super.__doc__
+
+        def __init__(self, *args):
+            if not args:
+                args = opset.fact("super_args")(vm.frame)
+            super().__init__(*args)
+
+    super_.__name__ = super_.__qualname__ = "super"
+    super_.__module__ = "builtins"
+
+    def globals_():
+        return vm.frame.globals
+
+    def locals_():
+        return vm.current_locals()
+
+    def vars_(*args):
+        if args:
+            return host_builtins.vars(*args)
+        return vm.current_locals()
+
+    def dir_(*args):
+        if args:
+            return host_builtins.dir(*args)
+        return sorted(vm.current_locals())
+
+    def compile_(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
+        if isinstance(source, types.CodeType) or _is_guest_code(source):
+            return source
+        host_code = host_builtins.compile(source, filename, mode, flags, dont_inherit, optimize, **kwargs)
+        if flags & 0x400:  # PyCF_ONLY_AST: an AST is version-neutral enough to hand back
+            return host_code
+        return to_guest_code(host_code)
+
+    def _exec_args(globals_, locals_):
+        if globals_ is None:
+            frame = vm.frame
+            globals_ = frame.globals
+            if locals_ is None:
+                locals_ = vm.current_locals(frame)
+        elif locals_ is None:
+            locals_ = globals_
+        if isinstance(globals_, dict) and "__builtins__" not in globals_:
+            globals_["__builtins__"] = host_builtins
+        return globals_, locals_
+
+    def exec_(source, globals=None, locals=None, *args, **kwargs):
+        globals, locals = _exec_args(globals, locals)
+        code = source if _is_guest_code(source) else compile_(_source_text(source), "<string>", "exec")
+        if isinstance(code, types.CodeType):
+            code = to_guest_code(code)
+        vm.run_code(code, globals, locals)
+        return None
+
+    def eval_(source, globals=None, locals=None):
+        globals, locals = _exec_args(globals, locals)
+        if _is_guest_code(source):
+            code = source
+        else:
+            text = _source_text(source)
+            if isinstance(text, str):
+                text = text.lstrip(" \t")
+            code = compile_(text, "<string>", "eval")
+        if isinstance(code, types.CodeType):
+            code = to_guest_code(code)
+        return vm.run_code(code, globals, locals)
+
+    def build_class(func, name, *bases, **kwds):
+        if not isinstance(func, Function):
+            raise TypeError("__build_class__: func must be a function")
+        if not isinstance(name, str):
+            raise TypeError("__build_class__: name is not a string")
+        original_bases = bases
+        bases = opset.fact("resolve_bases")(bases)
+        meta, namespace, kwds = types.prepare_class(name, bases, kwds)
+        frame = vm.frame_for_call(func, (), None)
+        frame.locals = namespace
+        cell = vm.run_frame(frame)
+        if bases is not original_bases and bases != original_bases:
+            namespace["__orig_bases__"] = original_bases
+        if "__classcell__" in namespace:
+            del namespace["__classcell__"]  # our Cell is not the host's; we fill it below
+        cls = meta(name, bases, namespace, **kwds)
+        if isinstance(cell, Cell):
+            cell.contents = cls
+        return cls
+
+    table.update(
+        {
+            "super": super_,
+            "globals": globals_,
+            "locals": locals_,
+            "vars": vars_,
+            "dir": dir_,
+            "compile": compile_,
+            "exec": exec_,
+            "eval": eval_,
+            "__build_class__": build_class,
+            "__import__": opset.fact("importer")(vm, opset),
+        }
+    )
+    return table
+
+
+def _source_text(source):
+    if isinstance(source, (bytes, bytearray)):
+        return bytes(source).decode("utf-8")
+    return source
+
+
+def _is_guest_code(obj) -> bool:
+    from pyctk.code import Code
+
+    return isinstance(obj, Code)
+
+
+def to_guest_code(host_code):
+    """A host code object as a pyctk Code of the host's version (run by its opcode set)."""
+    from pyctk.pyc import PycHeader, unmarshal_code
+    from pyctk.version import Version
+
+    version = Version(*HOST_VERSION)
+    header = PycHeader(magic=_host_magic(), version=version, header_size=16)
+    return unmarshal_code(marshal.dumps(host_code), header, "<compile>")
+
+
+def _host_magic() -> int:
+    import importlib.util
+
+    return int.from_bytes(importlib.util.MAGIC_NUMBER[:2], "little")
+
+
+# -- facts shared by the 3.x sets until 3.10 -------------------------------------------------
+
+
+def super_args_classic(frame):
+    """(class, first argument) of a zero-argument super() call in a frame before 3.11."""
+    if frame is None:
+        raise RuntimeError("super(): no arguments")
+    code = frame.code
+    if code.co_argcount == 0 and not code.co_flags & 0x4:
+        raise RuntimeError("super(): no arguments")
+    first = frame.fast[0] if frame.fast else NULL
+    if first is NULL and code.co_varnames and code.co_varnames[0] in code.co_cellvars:
+        first = frame.cells[code.co_cellvars.index(code.co_varnames[0])].contents
+    if first is NULL:
+        raise RuntimeError("super(): arg[0] deleted")
+    if "__class__" not in code.co_freevars:
+        raise RuntimeError("super(): __class__ cell not found")
+    cell = frame.cells[len(code.co_cellvars) + code.co_freevars.index("__class__")]
+    if cell.contents is NULL:
+        raise RuntimeError("super(): empty __class__ cell")
+    if not isinstance(cell.contents, type):
+        raise RuntimeError(f"super(): __class__ is not a type ({type(cell.contents).__name__})")
+    return cell.contents, first
+
+
+def resolve_bases_37(bases):
+    return types.resolve_bases(bases)
+
+
+def resolve_bases_36(bases):
+    return bases

@@ -1,0 +1,99 @@
+"""Frame and Block: the state of one running guest code object."""
+
+from __future__ import annotations
+
+# Block kinds of the block-stack model (2.7–3.10).
+LOOP = 0  # SETUP_LOOP (until 3.7)
+EXCEPT = 1  # SETUP_EXCEPT (until 3.7)
+FINALLY = 2  # SETUP_FINALLY / SETUP_WITH / SETUP_ASYNC_WITH
+HANDLER = 3  # EXCEPT_HANDLER: an except or finally body is running
+
+BLOCK_NAMES = {LOOP: "SETUP_LOOP", EXCEPT: "SETUP_EXCEPT", FINALLY: "SETUP_FINALLY", HANDLER: "EXCEPT_HANDLER"}
+
+
+class Block:
+    __slots__ = ("kind", "handler", "level")
+
+    def __init__(self, kind: int, handler: int, level: int):
+        self.kind = kind
+        self.handler = handler  # instruction index
+        self.level = level  # value-stack depth when the block was set up
+
+    def __repr__(self) -> str:
+        return f"<Block {BLOCK_NAMES[self.kind]} handler={self.handler} level={self.level}>"
+
+
+class Frame:
+    """One activation of a guest code object.
+
+    ``fast`` holds the fast locals (3.11+: every localsplus slot, cells included);
+    ``cells`` the cell and free variables before 3.11; ``locals`` the name→value mapping
+    of module and class bodies (None in functions until ``locals()`` asks for it).
+    """
+
+    __slots__ = (
+        "vm",
+        "code",
+        "opset",
+        "program",
+        "instructions",
+        "pc",
+        "stack",
+        "fast",
+        "cells",
+        "globals",
+        "locals",
+        "builtins",
+        "blocks",
+        "back",
+        "function",
+        "generator",
+        "retval",
+        "yielding",
+        "delegate",
+        "kwnames",
+        "depth",
+        "trace_line",
+        "__weakref__",
+    )
+
+    def __init__(self, vm, code, opset, program, globals_, locals_, builtins):
+        self.vm = vm
+        self.code = code
+        self.opset = opset
+        self.program = program.steps
+        self.instructions = program.instructions
+        self.pc = 0
+        self.stack = []
+        self.fast = None
+        self.cells = None
+        self.globals = globals_
+        self.locals = locals_
+        self.builtins = builtins
+        self.blocks = []
+        self.back = None
+        self.function = None
+        self.generator = None
+        self.retval = None
+        self.yielding = False
+        self.delegate = None  # the sub-iterator of a suspended ``yield from`` / ``await``
+        self.kwnames = None  # 3.11+: names set by KW_NAMES for the next CALL
+        self.depth = 0
+        self.trace_line = None
+
+    @property
+    def lasti(self) -> int:
+        """Index of the instruction executing (or last executed)."""
+        return self.pc - 1 if self.pc else 0
+
+    @property
+    def current_instruction(self):
+        return self.instructions[self.lasti] if self.instructions else None
+
+    @property
+    def lineno(self) -> int | None:
+        ins = self.current_instruction
+        return ins.line if ins is not None else self.code.co_firstlineno
+
+    def __repr__(self) -> str:
+        return f"<Frame {self.code.co_name} pc={self.pc} depth={self.depth}>"

@@ -1,0 +1,54 @@
+"""How a frame's locals and cells are laid out, per model.
+
+Until 3.10 (and in 2.7) fast locals are ``co_varnames`` and the cells a separate list,
+``co_cellvars`` then ``co_freevars``. 3.11+ keeps everything in one "localsplus" array
+(its functions live with the 3.11 opcode set).
+"""
+
+from __future__ import annotations
+
+from pyctk.runtime.objects import NULL, Cell
+
+
+def slots_classic(code) -> int:
+    return len(code.co_varnames)
+
+
+def names_classic(code) -> tuple:
+    return code.co_varnames
+
+
+def init_frame_classic(frame, fast, closure):
+    code = frame.code
+    if fast is None:
+        fast = [NULL] * len(code.co_varnames)
+    frame.fast = fast
+    cellvars = code.co_cellvars
+    if cellvars or code.co_freevars:
+        cells = []
+        if cellvars:
+            varnames = code.co_varnames
+            for name in cellvars:
+                if name in varnames:
+                    # An argument that is also a cell: its value moves into the cell.
+                    i = varnames.index(name)
+                    cells.append(Cell(fast[i]))
+                    fast[i] = NULL
+                else:
+                    cells.append(Cell())
+        if closure:
+            cells.extend(closure)
+        frame.cells = cells
+
+
+def locals_classic(frame) -> dict:
+    code = frame.code
+    result = {}
+    for name, value in zip(code.co_varnames, frame.fast or ()):
+        if value is not NULL:
+            result[name] = value
+    if frame.cells:
+        for name, cell in zip(code.co_cellvars + code.co_freevars, frame.cells):
+            if cell.contents is not NULL:
+                result[name] = cell.contents
+    return result

@@ -1,0 +1,439 @@
+"""Guest objects the host has no type for: functions, cells, generators, coroutines.
+
+They are host objects in every way that matters: a Function is a host callable and a
+descriptor (so it becomes a bound method on instances and works as a ``sorted`` key),
+a Generator is a host iterator, a Coroutine can be driven by host ``asyncio``.
+"""
+
+from __future__ import annotations
+
+import collections.abc
+import types
+
+from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE
+
+
+class _Null:
+    """An empty local or cell slot."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<NULL>"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NULL = _Null()
+
+
+class Cell:
+    __slots__ = ("contents",)
+
+    def __init__(self, contents=NULL):
+        self.contents = contents
+
+    @property
+    def cell_contents(self):
+        if self.contents is NULL:
+            raise ValueError("Cell is empty")
+        return self.contents
+
+    @cell_contents.setter
+    def cell_contents(self, value):
+        self.contents = value
+
+    def __repr__(self) -> str:
+        if self.contents is NULL:
+            return "<cell: empty>"
+        return f"<cell: {type(self.contents).__name__} object>"
+
+
+class Function:
+    """A guest function. Calling it from the host runs it in its VM."""
+
+    # Not slotted: functools.wraps and guest code set arbitrary attributes.
+    def __init__(self, vm, code, globals_, name=None, defaults=None, kwdefaults=None, closure=None,
+                 annotations=None, qualname=None, opset=None):
+        self._vm = vm
+        self._opset = opset if opset is not None else vm.opset_for_code(code)
+        self.__code__ = code
+        self.__globals__ = globals_
+        self.__name__ = name if name is not None else code.co_name
+        self.__qualname__ = qualname if qualname is not None else code.co_qualname
+        self.__defaults__ = tuple(defaults) if defaults else None
+        self.__kwdefaults__ = dict(kwdefaults) if kwdefaults else None
+        self.__closure__ = tuple(closure) if closure else None
+        self.__annotations__ = annotations if annotations is not None else {}
+        self.__module__ = globals_.get("__name__") if isinstance(globals_, dict) else None
+        consts = code.co_consts
+        self.__doc__ = consts[0] if consts and isinstance(consts[0], str) and not self._is_lambda() else None
+        self.__type_params__ = ()
+        kind = code.co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
+        self._kind = kind
+
+    def _is_lambda(self) -> bool:
+        return self.__code__.co_name == "<lambda>"
+
+    # Python 2 spellings, visible to 2.7 guests.
+    @property
+    def func_name(self):
+        return self.__name__
+
+    @property
+    def func_code(self):
+        return self.__code__
+
+    @property
+    def func_globals(self):
+        return self.__globals__
+
+    @property
+    def func_defaults(self):
+        return self.__defaults__
+
+    @property
+    def func_closure(self):
+        return self.__closure__
+
+    @property
+    def func_doc(self):
+        return self.__doc__
+
+    @property
+    def func_dict(self):
+        return self.__dict__
+
+    def __call__(self, *args, **kwargs):
+        return self._vm.call_function(self, args, kwargs)
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return types.MethodType(self, obj)
+
+    def __repr__(self) -> str:
+        return f"<function {self.__qualname__} at {id(self):#x}>"
+
+
+collections.abc.Callable.register(Function)
+
+
+class _GeneratorBase:
+    """Shared by generators and coroutines: a suspended frame resumed by send/throw."""
+
+    __slots__ = ("frame", "_vm", "running", "__name__", "__qualname__", "exc_state", "_started", "code_flags",
+                 "__weakref__")
+
+    def __init__(self, vm, frame, name, qualname):
+        self._vm = vm
+        self.frame = frame
+        self.running = False
+        self.__name__ = name
+        self.__qualname__ = qualname
+        self.exc_state = None  # the exception this generator was handling when it suspended
+        self._started = False
+        self.code_flags = frame.code.co_flags
+        frame.generator = self
+
+    def _send(self, value):
+        if self.frame is None:
+            raise StopIteration
+        return self._vm.resume_generator(self, value, None)
+
+    def _throw(self, typ, val=None, tb=None):
+        if isinstance(typ, BaseException):
+            exc = typ
+        elif isinstance(typ, type) and issubclass(typ, BaseException):
+            exc = typ() if val is None else (val if isinstance(val, typ) else typ(val) if not isinstance(val, tuple) else typ(*val))
+        else:
+            raise TypeError("exceptions must be classes or instances deriving from BaseException, not " + type(typ).__name__)
+        if self.frame is None:
+            raise exc
+        return self._vm.resume_generator(self, None, exc)
+
+    def _close(self):
+        if self.frame is None:
+            return None
+        if not self._started:
+            self._vm.finish_generator(self)
+            return None
+        try:
+            self._vm.resume_generator(self, None, GeneratorExit())
+        except (GeneratorExit, StopIteration):
+            return None
+        except StopAsyncIteration:
+            if isinstance(self, AsyncGenerator):
+                return None
+            raise
+        raise RuntimeError(self._ignored_exit_message)
+
+    def __del__(self):
+        # Like CPython, finalize a suspended generator so its finally blocks run.
+        frame = getattr(self, "frame", None)
+        if frame is not None and self._started and not self.running:
+            try:
+                self._close()
+            except BaseException:
+                pass
+
+    @property
+    def _code(self):
+        return self.frame.code if self.frame is not None else None
+
+
+class Generator(_GeneratorBase):
+    __slots__ = ()
+    _ignored_exit_message = "generator ignored GeneratorExit"
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._send(None)
+
+    def next(self):  # 2.7 spelling
+        return self._send(None)
+
+    def send(self, value):
+        return self._send(value)
+
+    def throw(self, typ, val=None, tb=None):
+        return self._throw(typ, val, tb)
+
+    def close(self):
+        return self._close()
+
+    @property
+    def gi_frame(self):
+        return self.frame
+
+    @property
+    def gi_running(self):
+        return self.running
+
+    @property
+    def gi_code(self):
+        return self._code
+
+    @property
+    def gi_yieldfrom(self):
+        return self.frame.delegate if self.frame is not None else None
+
+    def __repr__(self) -> str:
+        return f"<generator object {self.__qualname__} at {id(self):#x}>"
+
+
+collections.abc.Generator.register(Generator)
+
+
+class Coroutine(_GeneratorBase):
+    __slots__ = ()
+    _ignored_exit_message = "coroutine ignored GeneratorExit"
+
+    def send(self, value):
+        return self._send(value)
+
+    def throw(self, typ, val=None, tb=None):
+        return self._throw(typ, val, tb)
+
+    def close(self):
+        return self._close()
+
+    def __await__(self):
+        return _CoroutineWrapper(self)
+
+    @property
+    def cr_frame(self):
+        return self.frame
+
+    @property
+    def cr_running(self):
+        return self.running
+
+    @property
+    def cr_code(self):
+        return self._code
+
+    @property
+    def cr_await(self):
+        return self.frame.delegate if self.frame is not None else None
+
+    def __repr__(self) -> str:
+        return f"<coroutine object {self.__qualname__} at {id(self):#x}>"
+
+
+collections.abc.Coroutine.register(Coroutine)
+
+
+class _CoroutineWrapper:
+    """What ``coro.__await__()`` returns: an iterator over the coroutine."""
+
+    __slots__ = ("coro",)
+
+    def __init__(self, coro):
+        self.coro = coro
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.coro.send(None)
+
+    def send(self, value):
+        return self.coro.send(value)
+
+    def throw(self, *args):
+        return self.coro.throw(*args)
+
+    def close(self):
+        return self.coro.close()
+
+
+collections.abc.Generator.register(_CoroutineWrapper)
+
+
+class AsyncGenerator(_GeneratorBase):
+    """An async generator. The frame yields ``AsyncGenValue`` wrappers for values the
+    generator produces, plain values for what its awaits pass up to the event loop."""
+
+    __slots__ = ("_closed_by_athrow", "_hooks_done")
+    _ignored_exit_message = "async generator ignored GeneratorExit"
+
+    def __init__(self, vm, frame, name, qualname):
+        super().__init__(vm, frame, name, qualname)
+        self._closed_by_athrow = False
+        self._hooks_done = False
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        return _AsyncGenStep(self, None, None)
+
+    def asend(self, value):
+        return _AsyncGenStep(self, value, None)
+
+    def athrow(self, typ, val=None, tb=None):
+        if isinstance(typ, BaseException):
+            exc = typ
+        else:
+            exc = typ() if val is None else typ(val)
+        return _AsyncGenStep(self, None, exc, is_throw=True)
+
+    def aclose(self):
+        return _AsyncGenStep(self, None, GeneratorExit(), is_close=True)
+
+    @property
+    def ag_frame(self):
+        return self.frame
+
+    @property
+    def ag_running(self):
+        return self.running
+
+    @property
+    def ag_code(self):
+        return self._code
+
+    @property
+    def ag_await(self):
+        return self.frame.delegate if self.frame is not None else None
+
+    def __del__(self):
+        pass  # finalization of async generators belongs to the event loop (aclose)
+
+    def __repr__(self) -> str:
+        return f"<async_generator object {self.__qualname__} at {id(self):#x}>"
+
+
+collections.abc.AsyncGenerator.register(AsyncGenerator)
+
+
+class AsyncGenValue:
+    """Marks a value an async generator yields (as opposed to one its awaits pass up)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+class _AsyncGenStep:
+    """The awaitable of ``__anext__``/``asend``/``athrow``/``aclose``."""
+
+    __slots__ = ("agen", "value", "exc", "is_close", "is_throw", "done")
+
+    def __init__(self, agen, value, exc, is_close=False, is_throw=False):
+        self.agen = agen
+        self.value = value
+        self.exc = exc
+        self.is_close = is_close
+        self.is_throw = is_throw
+        self.done = False
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def _step(self, value, exc):
+        agen = self.agen
+        if self.done:
+            raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
+        if agen.frame is None:
+            self.done = True
+            if self.is_close:
+                raise StopIteration(None)
+            if self.is_throw and exc is not None:
+                raise exc
+            raise StopAsyncIteration
+        try:
+            if exc is not None:
+                result = agen._vm.resume_generator(agen, None, exc)
+            else:
+                result = agen._vm.resume_generator(agen, value, None)
+        except StopIteration:
+            self.done = True
+            if self.is_close:
+                raise StopIteration(None) from None
+            raise StopAsyncIteration from None
+        except StopAsyncIteration:
+            self.done = True
+            if self.is_close:
+                raise StopIteration(None) from None
+            raise
+        except GeneratorExit:
+            self.done = True
+            if self.is_close:
+                raise StopIteration(None) from None
+            raise
+        if isinstance(result, AsyncGenValue):
+            self.done = True
+            if self.is_close:
+                raise RuntimeError("async generator ignored GeneratorExit")
+            raise StopIteration(result.value)
+        return result
+
+    def send(self, value):
+        if self.exc is not None:
+            exc, self.exc = self.exc, None
+            return self._step(None, exc)
+        first = self.value
+        self.value = None
+        return self._step(first if first is not None else value, None)
+
+    def throw(self, typ, val=None, tb=None):
+        exc = typ if isinstance(typ, BaseException) else (typ() if val is None else typ(val))
+        return self._step(None, exc)
+
+    def close(self):
+        self.done = True
+
+
+collections.abc.Coroutine.register(_AsyncGenStep)

@@ -1,0 +1,51 @@
+"""The shared opcode semantics, grouped by theme.
+
+A handler is ``handler(frame, operand) -> None | jump index | signal`` and is named as its
+opcode in lower case (``load_const`` for LOAD_CONST); where an opcode means different
+things in different versions, each meaning is its own function with the version it
+starts in as suffix (``end_finally_38``). ``@operand(prepare)`` declares what the decoder
+hands the handler instead of the raw argument, computed once per instruction.
+"""
+
+from __future__ import annotations
+
+
+def operand(prepare):
+    def mark(handler):
+        handler.operand = prepare
+        return handler
+
+    return mark
+
+
+# -- operand preparers: (code, instruction) -> value ------------------------------------
+
+
+def const(code, ins):
+    return code.co_consts[ins.arg]
+
+
+def name(code, ins):
+    return code.co_names[ins.arg]
+
+
+def jump(code, ins):
+    return ins.target
+
+
+def jump_and_next(code, ins):
+    """(target, index of the next instruction): for handlers that push a return point."""
+    return (ins.target, ins.index + 1)
+
+
+def index(code, ins):
+    """The instruction's own index: for handlers that must re-run or resume themselves."""
+    return ins.index
+
+
+def arg_and_index(code, ins):
+    return (ins.arg, ins.index)
+
+
+def varname(code, ins):
+    return code.co_varnames[ins.arg]

@@ -1,0 +1,283 @@
+"""Building, unpacking, subscripting containers; string building."""
+
+from __future__ import annotations
+
+from pyctk.runtime.objects import NULL
+
+
+def _pop_n(stack, n):
+    if n == 0:
+        return []
+    items = stack[-n:]
+    del stack[-n:]
+    return items
+
+
+def build_tuple(frame, n):
+    s = frame.stack
+    s.append(tuple(_pop_n(s, n)))
+
+
+def build_list(frame, n):
+    s = frame.stack
+    s.append(_pop_n(s, n))
+
+
+def build_set(frame, n):
+    s = frame.stack
+    s.append(set(_pop_n(s, n)))
+
+
+def build_map(frame, n):
+    s = frame.stack
+    items = _pop_n(s, 2 * n)
+    d = {}
+    for i in range(0, 2 * n, 2):
+        d[items[i]] = items[i + 1]
+    s.append(d)
+
+
+def build_const_key_map(frame, n):
+    s = frame.stack
+    keys = s.pop()
+    s.append(dict(zip(keys, _pop_n(s, n))))
+
+
+def build_string(frame, n):
+    s = frame.stack
+    s.append("".join(_pop_n(s, n)))
+
+
+def build_slice(frame, n):
+    s = frame.stack
+    if n == 3:
+        step = s.pop()
+        stop = s.pop()
+        s[-1] = slice(s[-1], stop, step)
+    else:
+        stop = s.pop()
+        s[-1] = slice(s[-1], stop)
+
+
+def list_append(frame, n):
+    s = frame.stack
+    value = s.pop()
+    s[-n].append(value)
+
+
+def set_add(frame, n):
+    s = frame.stack
+    value = s.pop()
+    s[-n].add(value)
+
+
+def map_add_38(frame, n):
+    """3.8+: the key was pushed first, the value last."""
+    s = frame.stack
+    value = s.pop()
+    key = s.pop()
+    s[-n][key] = value
+
+
+def map_add_36(frame, n):
+    """Until 3.7: the value was pushed first, the key last."""
+    s = frame.stack
+    key = s.pop()
+    value = s.pop()
+    s[-n][key] = value
+
+
+def list_extend(frame, n):
+    s = frame.stack
+    iterable = s.pop()
+    try:
+        s[-n].extend(iterable)
+    except TypeError:
+        if not hasattr(iterable, "__iter__") and not hasattr(iterable, "__getitem__"):
+            raise TypeError(f"Value after * must be an iterable, not {type(iterable).__name__}") from None
+        raise
+
+
+def set_update(frame, n):
+    s = frame.stack
+    iterable = s.pop()
+    s[-n].update(iterable)
+
+
+def dict_update(frame, n):
+    s = frame.stack
+    other = s.pop()
+    try:
+        s[-n].update(other)
+    except (TypeError, AttributeError):
+        if not hasattr(other, "keys"):
+            raise TypeError(f"'{type(other).__name__}' object is not a mapping") from None
+        raise
+
+
+def dict_merge(frame, n):
+    """``f(**a, **b)``: like dict_update, but a repeated key is an error."""
+    s = frame.stack
+    other = s.pop()
+    target = s[-n]
+    func = s[-n - 2] if len(s) > n + 1 else None
+    if not hasattr(other, "keys"):
+        raise TypeError(f"{_func_desc(func)} argument after ** must be a mapping, not {type(other).__name__}")
+    for key in other.keys():
+        if key in target:
+            raise TypeError(f"{_func_desc(func)} got multiple values for keyword argument '{key}'")
+        target[key] = other[key]
+
+
+def _func_desc(func) -> str:
+    name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None)
+    return f"{name}()" if name else "function"
+
+
+def list_to_tuple(frame, arg):
+    s = frame.stack
+    s[-1] = tuple(s[-1])
+
+
+def _unpack_error(n, got):
+    if got < n:
+        return ValueError(f"not enough values to unpack (expected {n}, got {got})")
+    return ValueError(f"too many values to unpack (expected {n})")
+
+
+def unpack_sequence(frame, n):
+    s = frame.stack
+    seq = s.pop()
+    if type(seq) is tuple or type(seq) is list:
+        if len(seq) == n:
+            s.extend(reversed(seq))
+            return
+        raise _unpack_error(n, len(seq))
+    try:
+        it = iter(seq)
+    except TypeError:
+        raise TypeError(f"cannot unpack non-iterable {type(seq).__name__} object") from None
+    items = []
+    for item in it:
+        items.append(item)
+        if len(items) > n:
+            raise _unpack_error(n, len(items))
+    if len(items) < n:
+        raise _unpack_error(n, len(items))
+    s.extend(reversed(items))
+
+
+def unpack_ex(frame, arg):
+    s = frame.stack
+    before = arg & 0xFF
+    after = arg >> 8
+    seq = s.pop()
+    try:
+        items = list(seq)
+    except TypeError:
+        if not hasattr(seq, "__iter__"):
+            raise TypeError(f"cannot unpack non-iterable {type(seq).__name__} object") from None
+        raise
+    if len(items) < before + after:
+        raise ValueError(f"not enough values to unpack (expected at least {before + after}, got {len(items)})")
+    middle = items[before : len(items) - after]
+    result = items[:before] + [middle] + items[len(items) - after :]
+    s.extend(reversed(result))
+
+
+def store_subscr(frame, arg):
+    s = frame.stack
+    key = s.pop()
+    container = s.pop()
+    container[key] = s.pop()
+
+
+def delete_subscr(frame, arg):
+    s = frame.stack
+    key = s.pop()
+    del s.pop()[key]
+
+
+_CONVERSIONS = (None, str, repr, ascii)
+
+
+def format_value(frame, flags):
+    s = frame.stack
+    spec = s.pop() if flags & 4 else ""
+    value = s[-1]
+    conversion = _CONVERSIONS[flags & 3]
+    if conversion is not None:
+        value = conversion(value)
+    s[-1] = value if (type(value) is str and not spec) else format(value, spec)
+
+
+# -- 3.6–3.8 unpacking builds (3.9 made them LIST_EXTEND and friends) --------------------
+
+
+def build_list_unpack(frame, n):
+    s = frame.stack
+    result = []
+    for item in _pop_n(s, n):
+        result.extend(item)
+    s.append(result)
+
+
+def build_tuple_unpack(frame, n):
+    s = frame.stack
+    result = []
+    for item in _pop_n(s, n):
+        result.extend(item)
+    s.append(tuple(result))
+
+
+def build_tuple_unpack_with_call(frame, n):
+    s = frame.stack
+    result = []
+    for item in _pop_n(s, n):
+        try:
+            result.extend(item)
+        except TypeError:
+            if not hasattr(item, "__iter__"):
+                func = s[-1]
+                raise TypeError(
+                    f"{_func_desc(func)} argument after * must be an iterable, not {type(item).__name__}"
+                ) from None
+            raise
+    s.append(tuple(result))
+
+
+def build_set_unpack(frame, n):
+    s = frame.stack
+    result = set()
+    for item in _pop_n(s, n):
+        result.update(item)
+    s.append(result)
+
+
+def build_map_unpack(frame, n):
+    s = frame.stack
+    result = {}
+    for item in _pop_n(s, n):
+        try:
+            result.update(item)
+        except (TypeError, AttributeError):
+            raise TypeError(f"'{type(item).__name__}' object is not a mapping") from None
+    s.append(result)
+
+
+def build_map_unpack_with_call(frame, n):
+    s = frame.stack
+    func = s[-2 - n]
+    items = _pop_n(s, n)
+    result = {}
+    for item in items:
+        if not hasattr(item, "keys"):
+            raise TypeError(f"{_func_desc(func)} argument after ** must be a mapping, not {type(item).__name__}")
+        for key in item.keys():
+            if key in result:
+                raise TypeError(f"{_func_desc(func)} got multiple values for keyword argument '{key}'")
+            result[key] = item[key]
+    s.append(result)
+
+
+__all__ = [name for name in dir() if not name.startswith("_")] + ["NULL"]

@@ -1,0 +1,325 @@
+"""Raising and handling exceptions; ``with`` statements; the block stack (until 3.10)."""
+
+from __future__ import annotations
+
+from pyctk.runtime.frame import EXCEPT, FINALLY, HANDLER, LOOP, Block
+from pyctk.runtime.objects import NULL
+from pyctk.runtime.ops import jump, jump_and_next, operand
+from pyctk.runtime.ops.arith import exception_match
+from pyctk.runtime.unwind import set_context, unwind_except_handler
+from pyctk.runtime.vm import RETURN
+
+# -- raising ------------------------------------------------------------------------------
+
+
+def make_exception(value, what="exceptions must derive from BaseException"):
+    if isinstance(value, type) and issubclass(value, BaseException):
+        value = value()
+        if not isinstance(value, BaseException):
+            raise TypeError(
+                f"calling {value!r} should have returned an instance of BaseException, not {type(value).__name__}"
+            )
+        return value
+    if isinstance(value, BaseException):
+        return value
+    raise TypeError(what)
+
+
+def reraise(vm, exc):
+    """Raise ``exc`` again without adding a traceback entry for this frame."""
+    vm.reraise = True
+    raise exc
+
+
+def raise_varargs(frame, argc):
+    vm = frame.vm
+    s = frame.stack
+    if argc == 0:
+        exc = vm.handled
+        if exc is None:
+            raise RuntimeError(frame.opset.fact("no_active_exception"))
+        reraise(vm, exc)
+    cause = s.pop() if argc == 2 else NULL
+    exc = make_exception(s.pop())
+    if cause is not NULL:
+        if cause is None:
+            exc.__cause__ = None
+        else:
+            exc.__cause__ = make_exception(cause, "exception causes must derive from BaseException")
+    set_context(exc, vm.handled)
+    raise exc
+
+
+def load_assertion_error(frame, arg):
+    frame.stack.append(AssertionError)
+
+
+# -- the block stack ------------------------------------------------------------------------
+
+
+@operand(jump)
+def setup_finally(frame, target):
+    frame.blocks.append(Block(FINALLY, target, len(frame.stack)))
+
+
+@operand(jump)
+def setup_except(frame, target):
+    frame.blocks.append(Block(EXCEPT, target, len(frame.stack)))
+
+
+@operand(jump)
+def setup_loop(frame, target):
+    frame.blocks.append(Block(LOOP, target, len(frame.stack)))
+
+
+def pop_block(frame, arg):
+    frame.blocks.pop()
+
+
+def pop_except(frame, arg):
+    block = frame.blocks.pop()
+    if block.kind != HANDLER:
+        raise SystemError("popped block is not an except handler")
+    unwind_except_handler(frame.vm, frame, block)
+
+
+def reraise_top(frame, arg):
+    """RERAISE (3.9, 3.10): the handled exception's (tb, value, type) are on the stack."""
+    s = frame.stack
+    s.pop()
+    exc = s.pop()
+    s.pop()
+    reraise(frame.vm, exc)
+
+
+@operand(jump)
+def jump_if_not_exc_match(frame, target):
+    s = frame.stack
+    right = s.pop()
+    left = s.pop()
+    if not exception_match(left, right):
+        return target
+
+
+# -- with ----------------------------------------------------------------------------------
+
+
+def enter_context(frame, manager):
+    """(bound __exit__, result of __enter__), looked up on the type as CPython does."""
+    tp = type(manager)
+    enter = getattr(tp, "__enter__", NULL)
+    if enter is NULL:
+        raise frame.opset.fact("with_protocol_error")(tp, "__enter__")
+    exit_ = getattr(tp, "__exit__", NULL)
+    if exit_ is NULL:
+        raise frame.opset.fact("with_protocol_error")(tp, "__exit__")
+    bound_exit = exit_.__get__(manager, tp) if hasattr(exit_, "__get__") else exit_
+    bound_enter = enter.__get__(manager, tp) if hasattr(enter, "__get__") else enter
+    return bound_exit, bound_enter()
+
+
+@operand(jump)
+def setup_with(frame, target):
+    s = frame.stack
+    exit_, result = enter_context(frame, s[-1])
+    s[-1] = exit_
+    frame.blocks.append(Block(FINALLY, target, len(s)))
+    s.append(result)
+
+
+def with_except_start(frame, arg):
+    """3.9, 3.10: call __exit__ with the exception being handled."""
+    s = frame.stack
+    exc_type, value, tb = s[-1], s[-2], s[-3]
+    exit_ = s[-7]
+    s.append(exit_(exc_type, value, tb))
+
+
+# -- 3.8: finally blocks as subroutines ------------------------------------------------------
+
+
+def begin_finally(frame, arg):
+    frame.stack.append(NULL)
+
+
+@operand(jump_and_next)
+def call_finally(frame, where):
+    target, return_to = where
+    frame.stack.append(return_to)
+    return target
+
+
+def pop_finally(frame, preserve_tos):
+    s = frame.stack
+    res = s.pop() if preserve_tos else None
+    exc = s.pop()
+    if exc is not NULL and type(exc) is not int:
+        s.pop()
+        s.pop()
+        block = frame.blocks.pop()
+        if block.kind != HANDLER:
+            raise SystemError("popped block is not an except handler")
+        # The stack is at block.level + 3: the saved exception state.
+        s.pop()
+        frame.vm.handled = s.pop()
+        s.pop()
+    if preserve_tos:
+        s.append(res)
+
+
+def end_finally_38(frame, arg):
+    s = frame.stack
+    exc = s.pop()
+    if exc is NULL:
+        return None
+    if type(exc) is int:
+        return exc
+    value = s.pop()
+    s.pop()
+    reraise(frame.vm, value)
+
+
+def exit_with_exception(frame):
+    """Call __exit__ with the exception whose (tb, value, type) sit above the saved
+    state, first moving the saved state down over the exit function (as CPython does),
+    and push (type, result)."""
+    s = frame.stack
+    exc_type, value, tb = s[-1], s[-2], s[-3]
+    exit_ = s[-7]
+    s[-7], s[-6], s[-5] = s[-6], s[-5], s[-4]
+    s[-4] = NULL
+    frame.blocks[-1].level -= 1
+    result = exit_(exc_type, value, tb)
+    s.append(exc_type)
+    s.append(result)
+
+
+def with_cleanup_start_38(frame, arg):
+    s = frame.stack
+    if s[-1] is not NULL:
+        return exit_with_exception(frame)
+    s.pop()
+    exit_ = s[-1]
+    s[-1] = NULL
+    s.append(None)
+    s.append(exit_(None, None, None))
+
+
+def with_cleanup_finish_38(frame, arg):
+    s = frame.stack
+    res = s.pop()
+    exc = s.pop()
+    if exc is not None and res:
+        unwind_except_handler(frame.vm, frame, frame.blocks.pop())
+        s.append(NULL)
+
+
+# -- 3.6, 3.7: loops and finally blocks unwound by "why" codes -------------------------------
+
+WHY_EXCEPTION = 0x0002
+WHY_RETURN = 0x0008
+WHY_BREAK = 0x0010
+WHY_CONTINUE = 0x0020
+WHY_SILENCED = 0x0080
+
+
+class Why(int):
+    """A why-code on the stack: never confused with a guest int."""
+
+    __slots__ = ()
+
+
+def unwind_why(frame, why, retval=None, continue_target=None):
+    """Unwind blocks for break/continue/return; returns the jump target or RETURN."""
+    vm = frame.vm
+    blocks = frame.blocks
+    s = frame.stack
+    while blocks:
+        block = blocks[-1]
+        if block.kind == LOOP and why == WHY_CONTINUE:
+            return continue_target
+        blocks.pop()
+        if block.kind == HANDLER:
+            unwind_except_handler(vm, frame, block)
+            continue
+        del s[block.level :]
+        if block.kind == LOOP and why == WHY_BREAK:
+            return block.handler
+        if block.kind == FINALLY:
+            if why in (WHY_RETURN, WHY_CONTINUE):
+                s.append(retval if why == WHY_RETURN else continue_target)
+            s.append(Why(why))
+            return block.handler
+    if why == WHY_RETURN:
+        frame.retval = retval
+        return RETURN
+    raise SystemError(f"block stack exhausted unwinding why={why}")
+
+
+def break_loop(frame, arg):
+    return unwind_why(frame, WHY_BREAK)
+
+
+@operand(jump)
+def continue_loop(frame, target):
+    return unwind_why(frame, WHY_CONTINUE, continue_target=target)
+
+
+def return_value_36(frame, arg):
+    value = frame.stack.pop()
+    if frame.blocks:
+        return unwind_why(frame, WHY_RETURN, value)
+    frame.retval = value
+    return RETURN
+
+
+def end_finally_36(frame, arg):
+    s = frame.stack
+    status = s.pop()
+    if type(status) is Why:
+        why = int(status)
+        if why == WHY_SILENCED:
+            block = frame.blocks.pop()
+            unwind_except_handler(frame.vm, frame, block)
+            return None
+        if why == WHY_RETURN:
+            return unwind_why(frame, why, s.pop())
+        if why == WHY_CONTINUE:
+            return unwind_why(frame, why, continue_target=s.pop())
+        return unwind_why(frame, why)
+    if isinstance(status, type) and issubclass(status, BaseException):
+        value = s.pop()
+        s.pop()
+        reraise(frame.vm, value)
+    if status is not None:
+        raise SystemError("'finally' pops bad exception")
+
+
+def with_cleanup_start_36(frame, arg):
+    s = frame.stack
+    exc = s[-1]
+    if exc is None:
+        s.pop()
+        exit_ = s[-1]
+        s[-1] = None
+    elif type(exc) is Why:
+        s.pop()
+        if exc in (WHY_RETURN, WHY_CONTINUE):
+            exit_ = s[-2]
+            s[-2] = s[-1]
+        else:
+            exit_ = s[-1]
+        s[-1] = exc
+        exc = None
+    else:
+        return exit_with_exception(frame)
+    s.append(exc)
+    s.append(exit_(None, None, None))
+
+
+def with_cleanup_finish_36(frame, arg):
+    s = frame.stack
+    res = s.pop()
+    exc = s.pop()
+    if exc is not None and res:
+        s.append(Why(WHY_SILENCED))

@@ -1,0 +1,261 @@
+"""Generators, coroutines and async generators: yielding, delegating, awaiting."""
+
+from __future__ import annotations
+
+import types
+
+from pyctk.code import CO_ASYNC_GENERATOR
+from pyctk.runtime.frame import FINALLY, Block
+from pyctk.runtime.objects import NULL, AsyncGenValue, Coroutine, Generator
+from pyctk.runtime.ops import jump, operand
+from pyctk.runtime.ops.exceptions import reraise
+from pyctk.runtime.unwind import unwind_except_handler
+from pyctk.runtime.vm import YIELD, YIELD_REPEAT
+
+
+def is_async_generator(code, ins):
+    return bool(code.co_flags & CO_ASYNC_GENERATOR)
+
+
+@operand(is_async_generator)
+def yield_value(frame, in_async_generator):
+    value = frame.stack.pop()
+    frame.retval = AsyncGenValue(value) if in_async_generator else value
+    return YIELD
+
+
+def send_to(receiver, value):
+    """One step of ``yield from``/``await``: what the receiver yields; StopIteration ends it."""
+    if value is None and hasattr(type(receiver), "__next__"):
+        return next(receiver)
+    return receiver.send(value)
+
+
+def yield_from(frame, arg):
+    s = frame.stack
+    value = s.pop()
+    receiver = s[-1]
+    try:
+        result = send_to(receiver, value)
+    except StopIteration as stop:
+        frame.delegate = None
+        s[-1] = stop.value
+        return None
+    frame.delegate = receiver
+    frame.retval = result
+    return YIELD_REPEAT
+
+
+def get_yield_from_iter(frame, arg):
+    s = frame.stack
+    value = s[-1]
+    if isinstance(value, (Coroutine, types.CoroutineType)):
+        if not frame.code.co_flags & 0x0300:  # CO_COROUTINE | CO_ITERABLE_COROUTINE
+            raise TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+        return
+    if isinstance(value, (Generator, types.GeneratorType)):
+        return
+    s[-1] = iter(value)
+
+
+def awaitable_iter(obj, what=None):
+    """CPython's _PyCoro_GetAwaitableIter."""
+    if isinstance(obj, (Coroutine, types.CoroutineType)):
+        return obj
+    if isinstance(obj, types.GeneratorType) and obj.gi_code.co_flags & 0x0100:
+        return obj  # a types.coroutine generator
+    getter = getattr(type(obj), "__await__", None)
+    if getter is None:
+        raise TypeError(what or f"object {type(obj).__name__} can't be used in 'await' expression")
+    result = getter(obj)
+    if isinstance(result, (Coroutine, types.CoroutineType)):
+        raise TypeError("__await__() returned a coroutine")
+    if not hasattr(type(result), "__next__"):
+        raise TypeError(f"__await__() returned non-iterator of type '{type(result).__name__}'")
+    return result
+
+
+def get_awaitable(frame, arg):
+    s = frame.stack
+    it = awaitable_iter(s[-1])
+    if isinstance(it, Coroutine) and it.frame is not None and it.frame.delegate is not None:
+        raise RuntimeError("coroutine is being awaited already")
+    s[-1] = it
+
+
+def get_aiter(frame, arg):
+    s = frame.stack
+    obj = s[-1]
+    getter = getattr(type(obj), "__aiter__", None)
+    if getter is None:
+        raise TypeError(f"'async for' requires an object with __aiter__ method, got {type(obj).__name__}")
+    it = getter(obj)
+    if not hasattr(type(it), "__anext__"):
+        raise TypeError(
+            f"'async for' received an object from __aiter__ that does not implement __anext__: {type(it).__name__}"
+        )
+    s[-1] = it
+
+
+class _Ready:
+    """An awaitable that is done at once with ``value`` (3.6's wrapper for __aiter__)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        raise StopIteration(self.value)
+
+    def send(self, value):
+        raise StopIteration(self.value)
+
+
+def get_aiter_36(frame, arg):
+    """3.6: the compiler awaits what GET_AITER leaves, so wrap the iterator."""
+    get_aiter(frame, arg)
+    s = frame.stack
+    s[-1] = _Ready(s[-1])
+
+
+def get_anext(frame, arg):
+    s = frame.stack
+    aiter = s[-1]
+    getter = getattr(type(aiter), "__anext__", None)
+    if getter is None:
+        raise TypeError(f"'async for' requires an iterator with __anext__ method, got {type(aiter).__name__}")
+    awaitable = getter(aiter)
+    try:
+        s.append(awaitable_iter(awaitable))
+    except TypeError:
+        raise TypeError(
+            f"'async for' received an invalid object from __anext__: {type(awaitable).__name__}"
+        ) from None
+
+
+def before_async_with(frame, arg):
+    s = frame.stack
+    manager = s[-1]
+    tp = type(manager)
+    enter = getattr(tp, "__aenter__", NULL)
+    if enter is NULL:
+        raise frame.opset.fact("async_with_protocol_error")(tp, "__aenter__")
+    exit_ = getattr(tp, "__aexit__", NULL)
+    if exit_ is NULL:
+        raise frame.opset.fact("async_with_protocol_error")(tp, "__aexit__")
+    s[-1] = exit_.__get__(manager, tp)
+    s.append(enter.__get__(manager, tp)())
+
+
+@operand(jump)
+def setup_async_with(frame, target):
+    s = frame.stack
+    result = s.pop()
+    frame.blocks.append(Block(FINALLY, target, len(s)))
+    s.append(result)
+
+
+def end_async_for(frame, arg):
+    """3.8–3.10: end an ``async for`` on StopAsyncIteration, re-raise anything else."""
+    s = frame.stack
+    exc_type = s.pop()
+    if isinstance(exc_type, type) and issubclass(exc_type, StopAsyncIteration):
+        unwind_except_handler(frame.vm, frame, frame.blocks.pop())
+        s.pop()  # the async iterator
+        return None
+    value = s.pop()
+    s.pop()
+    reraise(frame.vm, value)
+
+
+def gen_start(frame, arg):
+    """3.10 pops the value sent to start a generator; pyctk never pushes it."""
+
+
+def print_expr(frame, arg):
+    import sys
+
+    sys.displayhook(frame.stack.pop())
+
+
+# -- facts of the ``yield from`` model (until 3.10) ------------------------------------------
+
+
+def throw_into_delegate_yield_from(vm, frame, exc):
+    """``gen.throw(exc)`` while suspended in YIELD_FROM (frame.pc is that instruction):
+    the sub-iterator gets the exception first, as CPython's _gen_throw does."""
+    delegate = frame.delegate
+    frame.delegate = None
+    resume_after = frame.pc + 1
+    if isinstance(exc, GeneratorExit):
+        close = getattr(delegate, "close", None)
+        if close is not None:
+            try:
+                close()
+            except BaseException as error:
+                exc = error
+        frame.pc = resume_after
+        return vm.loop(frame, pending=exc)
+    throw = getattr(delegate, "throw", None)
+    if throw is None:
+        frame.pc = resume_after
+        return vm.loop(frame, pending=exc)
+    try:
+        value = throw(exc)
+    except StopIteration as stop:
+        frame.stack[-1] = stop.value
+        frame.pc = resume_after
+        return vm.loop(frame)
+    except BaseException as error:
+        frame.stack.pop()
+        frame.pc = resume_after
+        return vm.loop(frame, pending=error)
+    frame.delegate = delegate
+    frame.yielding = True
+    return value
+
+
+def throw_pc_unchanged(frame):
+    return frame.pc
+
+
+def start_generator_nothing(frame):
+    pass
+
+
+def _kind_of(gen):
+    from pyctk.runtime.objects import AsyncGenerator
+
+    if isinstance(gen, Coroutine):
+        return "coroutine"
+    if isinstance(gen, AsyncGenerator):
+        return "async generator"
+    return "generator"
+
+
+def generator_error_pep479(gen, error):
+    """3.7+: StopIteration escaping a generator becomes RuntimeError (PEP 479)."""
+    from pyctk.runtime.objects import AsyncGenerator
+
+    if isinstance(error, StopIteration):
+        raise RuntimeError(f"{_kind_of(gen)} raised StopIteration") from error
+    if isinstance(error, StopAsyncIteration) and isinstance(gen, AsyncGenerator):
+        raise RuntimeError("async generator raised StopAsyncIteration") from error
+
+
+CO_FUTURE_GENERATOR_STOP = 0x80000
+
+
+def generator_error_36(gen, error):
+    """3.6: PEP 479 for coroutines and async generators, and for generators only under
+    ``from __future__ import generator_stop``."""
+    if isinstance(gen, Generator) and not gen.code_flags & CO_FUTURE_GENERATOR_STOP:
+        return
+    generator_error_pep479(gen, error)

@@ -1,0 +1,46 @@
+"""Import statements: the guest's ``__import__`` does the finding (runtime/importer.py)."""
+
+from __future__ import annotations
+
+import sys
+
+from pyctk.runtime.ops import name, operand
+
+
+@operand(name)
+def import_name(frame, module_name):
+    s = frame.stack
+    fromlist = s.pop()
+    level = s.pop()
+    importer = frame.builtins["__import__"]
+    s.append(importer(module_name, frame.globals, frame.locals, fromlist, level))
+
+
+@operand(name)
+def import_from(frame, attribute):
+    s = frame.stack
+    module = s[-1]
+    try:
+        s.append(getattr(module, attribute))
+        return
+    except AttributeError:
+        pass
+    # A submodule imported under this package but not bound as an attribute (3.7+).
+    package = getattr(module, "__name__", None)
+    if isinstance(package, str):
+        full = f"{package}.{attribute}"
+        found = frame.vm.modules.get(full) or sys.modules.get(full)
+        if found is not None:
+            s.append(found)
+            return
+    raise frame.opset.fact("import_from_error")(module, attribute)
+
+
+def import_star(frame, arg):
+    module = frame.stack.pop()
+    target = frame.locals
+    names = getattr(module, "__all__", None)
+    if names is None:
+        names = [n for n in getattr(module, "__dict__", {}) if not n.startswith("_")]
+    for key in names:
+        target[key] = getattr(module, key)

@@ -1,0 +1,363 @@
+"""VirtualMachine: the call stack and the dispatch loop.
+
+A handler is ``handler(frame, operand)``; it returns None to go on, an instruction index
+to jump, or one of the negative signals below when the loop must change frames. A guest
+call of a guest function pushes a frame in the same loop (no host recursion); generators,
+class bodies and calls from host code run a nested loop.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import types
+
+from pyctk import versions
+from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_NEWLOCALS
+from pyctk.errors import BadBytecodeError, LimitExceededError
+from pyctk.runtime import calls
+from pyctk.runtime.frame import Frame
+from pyctk.runtime.objects import NULL, AsyncGenerator, Cell, Coroutine, Function, Generator
+
+# Signals a handler returns (jumps are >= 0).
+CALL = -1  # a new frame was pushed: vm.frame
+RETURN = -2  # frame.retval is the frame's result
+YIELD = -3  # frame.retval is the value yielded
+YIELD_REPEAT = -4  # as YIELD, but the instruction runs again on resume (yield from)
+
+
+class Program:
+    """A code object decoded for one opcode set: (handler, operand) per instruction."""
+
+    __slots__ = ("steps", "instructions")
+
+    def __init__(self, steps, instructions):
+        self.steps = steps
+        self.instructions = instructions
+
+
+def compile_program(code, opset) -> Program:
+    from pyctk.decode import decode
+
+    instructions = decode(code, opset)
+    handlers = opset.handlers
+    steps = []
+    for ins in instructions:
+        handler = handlers.get(ins.opname)
+        if handler is None:
+            handler = _unknown_opcode(code, ins)
+            operand = None
+        else:
+            prepare = getattr(handler, "operand", None)
+            operand = prepare(code, ins) if prepare is not None else ins.arg
+        steps.append((handler, operand))
+    return Program(steps, instructions)
+
+
+def _unknown_opcode(code, ins):
+    message = (
+        f"{code.co_name} at offset {ins.offset}: {ins.opname} is not an instruction of "
+        f"CPython {code.version}"
+    )
+
+    def unknown(frame, operand):
+        raise BadBytecodeError(message)
+
+    return unknown
+
+
+class _ExitLoop(Exception):
+    pass
+
+
+class VirtualMachine:
+    """Runs guest code objects. One VM per program run; each code object runs with the
+    opcode set of its own version unless the VM was given a set to force."""
+
+    def __init__(self, opset=None, *, version=None, argv=None, tracer=None, max_steps=None, path=None):
+        if opset is None and version is not None:
+            opset = versions.opset_for(version)
+        self.opset = opset
+        self.frame: Frame | None = None
+        self.depth = 0
+        self.recursion_limit = 1000
+        self.handled = None  # the exception the guest is handling: sys.exc_info()
+        self.reraise = False  # set by handlers that re-raise: no new traceback entry
+        self.argv = list(argv) if argv is not None else None
+        self.tracer = tracer
+        self.max_steps = max_steps
+        self.path = [] if path is None else list(path)  # where the guest's own modules are found
+        self.modules: dict[str, types.ModuleType] = {}
+        self._builtins: dict = {}
+        self._tracebacks: dict[int, tuple] = {}
+
+    # -- code and opcode sets ---------------------------------------------------------
+
+    def opset_for_code(self, code):
+        if self.opset is not None and self.opset.version == code.version:
+            return self.opset
+        return versions.opset_for(code.version)
+
+    def program(self, code, opset) -> Program:
+        cache = code.__dict__.setdefault("_programs", {})
+        program = cache.get(opset)
+        if program is None:
+            program = cache[opset] = compile_program(code, opset)
+        return program
+
+    def builtins_for(self, opset) -> dict:
+        table = self._builtins.get(opset)
+        if table is None:
+            make = opset.fact("builtins")
+            table = self._builtins[opset] = make(self, opset)
+        return table
+
+    # -- frames ----------------------------------------------------------------------
+
+    def make_frame(self, code, globals_, locals_=None, opset=None, closure=None) -> Frame:
+        opset = opset or self.opset_for_code(code)
+        builtins = self.builtins_for(opset)
+        frame = Frame(self, code, opset, self.program(code, opset), globals_, locals_, builtins)
+        opset.fact("init_frame")(frame, None, closure)
+        return frame
+
+    def frame_for_call(self, func: Function, args, kwargs) -> Frame:
+        code = func.__code__
+        opset = func._opset
+        frame = Frame(self, code, opset, self.program(code, opset), func.__globals__, None, self.builtins_for(opset))
+        frame.function = func
+        nslots = opset.fact("frame_slots")(code)
+        fast = calls.bind(func, args, kwargs, nslots)
+        opset.fact("init_frame")(frame, fast, func.__closure__)
+        return frame
+
+    def push(self, frame: Frame) -> None:
+        depth = self.depth + 1
+        if depth > self.recursion_limit:
+            raise RecursionError(frame.opset.fact("recursion_message", "maximum recursion depth exceeded"))
+        frame.back = self.frame
+        frame.depth = depth
+        self.depth = depth
+        self.frame = frame
+        if self.tracer is not None:
+            self.tracer.on_call(frame)
+
+    def pop(self, frame: Frame) -> None:
+        self.frame = frame.back
+        self.depth -= 1
+
+    # -- entry points ----------------------------------------------------------------
+
+    def run_code(self, code, globals_=None, locals_=None, opset=None):
+        """Run a module-level (or exec'd) code object and return its result."""
+        if globals_ is None:
+            globals_ = {"__name__": "__main__"}
+        if locals_ is None:
+            locals_ = globals_
+        frame = self.make_frame(code, globals_, locals_, opset)
+        return self.run_frame(frame)
+
+    def call_function(self, func: Function, args, kwargs):
+        """Call a guest function from the host."""
+        frame = self.frame_for_call(func, args, kwargs)
+        kind = func._kind
+        if kind:
+            return self.make_generator(func, frame)
+        return self.run_frame(frame)
+
+    def make_generator(self, func, frame):
+        kind = func._kind
+        if kind & CO_COROUTINE or (kind & CO_ITERABLE_COROUTINE and not kind & CO_GENERATOR):
+            cls = Coroutine
+        elif kind & CO_ASYNC_GENERATOR:
+            cls = AsyncGenerator
+        else:
+            cls = Generator
+        gen = cls(self, frame, func.__name__, func.__qualname__)
+        frame.opset.fact("start_generator")(frame)
+        return gen
+
+    def run_frame(self, frame: Frame):
+        self.push(frame)
+        try:
+            return self.loop(frame)
+        finally:
+            self.frame = frame.back
+            self.depth = frame.depth - 1
+
+    def resume_generator(self, gen, value, exc):
+        """Run a generator's frame until it yields (the value is returned) or returns
+        (StopIteration carries the value) or raises."""
+        frame = gen.frame
+        if gen.running:
+            raise ValueError(f"{_gen_kind(gen)} already executing")
+        if not gen._started:
+            if value is not None and exc is None:
+                raise TypeError(f"can't send non-None value to a just-started {_gen_kind(gen)}")
+            gen._started = True
+        elif exc is None:
+            frame.stack.append(value)
+        outer = self.handled
+        if gen.exc_state is not None:
+            self.handled = gen.exc_state
+        gen.running = True
+        try:
+            self.push(frame)
+            try:
+                if exc is not None:
+                    result = self.throw_into(frame, exc)
+                else:
+                    result = self.loop(frame)
+            finally:
+                self.frame = frame.back
+                self.depth = frame.depth - 1
+        except BaseException as error:
+            gen.running = False
+            gen.frame = None
+            gen.exc_state = None
+            self.handled = outer
+            frame.opset.fact("generator_error")(gen, error)
+            raise
+        gen.running = False
+        gen.exc_state = self.handled if self.handled is not outer else gen.exc_state
+        self.handled = outer
+        if frame.yielding:
+            frame.yielding = False
+            return result
+        gen.frame = None
+        if isinstance(gen, AsyncGenerator):
+            raise StopAsyncIteration
+        raise StopIteration(result) if result is not None else StopIteration
+
+    def finish_generator(self, gen):
+        gen.frame = None
+
+    def throw_into(self, frame, exc):
+        """Raise ``exc`` in a suspended frame at its resume point, then run on."""
+        delegate = frame.delegate
+        if delegate is not None:
+            # ``yield from``/``await``: the exception goes to the sub-iterator first.
+            return frame.opset.fact("throw_into_delegate")(self, frame, exc)
+        frame.pc = frame.opset.fact("throw_pc")(frame)
+        return self.loop(frame, pending=exc)
+
+    # -- the dispatch loop -------------------------------------------------------------
+
+    def loop(self, entry: Frame, pending=None):
+        if self.tracer is not None or self.max_steps is not None:
+            from pyctk.runtime.traced import traced_loop
+
+            return traced_loop(self, entry, pending)
+        frame = entry
+        steps = frame.program
+        pc = frame.pc
+        while True:
+            try:
+                if pending is not None:
+                    exc, pending = pending, None
+                    raise exc
+                while True:
+                    handler, operand = steps[pc]
+                    pc += 1
+                    jump = handler(frame, operand)
+                    if jump is not None:
+                        if jump >= 0:
+                            pc = jump
+                            continue
+                        frame.pc = pc
+                        if jump == CALL:
+                            frame = self.frame
+                        elif jump == RETURN:
+                            if frame is entry:
+                                return frame.retval
+                            value = frame.retval
+                            self.pop(frame)
+                            frame = frame.back
+                            frame.stack.append(value)
+                        else:  # YIELD: only a loop's entry frame yields
+                            if jump == YIELD_REPEAT:
+                                frame.pc = pc - 1
+                            frame.yielding = True
+                            return frame.retval
+                        steps = frame.program
+                        pc = frame.pc
+            except BaseException as exc:
+                frame.pc = pc
+                frame = self.handle_exception(entry, frame, exc)
+                steps = frame.program
+                pc = frame.pc
+
+    def handle_exception(self, entry: Frame, frame: Frame, exc: BaseException) -> Frame:
+        """Find the handler of ``exc``, from ``frame`` outward to ``entry``: return the
+        frame to go on in (its pc at the handler), or re-raise past ``entry``."""
+        if self.reraise:
+            self.reraise = False
+        else:
+            fresh = not self.guest_traceback(exc)
+            self.add_traceback(exc, frame)
+            if fresh and exc.__context__ is None and self.handled is not None and self.handled is not exc:
+                exc.__context__ = self.handled
+        exc.__traceback__ = None
+        if self.tracer is not None:
+            self.tracer.on_exception(frame, exc)
+        while True:
+            target = frame.opset.fact("unwind")(self, frame, exc)
+            if target is not None:
+                frame.pc = target
+                return frame
+            if self.tracer is not None:
+                self.tracer.on_return(frame, None)
+            if frame is entry:
+                raise exc
+            self.pop(frame)
+            frame = frame.back
+            self.add_traceback(exc, frame)
+
+    # -- guest tracebacks --------------------------------------------------------------
+
+    def guest_traceback(self, exc) -> tuple:
+        """(code, instruction index) per frame the exception passed, outermost first."""
+        try:
+            return exc.__dict__.get("__pyctk_tb__", ())
+        except AttributeError:
+            return self._tracebacks.get(id(exc), ())
+
+    def add_traceback(self, exc, frame):
+        entry = (frame.code, frame.lasti, frame.instructions)
+        tb = (entry,) + self.guest_traceback(exc)
+        try:
+            exc.__dict__["__pyctk_tb__"] = tb
+        except AttributeError:
+            self._tracebacks[id(exc)] = tb
+
+    # -- what guest builtins need to see -------------------------------------------------
+
+    def current_locals(self, frame: Frame | None = None):
+        frame = frame or self.frame
+        if frame is None:
+            return {}
+        if frame.locals is not None:
+            return frame.locals
+        return frame.opset.fact("fast_locals")(frame)
+
+
+def _gen_kind(gen) -> str:
+    if isinstance(gen, Coroutine):
+        return "coroutine"
+    if isinstance(gen, AsyncGenerator):
+        return "async generator"
+    return "generator"
+
+
+def guest_path_of(pyc_path: str) -> str:
+    return os.path.dirname(os.path.abspath(pyc_path))
+
+
+def new_globals(name: str, path: str | None = None) -> dict:
+    g = {"__name__": name, "__doc__": None, "__package__": None, "__loader__": None, "__spec__": None}
+    if path is not None:
+        g["__file__"] = path
+    return g
+
+
+__all__ = ["VirtualMachine", "CALL", "RETURN", "YIELD", "Program", "NULL", "Cell", "sys"]

@@ -1,0 +1,180 @@
+"""OpcodeSet: what one bytecode dialect means.
+
+An OpcodeSet maps opcode *names* to handlers and carries every fact about the dialect
+that the decoder and the runtime need (argument encoding, jump units, the unwinding
+model, the builtins overlay, ...), so that nothing outside ``versions/`` compares
+versions. The numbering (byte → name) comes whole from xdis's table for the version,
+and can be replaced: a derived set with a permuted table reuses every handler.
+
+``derive()`` is copy-on-write: it never touches the set it derives from. ``freeze()``
+checks the set against the numbering: every name the table holds must have a handler
+or be listed as never emitted by that version's compiler.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any, Callable, Mapping
+
+import attrs
+
+from pyctk.version import Version
+
+
+@attrs.frozen
+class Numbering:
+    """Which byte value is which opcode, and which take an argument."""
+
+    opnames: tuple  # 256 entries, None where no opcode
+    has_arg: tuple  # 256 booleans: does this byte take an argument
+    jrel: frozenset  # names of relative jumps
+    jabs: frozenset  # names of absolute jumps
+
+    @classmethod
+    def from_xdis(cls, version: Version) -> "Numbering":
+        from xdis.op_imports import get_opcode_module
+
+        opc = get_opcode_module(version.tuple, "CPython")
+        names = [None if (n is None or n.startswith("<")) else n for n in list(opc.opname)[:256]]
+        names += [None] * (256 - len(names))
+        return cls(
+            opnames=tuple(names),
+            has_arg=tuple(i >= opc.HAVE_ARGUMENT for i in range(256)),
+            jrel=frozenset(opc.opname[i] for i in opc.hasjrel),
+            jabs=frozenset(opc.opname[i] for i in opc.hasjabs),
+        )
+
+    def permuted(self, mapping: Mapping[int, int]) -> "Numbering":
+        """The same opcodes at other numbers: ``mapping[old] = new`` for the bytes that
+        move (a permutation: every byte that moves away must receive another)."""
+        if sorted(mapping) != sorted(mapping.values()):
+            raise ValueError("an opcode renumbering must be a permutation of byte values")
+        names = list(self.opnames)
+        has_arg = list(self.has_arg)
+        for old, new in mapping.items():
+            names[new] = self.opnames[old]
+            has_arg[new] = self.has_arg[old]
+        return attrs.evolve(self, opnames=tuple(names), has_arg=tuple(has_arg))
+
+    @property
+    def opmap(self) -> dict[str, int]:
+        return {name: i for i, name in enumerate(self.opnames) if name is not None}
+
+
+Handler = Callable[..., Any]
+
+
+def operand_raw(code, ins):
+    return ins.arg
+
+
+@attrs.frozen(eq=False)  # identity: a set is a key of decode caches
+class OpcodeSet:
+    version: Version
+    name: str
+    numbering: Numbering
+    handlers: Mapping[str, Handler]
+    never_emitted: frozenset = frozenset()
+    # Encoding facts.
+    wordcode: bool = True
+    jump_unit: int = 1  # bytes per unit of a jump argument (2 from 3.10)
+    backward_jumps: frozenset = frozenset()  # relative jumps that go backward (3.11+)
+    # Runtime facts: anything else that differs between dialects (unwinding model,
+    # builtins overlay, function-building protocol, ...), read by the runtime by name.
+    facts: Mapping[str, Any] = attrs.field(factory=dict)
+
+    # -- numbering shortcuts used by the decoder --------------------------------------
+
+    @property
+    def opnames(self) -> tuple:
+        return self.numbering.opnames
+
+    @property
+    def has_arg(self) -> tuple:
+        return self.numbering.has_arg
+
+    @property
+    def extended_arg_opcode(self) -> int | None:
+        return self.numbering.opmap.get("EXTENDED_ARG")
+
+    @property
+    def cache_opcode(self) -> int | None:
+        return self.numbering.opmap.get("CACHE")
+
+    def fact(self, name: str, default=None):
+        return self.facts.get(name, default)
+
+    def jump_target_offset(self, opname: str, arg, next_offset: int) -> int | None:
+        """Byte offset a jump goes to, or None for a non-jump."""
+        if opname in self.numbering.jrel:
+            if opname in self.backward_jumps:
+                return next_offset - arg * self.jump_unit
+            return next_offset + arg * self.jump_unit
+        if opname in self.numbering.jabs:
+            return arg * self.jump_unit
+        return None
+
+    # -- building sets ------------------------------------------------------------------
+
+    def derive(
+        self,
+        version,
+        *,
+        name: str | None = None,
+        numbering: Numbering | None = None,
+        remove=(),
+        add: Mapping[str, Handler] | None = None,
+        replace: Mapping[str, Handler] | None = None,
+        never_emitted=None,
+        facts: Mapping[str, Any] | None = None,
+        **fields,
+    ) -> "OpcodeSet":
+        """A new set: this one with ``remove``d, ``add``ed and ``replace``d handlers.
+
+        Adding a name that exists, or removing/replacing one that does not, is an error:
+        a delta that no longer matches its base must fail loudly.
+        """
+        version = Version.of(version)
+        handlers = dict(self.handlers)
+        for opname in remove:
+            if opname not in handlers:
+                raise ValueError(f"{version}: cannot remove {opname}: not in the {self.version} set")
+            del handlers[opname]
+        for opname, handler in (add or {}).items():
+            if opname in handlers:
+                raise ValueError(f"{version}: cannot add {opname}: already in the {self.version} set (use replace)")
+            handlers[opname] = handler
+        for opname, handler in (replace or {}).items():
+            if opname not in handlers:
+                raise ValueError(f"{version}: cannot replace {opname}: not in the {self.version} set (use add)")
+            handlers[opname] = handler
+        merged_facts = dict(self.facts)
+        merged_facts.update(facts or {})
+        return attrs.evolve(
+            self,
+            version=version,
+            name=name or f"CPython {version}",
+            numbering=numbering or (Numbering.from_xdis(version) if version != self.version else self.numbering),
+            handlers=MappingProxyType(handlers),
+            never_emitted=frozenset(never_emitted) if never_emitted is not None else self.never_emitted,
+            facts=MappingProxyType(merged_facts),
+            **fields,
+        )
+
+    def missing(self) -> list[str]:
+        """Names in the numbering with neither a handler nor a never-emitted mark."""
+        return sorted(
+            n
+            for n in set(self.numbering.opnames)
+            if n is not None and n not in self.handlers and n not in self.never_emitted and n not in _NOT_INSTRUCTIONS
+        )
+
+    def freeze(self) -> "OpcodeSet":
+        missing = self.missing()
+        if missing:
+            raise ValueError(f"opcode set {self.name}: no handler for {', '.join(missing)}")
+        return self
+
+
+# Names the decoder consumes itself: they never reach a handler.
+_NOT_INSTRUCTIONS = frozenset({"EXTENDED_ARG", "CACHE"})

@@ -1,0 +1,25 @@
+"""CPython 3.8: no loop blocks; finally bodies called as subroutines; MAP_ADD reordered."""
+
+from __future__ import annotations
+
+from pyctk.runtime.ops import containers, control, exceptions, gen, stack
+from pyctk.versions import py37
+
+OPSET = py37.OPSET.derive(
+    "3.8",
+    remove=("SETUP_LOOP", "BREAK_LOOP", "CONTINUE_LOOP", "SETUP_EXCEPT"),
+    add={
+        "ROT_FOUR": stack.rot_four,
+        "BEGIN_FINALLY": exceptions.begin_finally,
+        "CALL_FINALLY": exceptions.call_finally,
+        "POP_FINALLY": exceptions.pop_finally,
+        "END_ASYNC_FOR": gen.end_async_for,
+    },
+    replace={
+        "END_FINALLY": exceptions.end_finally_38,
+        "WITH_CLEANUP_START": exceptions.with_cleanup_start_38,
+        "WITH_CLEANUP_FINISH": exceptions.with_cleanup_finish_38,
+        "RETURN_VALUE": control.return_value,
+        "MAP_ADD": containers.map_add_38,
+    },
+)

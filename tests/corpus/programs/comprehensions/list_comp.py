@@ -1,0 +1,26 @@
+# versions: 2.7 3.6+
+print([x * 2 for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([x if x % 2 else -x for x in range(6)])
+print([(x, y) for x in range(3) for y in "ab"])
+print([c for word in ["hi", "yo"] for c in word])
+print([[j for j in range(i)] for i in range(4)])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for row in matrix for i in range(len(row)) if i == 1])
+print([[row[i] for row in matrix] for i in range(3)])
+print([sum(r) for r in matrix])
+print([len(w) for w in "the quick brown fox".split()])
+print([s.upper() for s in ["a", "b"] if s != "b"])
+print([i * j for i in range(1, 4) for j in range(1, 4) if i != j])
+print([x for x in []])
+print([(lambda v: v + 1)(x) for x in range(3)])
+print([f(2) for f in [abs, str, float]])
+words = ["apple", "bob", "kayak", "level", "python"]
+print([w for w in words if w == w[::-1]])
+print([(i, ch) for i, ch in enumerate("xyz")])
+print([k + str(v) for k, v in sorted({"a": 1, "b": 2}.items())])
+print([n for n in range(2, 40) if all(n % d for d in range(2, n))])
+print([[0] * 2 for _ in range(2)])
+big = [x ** 2 for x in range(1000)]
+print(len(big))
+print(big[-1])

@@ -1,0 +1,31 @@
+# versions: 3.11+
+eg = ExceptionGroup("many", [ValueError("v1"), TypeError("t1"), ValueError("v2")])
+print(eg)
+print(repr(eg))
+print(eg.message, len(eg.exceptions))
+print([repr(e) for e in eg.exceptions])
+match_, rest = eg.split(ValueError)
+print(repr(match_))
+print(repr(rest))
+print(repr(eg.subgroup(TypeError)))
+print(eg.subgroup(KeyError))
+nested = ExceptionGroup("outer", [KeyError("k"), ExceptionGroup("inner", [ValueError("deep")])])
+print(repr(nested))
+vm, vr = nested.split(ValueError)
+print(repr(vm))
+print(repr(vr))
+print(isinstance(eg, Exception))
+beg = BaseExceptionGroup("base", [KeyboardInterrupt()])
+print(type(beg).__name__)
+beg2 = BaseExceptionGroup("auto", [ValueError("x")])
+print(type(beg2).__name__)
+try:
+    ExceptionGroup("bad", [])
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    raise ExceptionGroup("raised", [OSError("o")])
+except ExceptionGroup as caught:
+    print("caught plainly", caught.exceptions)
+derived = eg.derive([IndexError("i")])
+print(repr(derived))

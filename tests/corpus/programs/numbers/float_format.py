@@ -1,0 +1,26 @@
+# versions: 2.7 3.6+
+x = 3.14159265358979
+values = [0.0, -0.0, 1.0, 0.1, 2.5, 1e-7, 123456.789, 1e22, -1.5e-10, 1.0 / 3]
+for v in values:
+    print(repr(v))
+    print(str(v))
+    print("%f|%e|%g|%.3f|%10.2f|%-10.1f|%+.2e" % (v, v, v, v, v, v, v))
+    print("{0:f}|{0:e}|{0:g}|{0:.3}|{0:>12.4f}|{0:<9.1%}|{0:+}".format(v))
+print("%.0f %.0f %.0f %.0f" % (0.5, 1.5, 2.5, -0.5))
+print("{:,.2f}".format(1234567.891))
+print("{:_>15.3f}".format(x))
+print("{:^15.2e}".format(x))
+print("{:08.3f}".format(-x))
+print("%08.3f" % x)
+print("%x %o %X" % (255, 8, 3054))
+print("%5d|%-5d|%05d|%+d" % (42, 42, 42, 42))
+print("{:5d}|{:<5d}|{:05d}|{:+d}|{:x}|{:#x}|{:#o}|{:b}".format(42, 42, 42, 42, 255, 255, 8, 10))
+print("{:.3g} {:.3g} {:.3g}".format(0.0001234, 123456.0, 1.0))
+print("%r %s" % (1e100, 1e100))
+print(format(2.0 ** 0.5, ".10f"))
+print(format(1e-4, ""))
+print(format(12345.6789, "n"))
+print(float("  -12.5e2 "))
+print(float("inf") > 1e308)
+print("%s" % float("-inf"))
+print("%.2f" % float("nan"))

@@ -1,0 +1,43 @@
+# versions: 3.6+
+b = b"hello world"
+print(b)
+print(b[0])
+print(b[1:4])
+print(b.upper())
+print(b.split())
+print(b.replace(b"o", b"0"))
+print(b + b"!")
+print(b * 2)
+print(len(b))
+print(list(b[:3]))
+print(bytes([65, 66, 67]))
+print(bytes(3))
+print(bytes.fromhex("de ad be ef"))
+print(b"\xde\xad".hex())
+ba = bytearray(b"abc")
+ba.append(100)
+ba[0] = 65
+ba.extend(b"xyz")
+print(ba)
+print(bytes(ba))
+del ba[1:3]
+print(ba)
+print(b"abc" == bytearray(b"abc"))
+print(b"%s-%d" % (b"x", 5))
+print(repr(b"\x00\x01\n\t\\'"))
+print(b"a,b".split(b","))
+print(b"-".join([b"a", b"b"]))
+print(int.from_bytes(b"\x01\x00", "big"))
+print(int.from_bytes(b"\x01\x00", "little"))
+print((1024).to_bytes(4, "big"))
+print((-2).to_bytes(2, "big", signed=True))
+print(memoryview(b"abcdef")[1:3].tobytes())
+print(b"abc".decode())
+print(str(b"abc"))
+print(b"x" in b"xyz")
+print(120 in b"xyz")
+print(b"abc" < b"abd")
+try:
+    b"abc" + "def"
+except TypeError as e:
+    print("TypeError", e)

@@ -1,0 +1,9 @@
+# versions: 3.6+
+def cleanup():
+    raise RuntimeError("cleanup failed")
+
+
+try:
+    {}["missing"]
+except KeyError:
+    cleanup()

@@ -1,0 +1,2 @@
+# versions: 2.7 3.6+
+raise ValueError("bad value", 42, None)
