@@ -9,6 +9,7 @@ import sys
 import types
 
 from pyctk import pyc as pyc_module
+from pyctk.runtime.hosttb import guest_sys
 from pyctk.runtime.vm import VirtualMachine
 from pyctk.versions import opset_for
 
@@ -32,7 +33,7 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     main.__cached__ = None
     main.__builtins__ = host_builtins
     main.__loader__ = None
-    with _guest_process_state(argv, main, vm.path[0]):
+    with _guest_process_state(argv, main, vm.path[0]), guest_sys(vm), vm.guest_imports(opset, cleanup=True):
         return run_main(vm, pyc.code, main)
 
 
@@ -68,7 +69,7 @@ def report_uncaught(vm, version, exc) -> None:
     except ImportError:  # TEMP until the formatter lands
         import traceback
         traceback.print_exception(type(exc), exc, exc.__traceback__)
-        print([(c.co_name, i) for c, i, _ in vm.guest_traceback(exc)], file=sys.stderr)
+        print([(c.co_name, i) for c, i, _, _ in vm.guest_traceback(exc)], file=sys.stderr)
         return
 
     text = format_exception(version, exc, lambda e: traceback_entries(vm, e), source_dirs=list(sys.path))
@@ -81,7 +82,7 @@ def traceback_entries(vm, exc):
     from pyctk.runtime.traceback import TbEntry
 
     entries = []
-    for code, index, instructions in vm.guest_traceback(exc):
+    for code, index, instructions, _globals in vm.guest_traceback(exc):
         ins = instructions[index] if 0 <= index < len(instructions) else None
         if ins is None:
             entries.append(TbEntry(code.co_filename, code.co_firstlineno, code.co_name))

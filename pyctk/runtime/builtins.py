@@ -13,7 +13,7 @@ import marshal
 import sys
 import types
 
-from pyctk.runtime.objects import NULL, Cell, Function
+from pyctk.runtime.objects import NULL, Function, cell_get
 
 HOST_VERSION = sys.version_info[:2]
 
@@ -91,7 +91,7 @@ def make_builtins(vm, opset) -> dict:
             code = to_guest_code(code)
         return vm.run_code(code, globals, locals)
 
-    def build_class(func, name, *bases, **kwds):
+    def build_class(func, name, /, *bases, **kwds):
         if not isinstance(func, Function):
             raise TypeError("__build_class__: func must be a function")
         if not isinstance(name, str):
@@ -104,12 +104,8 @@ def make_builtins(vm, opset) -> dict:
         cell = vm.run_frame(frame)
         if bases is not original_bases and bases != original_bases:
             namespace["__orig_bases__"] = original_bases
-        if "__classcell__" in namespace:
-            del namespace["__classcell__"]  # our Cell is not the host's; we fill it below
-        cls = meta(name, bases, namespace, **kwds)
-        if isinstance(cell, Cell):
-            cell.contents = cls
-        return cls
+        _implicit_method_kinds(namespace)
+        return meta(name, bases, namespace, **kwds)
 
     table.update(
         {
@@ -126,6 +122,16 @@ def make_builtins(vm, opset) -> dict:
         }
     )
     return table
+
+
+# type.__new__ makes these implicit static/class methods, but only for host functions.
+_IMPLICIT = (("__new__", staticmethod), ("__init_subclass__", classmethod), ("__class_getitem__", classmethod))
+
+
+def _implicit_method_kinds(namespace):
+    for name, kind in _IMPLICIT:
+        if name in namespace and isinstance(namespace[name], Function):
+            namespace[name] = kind(namespace[name])
 
 
 def _source_text(source):
@@ -168,17 +174,18 @@ def super_args_classic(frame):
         raise RuntimeError("super(): no arguments")
     first = frame.fast[0] if frame.fast else NULL
     if first is NULL and code.co_varnames and code.co_varnames[0] in code.co_cellvars:
-        first = frame.cells[code.co_cellvars.index(code.co_varnames[0])].contents
+        first = cell_get(frame.cells[code.co_cellvars.index(code.co_varnames[0])])
     if first is NULL:
         raise RuntimeError("super(): arg[0] deleted")
     if "__class__" not in code.co_freevars:
         raise RuntimeError("super(): __class__ cell not found")
     cell = frame.cells[len(code.co_cellvars) + code.co_freevars.index("__class__")]
-    if cell.contents is NULL:
+    cls = cell_get(cell)
+    if cls is NULL:
         raise RuntimeError("super(): empty __class__ cell")
-    if not isinstance(cell.contents, type):
-        raise RuntimeError(f"super(): __class__ is not a type ({type(cell.contents).__name__})")
-    return cell.contents, first
+    if not isinstance(cls, type):
+        raise RuntimeError(f"super(): __class__ is not a type ({type(cls).__name__})")
+    return cls, first
 
 
 def resolve_bases_37(bases):

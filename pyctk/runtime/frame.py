@@ -47,7 +47,6 @@ class Frame:
         "blocks",
         "back",
         "function",
-        "generator",
         "retval",
         "yielding",
         "delegate",
@@ -73,7 +72,6 @@ class Frame:
         self.blocks = []
         self.back = None
         self.function = None
-        self.generator = None
         self.retval = None
         self.yielding = False
         self.delegate = None  # the sub-iterator of a suspended ``yield from`` / ``await``
@@ -94,6 +92,31 @@ class Frame:
     def lineno(self) -> int | None:
         ins = self.current_instruction
         return ins.line if ins is not None else self.code.co_firstlineno
+
+    # The host's frame attributes, for guest and host code that inspects frames.
+    @property
+    def f_code(self):
+        return self.code
+
+    @property
+    def f_globals(self):
+        return self.globals
+
+    @property
+    def f_locals(self):
+        return self.vm.current_locals(self)
+
+    @property
+    def f_back(self):
+        return self.back
+
+    @property
+    def f_lineno(self):
+        return self.lineno
+
+    @property
+    def f_lasti(self) -> int:
+        return self.instructions[self.pc - 1].offset if self.pc else -1
 
     def __repr__(self) -> str:
         return f"<Frame {self.code.co_name} pc={self.pc} depth={self.depth}>"

@@ -1,159 +1,99 @@
 """The guest import system.
 
-A guest's own modules (beside the main file: ``name.pyc``, ``__pycache__/name.<tag>.pyc``,
-packages with ``__init__``, or ``name.py`` when the guest's version is the host's) run
-in the VM with the importing code's opcode set; everything else (the standard library)
-is the host's. Nothing is ever written: no ``__pycache__`` is created.
+The host's import machinery does the work (relative imports, ``fromlist``, parents,
+``sys.modules``, ``importlib.import_module`` called by guest code): pyctk adds a finder,
+first on ``sys.meta_path`` while a guest runs, that finds the guest's own modules beside
+the main file (``name.pyc``, ``__pycache__/name.<tag>.pyc``, packages with ``__init__``,
+or ``name.py`` when the guest's version is the host's) and a loader that runs them in the
+VM. Everything else (the standard library) is the host's. Nothing is ever written: no
+``__pycache__`` is created.
 """
 
 from __future__ import annotations
 
-import builtins as host_builtins
 import importlib
+import importlib.abc
 import importlib.machinery
 import os
 import sys
-import types
 
 from pyctk.errors import PyctkError
 
 
-class GuestImporter:
-    """The guest's ``__import__``."""
+class GuestFinder(importlib.abc.MetaPathFinder):
+    """Finds the guest's own modules: top-level ones in the VM's path (and directories
+    the guest adds to ``sys.path``), submodules inside guest packages."""
 
     def __init__(self, vm, opset):
         self.vm = vm
         self.opset = opset
-        self.aliases = opset.fact("module_aliases", {})
-        self._host_path_at_start = list(sys.path)
+        self.host_path = list(sys.path)
 
-    # -- what __import__ does ------------------------------------------------------------
-
-    def __call__(self, name, globals=None, locals=None, fromlist=(), level=0):
-        if level > 0:
-            name = self.resolve_relative(name, globals or {}, level)
-        elif not name:
-            raise ValueError("Empty module name")
-        module = self.import_module(name)
-        if not fromlist:
-            if level == 0 or not name:
-                return self.import_module(name.partition(".")[0]) if "." in name else module
-            return module if "." not in name else self.import_module(name.partition(".")[0])
-        if hasattr(module, "__path__"):
-            self.handle_fromlist(module, fromlist)
-        return module
-
-    def resolve_relative(self, name, globals_, level):
-        package = globals_.get("__package__")
-        if package is None:
-            module_name = globals_.get("__name__")
-            if module_name is None:
-                raise KeyError("'__name__' not in globals")
-            package = module_name if "__path__" in globals_ else module_name.rpartition(".")[0]
-        if not package:
-            raise ImportError("attempted relative import with no known parent package")
-        bits = package.rsplit(".", level - 1)
-        if len(bits) < level:
-            raise ImportError("attempted relative import beyond top-level package")
-        base = bits[0]
-        return f"{base}.{name}" if name else base
-
-    def handle_fromlist(self, module, fromlist):
-        for item in fromlist:
-            if not isinstance(item, str):
-                raise TypeError(f"Item in {module.__name__}.__all__ must be str, not {type(item).__name__}")
-            if item == "*":
-                names = getattr(module, "__all__", None)
-                if names:
-                    self.handle_fromlist(module, [n for n in names if n != "*"])
-                continue
-            if not hasattr(module, item):
-                try:
-                    self.import_module(f"{module.__name__}.{item}")
-                except ModuleNotFoundError as e:
-                    if e.name != f"{module.__name__}.{item}":
-                        raise
-
-    # -- finding and running a module -----------------------------------------------------
-
-    def import_module(self, name):
-        modules = self.vm.modules
-        module = modules.get(name)
-        if module is not None:
-            return module
-        parent_name, _, child = name.rpartition(".")
-        parent = None
-        if parent_name:
-            parent = self.import_module(parent_name)
-            module = modules.get(name)
-            if module is not None:
-                return module
-            if name in sys.modules and not self.is_guest(parent):
-                return sys.modules[name]
-        search = self.search_dirs(parent)
-        found = find_guest_module(child, search, self.opset.version) if search is not None else None
+    def find_spec(self, fullname, path=None, target=None):
+        if path is None:
+            dirs = list(self.vm.path) + [p for p in sys.path if p not in self.host_path and p not in self.vm.path]
+        else:
+            parent = sys.modules.get(fullname.rpartition(".")[0])
+            if not isinstance(getattr(getattr(parent, "__spec__", None), "loader", None), GuestLoader):
+                return None
+            dirs = list(path)
+        found = find_guest_module(fullname.rpartition(".")[2], dirs, self.opset.version)
         if found is None:
-            return self.import_host(name)
-        return self.execute(name, *found, parent=parent)
-
-    def search_dirs(self, parent):
-        if parent is None:
-            extra = [p for p in sys.path if p not in self._host_path_at_start]
-            return list(self.vm.path) + extra
-        if not self.is_guest(parent):
             return None
-        return list(getattr(parent, "__path__", []) or [])
+        load_path, is_package, source = found
+        spec = importlib.machinery.ModuleSpec(
+            fullname, GuestLoader(self.vm, self.opset, load_path), origin=source or load_path, is_package=is_package
+        )
+        spec.has_location = True
+        if load_path.endswith(".pyc"):
+            spec.cached = load_path
+        if is_package:
+            spec.submodule_search_locations = [_package_dir(load_path)]
+        return spec
 
-    def is_guest(self, module) -> bool:
-        return self.vm.modules.get(getattr(module, "__name__", None)) is module
 
-    def import_host(self, name):
-        host_name = self.aliases.get(name, name)
-        module = importlib.import_module(host_name)
-        return module
+class GuestLoader(importlib.abc.Loader):
+    def __init__(self, vm, opset, path):
+        self.vm = vm
+        self.opset = opset
+        self.path = path
 
-    def execute(self, name, path, is_package, source_path):
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
         from pyctk.pyc import load
 
-        vm = self.vm
-        if path.endswith(".py"):
-            code = compile_host_source(path)
+        name = module.__name__
+        if self.path.endswith(".py"):
+            code = compile_host_source(self.path)
         else:
             try:
-                pyc = load(path)
+                code = load(self.path).code
             except PyctkError as e:
-                raise ImportError(f"cannot load {path}: {e}", name=name, path=path) from None
-            code = pyc.code
+                raise ImportError(f"cannot load {self.path}: {e}", name=name, path=self.path) from None
             if code.version != self.opset.version:
-                raise ImportError(f"bad magic number in {name!r}: CPython {code.version} bytecode", name=name, path=path)
-        module = types.ModuleType(name)
-        module.__file__ = source_path or path
-        if path.endswith(".pyc"):
-            module.__cached__ = path
-        module.__package__ = name if is_package else name.rpartition(".")[0]
-        if is_package:
-            module.__path__ = [os.path.dirname(path) if os.path.basename(os.path.dirname(path)) != "__pycache__"
-                               else os.path.dirname(os.path.dirname(path))]
-        module.__spec__ = importlib.machinery.ModuleSpec(name, None, origin=module.__file__, is_package=is_package)
-        module.__loader__ = None
-        module.__builtins__ = host_builtins
-        vm.modules[name] = module
-        try:
-            vm.run_code(code, module.__dict__, module.__dict__)
-        except BaseException:
-            vm.modules.pop(name, None)
-            raise
-        module = vm.modules.get(name, module)
-        parent_name, _, child = name.rpartition(".")
-        if parent_name and parent_name in vm.modules:
-            setattr(vm.modules[parent_name], child, module)
-        return module
+                raise ImportError(
+                    f"bad magic number in {name!r}: CPython {code.version} bytecode, not {self.opset.version}",
+                    name=name,
+                    path=self.path,
+                )
+        self.vm.run_code(code, module.__dict__, module.__dict__)
+
+
+def _package_dir(init_path: str) -> str:
+    directory = os.path.dirname(init_path)
+    if os.path.basename(directory) == "__pycache__":
+        directory = os.path.dirname(directory)
+    return directory
 
 
 def find_guest_module(name, dirs, version):
     """(path to load, is_package, source path or None) for the first match, or None."""
     tag = version.tag
     for directory in dirs:
+        if not isinstance(directory, str):
+            continue
         directory = directory or "."
         package_dir = os.path.join(directory, name)
         if os.path.isdir(package_dir):
@@ -189,6 +129,58 @@ def compile_host_source(path):
     with open(path, "rb") as f:
         source = f.read()
     return to_guest_code(compile(source, path, "exec", dont_inherit=True))
+
+
+class GuestImporter:
+    """The guest's ``__import__``: the host's, with the guest's finder in place and the
+    opcode set's module aliases (2.7's names for standard modules) applied."""
+
+    def __init__(self, vm, opset):
+        self.vm = vm
+        self.opset = opset
+        self.aliases = opset.fact("module_aliases", {})
+
+    def __call__(self, name, globals=None, locals=None, fromlist=(), level=0):
+        with self.vm.guest_imports(self.opset):
+            if level == 0 and name in self.aliases:
+                return self._aliased(name, fromlist)
+            return importlib.__import__(name, globals, locals, fromlist or (), level)
+
+    def _aliased(self, name, fromlist):
+        module = importlib.import_module(self.aliases[name])
+        if fromlist or "." not in name:
+            return module
+        return importlib.import_module(self.aliases.get(name.partition(".")[0], name.partition(".")[0]))
+
+
+class guest_imports:
+    """While active, the guest's finder is first on ``sys.meta_path``; on leaving, the
+    guest's modules are taken out of ``sys.modules`` again if ``cleanup``."""
+
+    def __init__(self, vm, opset, cleanup=False):
+        self.finder = GuestFinder(vm, opset)
+        self.cleanup = cleanup
+        self.depth = 0
+
+    def __enter__(self):
+        if self.depth == 0:
+            sys.meta_path.insert(0, self.finder)
+        self.depth += 1
+        return self
+
+    def __exit__(self, *exc):
+        self.depth -= 1
+        if self.depth == 0:
+            try:
+                sys.meta_path.remove(self.finder)
+            except ValueError:
+                pass
+            if self.cleanup:
+                for name, module in list(sys.modules.items()):
+                    loader = getattr(getattr(module, "__spec__", None), "loader", None)
+                    if isinstance(loader, GuestLoader) and loader.vm is self.finder.vm:
+                        del sys.modules[name]
+        return False
 
 
 def make_importer(vm, opset):

@@ -7,7 +7,7 @@ Until 3.10 (and in 2.7) fast locals are ``co_varnames`` and the cells a separate
 
 from __future__ import annotations
 
-from pyctk.runtime.objects import NULL, Cell
+from pyctk.runtime.objects import NULL, Cell, cell_get
 
 
 def slots_classic(code) -> int:
@@ -32,7 +32,7 @@ def init_frame_classic(frame, fast, closure):
                 if name in varnames:
                     # An argument that is also a cell: its value moves into the cell.
                     i = varnames.index(name)
-                    cells.append(Cell(fast[i]))
+                    cells.append(Cell(fast[i]) if fast[i] is not NULL else Cell())
                     fast[i] = NULL
                 else:
                     cells.append(Cell())
@@ -49,6 +49,7 @@ def locals_classic(frame) -> dict:
             result[name] = value
     if frame.cells:
         for name, cell in zip(code.co_cellvars + code.co_freevars, frame.cells):
-            if cell.contents is not NULL:
-                result[name] = cell.contents
+            value = cell_get(cell)
+            if value is not NULL:
+                result[name] = value
     return result

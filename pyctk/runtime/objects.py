@@ -10,7 +10,7 @@ from __future__ import annotations
 import collections.abc
 import types
 
-from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE
+from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
 
 
 class _Null:
@@ -28,32 +28,28 @@ class _Null:
 NULL = _Null()
 
 
-class Cell:
-    __slots__ = ("contents",)
+# Guest cells are host cells: closures look native, and type.__new__ accepts them as
+# ``__classcell__`` (and fills them with the new class itself).
+Cell = types.CellType
 
-    def __init__(self, contents=NULL):
-        self.contents = contents
 
-    @property
-    def cell_contents(self):
-        if self.contents is NULL:
-            raise ValueError("Cell is empty")
-        return self.contents
-
-    @cell_contents.setter
-    def cell_contents(self, value):
-        self.contents = value
-
-    def __repr__(self) -> str:
-        if self.contents is NULL:
-            return "<cell: empty>"
-        return f"<cell: {type(self.contents).__name__} object>"
+def cell_get(cell):
+    """The cell's value, or NULL when it is empty."""
+    try:
+        return cell.cell_contents
+    except ValueError:
+        return NULL
 
 
 class Function:
     """A guest function. Calling it from the host runs it in its VM."""
 
-    # Not slotted: functools.wraps and guest code set arbitrary attributes.
+    # What CPython keeps outside a function's __dict__ is slotted here too, so that
+    # functools.wraps (which copies __dict__) copies only the guest's own attributes.
+    __slots__ = ("_vm", "_opset", "_kind", "__code__", "__globals__", "__name__", "__qualname__", "__defaults__",
+                 "__kwdefaults__", "__closure__", "__annotations__", "__type_params__", "_doc", "_module",
+                 "__dict__", "__weakref__")
+
     def __init__(self, vm, code, globals_, name=None, defaults=None, kwdefaults=None, closure=None,
                  annotations=None, qualname=None, opset=None):
         self._vm = vm
@@ -72,6 +68,33 @@ class Function:
         self.__type_params__ = ()
         kind = code.co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
         self._kind = kind
+
+    # Slots named __doc__/__module__ would clash with the class's own; properties do not.
+    __doc__ = property(lambda self: self._doc, lambda self, value: setattr(self, "_doc", value))
+    __module__ = property(lambda self: self._module, lambda self, value: setattr(self, "_module", value))
+
+    # What host introspection asks of a function it cannot recognise by type.
+    @property
+    def _is_coroutine(self):
+        """asyncio.iscoroutinefunction's marker (hosts before 3.12)."""
+        if self.__code__.co_flags & CO_COROUTINE:
+            import asyncio.coroutines
+
+            return getattr(asyncio.coroutines, "_is_coroutine", None)
+        return None
+
+    @property
+    def _is_coroutine_marker(self):
+        """inspect.iscoroutinefunction's marker (hosts 3.12+)."""
+        if self.__code__.co_flags & CO_COROUTINE:
+            import inspect
+
+            return getattr(inspect, "_is_coroutine_mark", None)
+        return None
+
+    @property
+    def __signature__(self):
+        return _signature(self)
 
     def _is_lambda(self) -> bool:
         return self.__code__.co_name == "<lambda>"
@@ -117,7 +140,37 @@ class Function:
         return f"<function {self.__qualname__} at {id(self):#x}>"
 
 
+Function.__name__ = Function.__qualname__ = "function"
 collections.abc.Callable.register(Function)
+
+
+def _signature(func):
+    import inspect
+
+    code = func.__code__
+    P = inspect.Parameter
+    names = code.co_varnames
+    npos = code.co_argcount
+    nkw = code.co_kwonlyargcount
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    annotations = func.__annotations__ or {}
+    params = []
+    first_default = npos - len(defaults)
+    for i in range(npos):
+        kind = P.POSITIONAL_ONLY if i < code.co_posonlyargcount else P.POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else P.empty
+        params.append(P(names[i], kind, default=default, annotation=annotations.get(names[i], P.empty)))
+    index = npos + nkw
+    if code.co_flags & CO_VARARGS:
+        params.append(P(names[index], P.VAR_POSITIONAL, annotation=annotations.get(names[index], P.empty)))
+        index += 1
+    for i in range(npos, npos + nkw):
+        params.append(P(names[i], P.KEYWORD_ONLY, default=kwdefaults.get(names[i], P.empty),
+                        annotation=annotations.get(names[i], P.empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        params.append(P(names[index], P.VAR_KEYWORD, annotation=annotations.get(names[index], P.empty)))
+    return inspect.Signature(params, return_annotation=annotations.get("return", inspect.Signature.empty))
 
 
 class _GeneratorBase:
@@ -135,7 +188,6 @@ class _GeneratorBase:
         self.exc_state = None  # the exception this generator was handling when it suspended
         self._started = False
         self.code_flags = frame.code.co_flags
-        frame.generator = self
 
     def _send(self, value):
         if self.frame is None:
@@ -218,6 +270,10 @@ class Generator(_GeneratorBase):
         return self._code
 
     @property
+    def gi_suspended(self):
+        return self.frame is not None and self._started and not self.running
+
+    @property
     def gi_yieldfrom(self):
         return self.frame.delegate if self.frame is not None else None
 
@@ -225,6 +281,7 @@ class Generator(_GeneratorBase):
         return f"<generator object {self.__qualname__} at {id(self):#x}>"
 
 
+Generator.__name__ = Generator.__qualname__ = "generator"
 collections.abc.Generator.register(Generator)
 
 
@@ -257,6 +314,10 @@ class Coroutine(_GeneratorBase):
         return self._code
 
     @property
+    def cr_suspended(self):
+        return self.frame is not None and self._started and not self.running
+
+    @property
     def cr_await(self):
         return self.frame.delegate if self.frame is not None else None
 
@@ -264,6 +325,7 @@ class Coroutine(_GeneratorBase):
         return f"<coroutine object {self.__qualname__} at {id(self):#x}>"
 
 
+Coroutine.__name__ = Coroutine.__qualname__ = "coroutine"
 collections.abc.Coroutine.register(Coroutine)
 
 
@@ -348,6 +410,7 @@ class AsyncGenerator(_GeneratorBase):
         return f"<async_generator object {self.__qualname__} at {id(self):#x}>"
 
 
+AsyncGenerator.__name__ = AsyncGenerator.__qualname__ = "async_generator"
 collections.abc.AsyncGenerator.register(AsyncGenerator)
 
 

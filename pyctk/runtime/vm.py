@@ -17,7 +17,8 @@ from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERAB
 from pyctk.errors import BadBytecodeError, LimitExceededError
 from pyctk.runtime import calls
 from pyctk.runtime.frame import Frame
-from pyctk.runtime.objects import NULL, AsyncGenerator, Cell, Coroutine, Function, Generator
+from pyctk.runtime.hosttb import host_traceback
+from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Function, Generator
 
 # Signals a handler returns (jumps are >= 0).
 CALL = -1  # a new frame was pushed: vm.frame
@@ -90,6 +91,7 @@ class VirtualMachine:
         self.modules: dict[str, types.ModuleType] = {}
         self._builtins: dict = {}
         self._tracebacks: dict[int, tuple] = {}
+        self._imports = None
 
     # -- code and opcode sets ---------------------------------------------------------
 
@@ -297,17 +299,19 @@ class VirtualMachine:
             self.add_traceback(exc, frame)
             if fresh and exc.__context__ is None and self.handled is not None and self.handled is not exc:
                 exc.__context__ = self.handled
-        exc.__traceback__ = None
         if self.tracer is not None:
             self.tracer.on_exception(frame, exc)
         while True:
             target = frame.opset.fact("unwind")(self, frame, exc)
             if target is not None:
+                # The guest may look at it now: give it the guest's traceback.
+                exc.__traceback__ = host_traceback(self.guest_traceback(exc))
                 frame.pc = target
                 return frame
             if self.tracer is not None:
                 self.tracer.on_return(frame, None)
             if frame is entry:
+                exc.__traceback__ = host_traceback(self.guest_traceback(exc))
                 raise exc
             self.pop(frame)
             frame = frame.back
@@ -316,19 +320,32 @@ class VirtualMachine:
     # -- guest tracebacks --------------------------------------------------------------
 
     def guest_traceback(self, exc) -> tuple:
-        """(code, instruction index) per frame the exception passed, outermost first."""
+        """(code, instruction index, instructions, globals) per frame the exception passed,
+        outermost first."""
         try:
             return exc.__dict__.get("__pyctk_tb__", ())
         except AttributeError:
             return self._tracebacks.get(id(exc), ())
 
     def add_traceback(self, exc, frame):
-        entry = (frame.code, frame.lasti, frame.instructions)
+        entry = (frame.code, frame.lasti, frame.instructions, frame.globals)
         tb = (entry,) + self.guest_traceback(exc)
         try:
             exc.__dict__["__pyctk_tb__"] = tb
         except AttributeError:
             self._tracebacks[id(exc)] = tb
+
+    # -- imports ---------------------------------------------------------------------
+
+    def guest_imports(self, opset=None, cleanup=False):
+        """Context in which the host's import machinery finds the guest's own modules.
+        Re-entrant; the runner holds it for a whole run (``cleanup`` then takes the
+        guest's modules out of ``sys.modules`` at the end)."""
+        from pyctk.runtime.importer import guest_imports
+
+        if self._imports is None:
+            self._imports = guest_imports(self, opset or self.opset, cleanup)
+        return self._imports
 
     # -- what guest builtins need to see -------------------------------------------------
 
@@ -360,4 +377,4 @@ def new_globals(name: str, path: str | None = None) -> dict:
     return g
 
 
-__all__ = ["VirtualMachine", "CALL", "RETURN", "YIELD", "Program", "NULL", "Cell", "sys"]
+__all__ = ["VirtualMachine", "CALL", "RETURN", "YIELD", "YIELD_REPEAT", "Program", "NULL"]

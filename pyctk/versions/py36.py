@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pyctk.runtime import builtins, importer, layout, unwind
+from pyctk.runtime import builtins, compat36, importer, layout, unwind
 from pyctk.runtime.ops import arith, calls, containers, control, exceptions, gen, imports, names, stack
 from pyctk.version import Version
 from pyctk.versions.base import Numbering, OpcodeSet
@@ -36,7 +36,7 @@ HANDLERS = {
     "BINARY_MATRIX_MULTIPLY": arith.binary_matrix_multiply,
     "BINARY_FLOOR_DIVIDE": arith.binary_floor_divide,
     "BINARY_TRUE_DIVIDE": arith.binary_true_divide,
-    "BINARY_MODULO": arith.binary_modulo,
+    "BINARY_MODULO": compat36.binary_modulo_36,
     "BINARY_ADD": arith.binary_add,
     "BINARY_SUBTRACT": arith.binary_subtract,
     "BINARY_LSHIFT": arith.binary_lshift,
@@ -50,7 +50,7 @@ HANDLERS = {
     "INPLACE_MATRIX_MULTIPLY": arith.inplace_matrix_multiply,
     "INPLACE_FLOOR_DIVIDE": arith.inplace_floor_divide,
     "INPLACE_TRUE_DIVIDE": arith.inplace_true_divide,
-    "INPLACE_MODULO": arith.inplace_modulo,
+    "INPLACE_MODULO": compat36.inplace_modulo_36,
     "INPLACE_ADD": arith.inplace_add,
     "INPLACE_SUBTRACT": arith.inplace_subtract,
     "INPLACE_LSHIFT": arith.inplace_lshift,
@@ -101,7 +101,7 @@ HANDLERS = {
     "UNPACK_EX": containers.unpack_ex,
     "STORE_SUBSCR": containers.store_subscr,
     "DELETE_SUBSCR": containers.delete_subscr,
-    "FORMAT_VALUE": containers.format_value,
+    "FORMAT_VALUE": compat36.format_value_36,
     # control
     "JUMP_FORWARD": control.jump_forward,
     "JUMP_ABSOLUTE": control.jump_absolute,
@@ -124,7 +124,7 @@ HANDLERS = {
     "SETUP_EXCEPT": exceptions.setup_except,
     "SETUP_FINALLY": exceptions.setup_finally,
     "POP_BLOCK": exceptions.pop_block,
-    "POP_EXCEPT": exceptions.pop_except,
+    "POP_EXCEPT": exceptions.pop_except_36,
     "BREAK_LOOP": exceptions.break_loop,
     "CONTINUE_LOOP": exceptions.continue_loop,
     "END_FINALLY": exceptions.end_finally_36,
@@ -148,7 +148,7 @@ HANDLERS = {
 }
 
 FACTS = {
-    "builtins": builtins.make_builtins,
+    "builtins": compat36.make_builtins_36,
     "importer": importer.make_importer,
     "absent_builtins": ("breakpoint", "aiter", "anext", "EncodingWarning", "BaseExceptionGroup", "ExceptionGroup",
                         "PythonFinalizationError", "_IncompleteInputError"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pyctk.runtime import builtins
-from pyctk.runtime.ops import calls, gen, names
+from pyctk.runtime.ops import arith, calls, containers, gen, names
 from pyctk.versions import py36
 
 
@@ -17,9 +17,16 @@ OPSET = py36.OPSET.derive(
     "3.7",
     remove=("STORE_ANNOTATION",),
     add={"LOAD_METHOD": names.load_method, "CALL_METHOD": calls.call_method},
-    replace={"GET_AITER": gen.get_aiter},
+    replace={
+        "GET_AITER": gen.get_aiter,
+        # 3.7 changed BaseException.__repr__ to the host's form.
+        "BINARY_MODULO": arith.binary_modulo,
+        "INPLACE_MODULO": arith.inplace_modulo,
+        "FORMAT_VALUE": containers.format_value,
+    },
     facts={
         "absent_builtins": tuple(n for n in py36.FACTS["absent_builtins"] if n != "breakpoint"),
+        "builtins": builtins.make_builtins,
         "generator_error": gen.generator_error_pep479,
         "resolve_bases": builtins.resolve_bases_37,
         "import_from_error": _import_from_error,

@@ -21,5 +21,6 @@ OPSET = py37.OPSET.derive(
         "WITH_CLEANUP_FINISH": exceptions.with_cleanup_finish_38,
         "RETURN_VALUE": control.return_value,
         "MAP_ADD": containers.map_add_38,
+        "POP_EXCEPT": exceptions.pop_except,
     },
 )

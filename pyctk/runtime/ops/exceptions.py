@@ -76,11 +76,23 @@ def pop_block(frame, arg):
     frame.blocks.pop()
 
 
-def pop_except(frame, arg):
+def pop_except_36(frame, arg):
+    """Until 3.7: drop everything above the handler's saved state, then restore it."""
     block = frame.blocks.pop()
     if block.kind != HANDLER:
         raise SystemError("popped block is not an except handler")
     unwind_except_handler(frame.vm, frame, block)
+
+
+def pop_except(frame, arg):
+    """3.8–3.10: the saved state is the top three values (a return value may sit below)."""
+    block = frame.blocks.pop()
+    if block.kind != HANDLER:
+        raise SystemError("popped block is not an except handler")
+    s = frame.stack
+    s.pop()
+    frame.vm.handled = s.pop()
+    s.pop()
 
 
 def reraise_top(frame, arg):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import types
 
-from pyctk.code import CO_ASYNC_GENERATOR
+from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE
 from pyctk.runtime.frame import FINALLY, Block
 from pyctk.runtime.objects import NULL, AsyncGenValue, Coroutine, Generator
 from pyctk.runtime.ops import jump, operand
@@ -50,7 +50,7 @@ def get_yield_from_iter(frame, arg):
     s = frame.stack
     value = s[-1]
     if isinstance(value, (Coroutine, types.CoroutineType)):
-        if not frame.code.co_flags & 0x0300:  # CO_COROUTINE | CO_ITERABLE_COROUTINE
+        if not frame.code.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE):
             raise TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
         return
     if isinstance(value, (Generator, types.GeneratorType)):
@@ -62,7 +62,7 @@ def awaitable_iter(obj, what=None):
     """CPython's _PyCoro_GetAwaitableIter."""
     if isinstance(obj, (Coroutine, types.CoroutineType)):
         return obj
-    if isinstance(obj, types.GeneratorType) and obj.gi_code.co_flags & 0x0100:
+    if isinstance(obj, types.GeneratorType) and obj.gi_code.co_flags & CO_ITERABLE_COROUTINE:
         return obj  # a types.coroutine generator
     getter = getattr(type(obj), "__await__", None)
     if getter is None:

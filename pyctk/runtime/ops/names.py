@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pyctk.runtime.objects import NULL, Function
+from pyctk.runtime.objects import NULL, Function, cell_get
 from pyctk.runtime.ops import const, name, operand
 
 
@@ -105,21 +105,22 @@ def unbound_cell(frame, index):
 
 
 def load_deref(frame, index):
-    value = frame.cells[index].contents
-    if value is NULL:
-        raise unbound_cell(frame, index)
-    frame.stack.append(value)
+    try:
+        frame.stack.append(frame.cells[index].cell_contents)
+    except ValueError:
+        raise unbound_cell(frame, index) from None
 
 
 def store_deref(frame, index):
-    frame.cells[index].contents = frame.stack.pop()
+    frame.cells[index].cell_contents = frame.stack.pop()
 
 
 def delete_deref(frame, index):
     cell = frame.cells[index]
-    if cell.contents is NULL:
-        raise unbound_cell(frame, index)
-    cell.contents = NULL
+    try:
+        del cell.cell_contents
+    except ValueError:
+        raise unbound_cell(frame, index) from None
 
 
 def load_closure(frame, index):
@@ -131,7 +132,7 @@ def load_classderef(frame, index):
     key = (code.co_cellvars + code.co_freevars)[index]
     value = frame.locals.get(key, NULL) if frame.locals is not None else NULL
     if value is NULL:
-        value = frame.cells[index].contents
+        value = cell_get(frame.cells[index])
         if value is NULL:
             raise unbound_cell(frame, index)
     frame.stack.append(value)
@@ -166,7 +167,12 @@ def push_method(stack, obj, key):
     found on the class (no bound method is made), else by (NULL, obj.key)."""
     tp = type(obj)
     if tp.__getattribute__ is _object_getattribute:
-        meth = getattr(tp, key, NULL)
+        meth = NULL
+        for klass in tp.__mro__:
+            d = klass.__dict__
+            if key in d:
+                meth = d[key]
+                break
         if type(meth) is Function:
             d = getattr(obj, "__dict__", None)
             if d is None or key not in d:

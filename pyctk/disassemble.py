@@ -1,0 +1,636 @@
+"""Human and machine-readable listings of code objects of any supported version.
+
+``disassemble()`` gives a text listing in the spirit of the guest version's own ``dis``
+(line numbers, ``>>`` on jump targets, offset, opname, argument, the resolved argument in
+parentheses, and for 3.11+ the exception table); ``disassemble_json()`` gives the same
+data, plus every code object's fields, as plain JSON-able values.
+
+How an argument is shown depends on the opcode *and* the version (3.11's ``LOAD_GLOBAL``
+packs a NULL bit, 3.12's ``COMPARE_OP`` shifts by 4 and 3.13's by 5, a ``LOAD_DEREF``
+index counts ``co_cellvars + co_freevars`` before 3.11 and the "localsplus" slots after).
+All of those facts are in one place, ``DIALECTS`` below: per version, opcode name →
+renderer, each version written as the changes from the one before. Nothing else in this
+module looks at a version number. The decoding itself (offsets, EXTENDED_ARG, caches,
+jump targets, line starts) is ``pyctk.decode``'s, through the version's ``OpcodeSet``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from types import MappingProxyType
+from typing import Callable, Mapping
+
+import attrs
+
+from pyctk.code import Code
+from pyctk.errors import BadBytecodeError, UnsupportedVersionError
+from pyctk.values27 import Long27, Unicode27
+from pyctk.version import Version
+
+# --------------------------------------------------------------------------------------
+# Values as the guest version would show them
+# --------------------------------------------------------------------------------------
+
+
+def _code_repr(code: Code) -> str:
+    # CPython's repr without the object's address, which means nothing here.
+    return f'<code object {code.co_name}, file "{code.co_filename}", line {code.co_firstlineno}>'
+
+
+def repr3(value) -> str:
+    """``repr`` of a guest 3.x constant."""
+    if isinstance(value, Code):
+        return _code_repr(value)
+    if isinstance(value, tuple):
+        inner = ", ".join(repr3(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, frozenset):
+        if not value:
+            return "frozenset()"
+        # CPython's order depends on string hashing (PYTHONHASHSEED): sort for a stable listing.
+        return "frozenset({" + ", ".join(sorted(repr3(v) for v in value)) + "})"
+    return repr(value)
+
+
+def repr27(value) -> str:
+    """``repr`` of a guest 2.7 constant (``str`` are bytes held as latin-1 text)."""
+    if isinstance(value, Code):
+        return _code_repr(value)
+    if isinstance(value, Unicode27):
+        return "u" + ascii(str(value))
+    if isinstance(value, str):
+        return repr(value.encode("latin-1", "replace"))[1:]
+    if isinstance(value, Long27):
+        return int.__repr__(value) + "L"
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, tuple):
+        inner = ", ".join(repr27(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, frozenset):
+        return "frozenset([" + ", ".join(sorted(repr27(v) for v in value)) + "])"
+    if isinstance(value, bytes):  # not produced by the 2.7 reader, but be total
+        return repr(value)[1:]
+    return repr(value)
+
+
+# --------------------------------------------------------------------------------------
+# Argument renderers: (code, instruction, dialect) -> (argval, argrepr)
+# --------------------------------------------------------------------------------------
+
+
+def _item(table, index: int, what: str, code, ins):
+    if not 0 <= index < len(table):
+        raise BadBytecodeError(
+            f"{code.co_name} at offset {ins.offset}: {ins.opname} {ins.arg} refers to {what} {index}, "
+            f"but there are only {len(table)}"
+        )
+    return table[index]
+
+
+def const(code, ins, d):
+    value = _item(code.co_consts, ins.arg, "constant", code, ins)
+    return value, d.value_repr(value)
+
+
+def name(code, ins, d):
+    value = _item(code.co_names, ins.arg, "name", code, ins)
+    return value, value
+
+
+def local(code, ins, d):
+    value = _item(code.co_varnames, ins.arg, "local variable", code, ins)
+    return value, value
+
+
+def cell(code, ins, d):
+    """Before 3.11: an index into ``co_cellvars + co_freevars``."""
+    value = _item(code.cell_and_free_names, ins.arg, "cell or free variable", code, ins)
+    return value, value
+
+
+def slot(code, ins, d):
+    """3.11+: an index into the frame's "localsplus" slots (locals, cells, free vars)."""
+    value = _item(code.co_localsplusnames, ins.arg, "local slot", code, ins)
+    return value, value
+
+
+def compare(code, ins, d):
+    value = _item(d.cmp_op, ins.arg, "comparison", code, ins)
+    return value, value
+
+
+def compare_shift4(code, ins, d):
+    """3.12: the operator is ``arg >> 4`` (the low bits are a specialization counter)."""
+    value = _item(d.cmp_op, ins.arg >> 4, "comparison", code, ins)
+    return value, value
+
+
+def compare_shift5_bool(code, ins, d):
+    """3.13: ``arg >> 5`` is the operator; bit 4 asks for the result as a bool."""
+    value = _item(d.cmp_op, ins.arg >> 5, "comparison", code, ins)
+    return value, (f"bool({value})" if ins.arg & 16 else value)
+
+
+def _packed_name(shift: int, text: str) -> Callable:
+    """A name index shifted left by ``shift`` with a flag in bit 0, shown as ``text``
+    (``{name}`` in it stands for the name) when the bit is set."""
+
+    def render(code, ins, d):
+        value = _item(code.co_names, ins.arg >> shift, "name", code, ins)
+        return value, (text.format(name=value) if ins.arg & 1 else value)
+
+    render.__name__ = f"packed_name_{shift}"
+    return render
+
+
+def slot_pair(code, ins, d):
+    """3.13 superinstructions: two 4-bit slot indexes, ``arg >> 4`` and ``arg & 15``."""
+    first = _item(code.co_localsplusnames, ins.arg >> 4, "local slot", code, ins)
+    second = _item(code.co_localsplusnames, ins.arg & 15, "local slot", code, ins)
+    return [first, second], f"{first}, {second}"
+
+
+def format_value(code, ins, d):
+    conversion = ("", "str", "repr", "ascii")[ins.arg & 3]
+    with_spec = bool(ins.arg & 4)
+    text = ", ".join(t for t in (conversion, "with format" if with_spec else "") if t)
+    return [conversion or None, with_spec], text
+
+
+def convert_value(code, ins, d):
+    value = _item(("", "str", "repr", "ascii"), ins.arg, "conversion", code, ins)
+    return value or None, value
+
+
+def _flag_names(names: tuple) -> Callable:
+    def render(code, ins, d):
+        return ins.arg, ", ".join(n for i, n in enumerate(names) if ins.arg & (1 << i))
+
+    render.__name__ = "flags"
+    return render
+
+
+def _table(values: tuple, what: str) -> Callable:
+    def render(code, ins, d):
+        value = _item(values, ins.arg, what, code, ins)
+        return value, value
+
+    render.__name__ = "table"
+    return render
+
+
+_FUNCTION_FLAGS = ("defaults", "kwdefaults", "annotations", "closure")
+_BINARY_OPS = (
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+)  # fmt: skip
+_INTRINSIC_1 = (
+    "INTRINSIC_1_INVALID", "INTRINSIC_PRINT", "INTRINSIC_IMPORT_STAR", "INTRINSIC_STOPITERATION_ERROR",
+    "INTRINSIC_ASYNC_GEN_WRAP", "INTRINSIC_UNARY_POSITIVE", "INTRINSIC_LIST_TO_TUPLE", "INTRINSIC_TYPEVAR",
+    "INTRINSIC_PARAMSPEC", "INTRINSIC_TYPEVARTUPLE", "INTRINSIC_SUBSCRIPT_GENERIC", "INTRINSIC_TYPEALIAS",
+)  # fmt: skip
+_INTRINSIC_2_312 = (
+    "INTRINSIC_2_INVALID", "INTRINSIC_PREP_RERAISE_STAR", "INTRINSIC_TYPEVAR_WITH_BOUND",
+    "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS", "INTRINSIC_SET_FUNCTION_TYPE_PARAMS",
+)  # fmt: skip
+_CMP_OP_27 = ("<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not", "exception match", "BAD")
+_CMP_OP_39 = ("<", "<=", "==", "!=", ">", ">=")
+
+
+# --------------------------------------------------------------------------------------
+# The table: per version, what differs
+# --------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Dialect:
+    """How one version's listing shows arguments, values, names and flags."""
+
+    version: Version
+    args: Mapping[str, Callable]  # opname -> renderer; jumps are rendered from the decoder's targets
+    value_repr: Callable
+    cmp_op: tuple
+    display_names: Mapping[str, str]  # opname (pyctk's / xdis's spelling) -> CPython's spelling
+    code_flags: tuple  # (bit, name) pairs
+    has_exception_table: bool
+
+    def derive(self, version: str, *, remove=(), add=None, replace=None, **fields) -> "Dialect":
+        """The next version: ``remove``d, ``add``ed and ``replace``d renderers. Like
+        ``OpcodeSet.derive``, a delta that does not match its base is an error."""
+        args = dict(self.args)
+        for opname in remove:
+            if opname not in args:
+                raise ValueError(f"{version}: cannot remove {opname}: not rendered in {self.version}")
+            del args[opname]
+        for opname, render in (add or {}).items():
+            if opname in args:
+                raise ValueError(f"{version}: cannot add {opname}: already rendered in {self.version}")
+            args[opname] = render
+        for opname, render in (replace or {}).items():
+            if opname not in args:
+                raise ValueError(f"{version}: cannot replace {opname}: not rendered in {self.version}")
+            args[opname] = render
+        return attrs.evolve(self, version=Version.parse(version), args=MappingProxyType(args), **fields)
+
+
+def _flags(*pairs) -> tuple:
+    return tuple(pairs)
+
+
+_FLAGS_COMMON = _flags(
+    (0x0001, "OPTIMIZED"), (0x0002, "NEWLOCALS"), (0x0004, "VARARGS"), (0x0008, "VARKEYWORDS"),
+    (0x0010, "NESTED"), (0x0020, "GENERATOR"), (0x0040, "NOFREE"),
+)  # fmt: skip
+_FLAGS_FUTURE_27 = _flags(
+    (0x2000, "FUTURE_DIVISION"), (0x4000, "FUTURE_ABSOLUTE_IMPORT"), (0x8000, "FUTURE_WITH_STATEMENT"),
+    (0x10000, "FUTURE_PRINT_FUNCTION"), (0x20000, "FUTURE_UNICODE_LITERALS"),
+)  # fmt: skip
+_FLAGS_ASYNC = _flags((0x0080, "COROUTINE"), (0x0100, "ITERABLE_COROUTINE"), (0x0200, "ASYNC_GENERATOR"))
+_FLAGS_FUTURE_36 = _FLAGS_FUTURE_27 + _flags((0x40000, "FUTURE_BARRY_AS_BDFL"), (0x80000, "FUTURE_GENERATOR_STOP"))
+_FLAGS_FUTURE_38 = _flags(
+    (0x20000, "FUTURE_DIVISION"), (0x40000, "FUTURE_ABSOLUTE_IMPORT"), (0x80000, "FUTURE_WITH_STATEMENT"),
+    (0x100000, "FUTURE_PRINT_FUNCTION"), (0x200000, "FUTURE_UNICODE_LITERALS"), (0x400000, "FUTURE_BARRY_AS_BDFL"),
+    (0x800000, "FUTURE_GENERATOR_STOP"), (0x1000000, "FUTURE_ANNOTATIONS"),
+)  # fmt: skip
+
+_NAMES = dict.fromkeys(
+    ("LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR",
+     "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "IMPORT_NAME", "IMPORT_FROM"),
+    name,
+)  # fmt: skip
+
+PY27 = Dialect(
+    version=Version(2, 7),
+    args=MappingProxyType(
+        {
+            "LOAD_CONST": const,
+            **_NAMES,
+            "LOAD_FAST": local,
+            "STORE_FAST": local,
+            "DELETE_FAST": local,
+            "COMPARE_OP": compare,
+            "LOAD_CLOSURE": cell,
+            "LOAD_DEREF": cell,
+            "STORE_DEREF": cell,
+        }
+    ),
+    value_repr=repr27,
+    cmp_op=_CMP_OP_27,
+    display_names=MappingProxyType(
+        {f"{kind}SLICE_{n}": f"{kind}SLICE+{n}" for kind in ("", "STORE_", "DELETE_") for n in range(4)}
+    ),
+    code_flags=_FLAGS_COMMON + _FLAGS_FUTURE_27,
+    has_exception_table=False,
+)
+
+PY36 = PY27.derive(
+    "3.6",
+    add={
+        "DELETE_DEREF": cell,
+        "LOAD_CLASSDEREF": cell,
+        "STORE_ANNOTATION": name,
+        "FORMAT_VALUE": format_value,
+    },
+    value_repr=repr3,
+    display_names=MappingProxyType({}),
+    code_flags=_FLAGS_COMMON + _FLAGS_ASYNC + _FLAGS_FUTURE_36,
+)
+PY37 = PY36.derive(
+    "3.7",
+    remove=("STORE_ANNOTATION",),
+    add={"LOAD_METHOD": name},
+    code_flags=PY36.code_flags + _flags((0x100000, "FUTURE_ANNOTATIONS")),
+)
+PY38 = PY37.derive(
+    "3.8",
+    add={"MAKE_FUNCTION": _flag_names(_FUNCTION_FLAGS)},
+    code_flags=_FLAGS_COMMON + _FLAGS_ASYNC + _FLAGS_FUTURE_38,
+)
+PY39 = PY38.derive("3.9", cmp_op=_CMP_OP_39)
+PY310 = PY39.derive(
+    "3.10",
+    # CO_NOFREE is gone.
+    code_flags=tuple(f for f in PY39.code_flags if f[1] != "NOFREE"),
+)
+PY311 = PY310.derive(
+    "3.11",
+    replace={
+        "LOAD_GLOBAL": _packed_name(1, "NULL + {name}"),
+        "LOAD_FAST": slot,
+        "STORE_FAST": slot,
+        "DELETE_FAST": slot,
+        "LOAD_CLOSURE": slot,
+        "LOAD_DEREF": slot,
+        "STORE_DEREF": slot,
+        "DELETE_DEREF": slot,
+        "LOAD_CLASSDEREF": slot,
+    },
+    add={"MAKE_CELL": slot, "BINARY_OP": _table(_BINARY_OPS, "binary operator")},
+    has_exception_table=True,
+)
+PY312 = PY311.derive(
+    "3.12",
+    remove=("LOAD_METHOD", "LOAD_CLASSDEREF"),
+    replace={
+        "LOAD_ATTR": _packed_name(1, "NULL|self + {name}"),
+        "COMPARE_OP": compare_shift4,
+    },
+    add={
+        "LOAD_SUPER_ATTR": _packed_name(2, "NULL|self + {name}"),
+        "RETURN_CONST": const,
+        "KW_NAMES": const,
+        "LOAD_FAST_CHECK": slot,
+        "LOAD_FAST_AND_CLEAR": slot,
+        "LOAD_FROM_DICT_OR_DEREF": slot,
+        "LOAD_FROM_DICT_OR_GLOBALS": name,
+        "CALL_INTRINSIC_1": _table(_INTRINSIC_1, "intrinsic"),
+        "CALL_INTRINSIC_2": _table(_INTRINSIC_2_312, "intrinsic"),
+    },
+)
+PY313 = PY312.derive(
+    "3.13",
+    # MAKE_FUNCTION lost its argument to SET_FUNCTION_ATTRIBUTE; FORMAT_VALUE became
+    # CONVERT_VALUE + FORMAT_SIMPLE/FORMAT_WITH_SPEC; KW_NAMES became CALL_KW;
+    # LOAD_CLOSURE is a pseudo-instruction (emitted as LOAD_FAST).
+    remove=("MAKE_FUNCTION", "FORMAT_VALUE", "KW_NAMES", "LOAD_CLOSURE"),
+    replace={
+        # The NULL now comes after: "name + NULL".
+        "LOAD_GLOBAL": _packed_name(1, "{name} + NULL"),
+        "LOAD_ATTR": _packed_name(1, "{name} + NULL|self"),
+        "LOAD_SUPER_ATTR": _packed_name(2, "{name} + NULL|self"),
+        "COMPARE_OP": compare_shift5_bool,
+        "CALL_INTRINSIC_2": _table(_INTRINSIC_2_312 + ("INTRINSIC_SET_TYPEPARAM_DEFAULT",), "intrinsic"),
+    },
+    add={
+        "SET_FUNCTION_ATTRIBUTE": _flag_names(_FUNCTION_FLAGS),
+        "CONVERT_VALUE": convert_value,
+        "LOAD_FAST_LOAD_FAST": slot_pair,
+        "STORE_FAST_LOAD_FAST": slot_pair,
+        "STORE_FAST_STORE_FAST": slot_pair,
+    },
+)
+
+DIALECTS: Mapping[tuple, Dialect] = MappingProxyType(
+    {d.version.tuple: d for d in (PY27, PY36, PY37, PY38, PY39, PY310, PY311, PY312, PY313)}
+)
+
+
+def dialect_for(version) -> Dialect:
+    version = Version.of(version)
+    try:
+        return DIALECTS[version.tuple]
+    except KeyError:
+        raise UnsupportedVersionError(f"no listing format for CPython {version}") from None
+
+
+def flag_names(flags: int, version) -> list[str]:
+    """The names of the code flags set in ``flags`` (unknown bits as hex)."""
+    names = []
+    rest = flags
+    for bit, flag in dialect_for(version).code_flags:
+        if flags & bit:
+            names.append(flag)
+            rest &= ~bit
+    if rest:
+        names.append(hex(rest))
+    return names
+
+
+# --------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------
+
+
+def instructions(code: Code, opset=None) -> list:
+    """The decoded instructions of ``code`` (cached on it when the version's own set is used)."""
+    if opset is None:
+        try:
+            return code.instructions
+        except (ImportError, UnsupportedVersionError):
+            opset = _standin_opset(code.version)
+    from pyctk.decode import decode
+
+    return decode(code, opset)
+
+
+# TEMP: the decoding facts of the versions whose opcode sets (pyctk/versions/py27.py,
+# py311.py, py312.py, py313.py) have not landed yet, so that ``dis`` and ``info`` work
+# for them already. Used only when ``versions.opset_for`` has no set for the version;
+# delete when they land (the sets carry these same facts).
+_STANDIN_ENCODING = {
+    (2, 7): {"wordcode": False, "jump_unit": 1},
+    (3, 11): {
+        "jump_unit": 2,
+        "backward_jumps": frozenset(
+            {
+                "JUMP_BACKWARD",
+                "JUMP_BACKWARD_NO_INTERRUPT",
+                "POP_JUMP_BACKWARD_IF_FALSE",
+                "POP_JUMP_BACKWARD_IF_TRUE",
+                "POP_JUMP_BACKWARD_IF_NONE",
+                "POP_JUMP_BACKWARD_IF_NOT_NONE",
+            }
+        ),
+    },
+    (3, 12): {"jump_unit": 2, "backward_jumps": frozenset({"JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT"})},
+    (3, 13): {"jump_unit": 2, "backward_jumps": frozenset({"JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT"})},
+}
+_standins: dict = {}
+
+
+def _standin_opset(version: Version):
+    from pyctk.versions.base import Numbering, OpcodeSet
+
+    encoding = _STANDIN_ENCODING.get(version.tuple)
+    if encoding is None:
+        raise UnsupportedVersionError(f"CPython {version} bytecode is not supported")
+    if version.tuple not in _standins:
+        _standins[version.tuple] = OpcodeSet(
+            version=version,
+            name=f"CPython {version} (decoding only)",
+            numbering=Numbering.from_xdis(version),
+            handlers=MappingProxyType({}),
+            **encoding,
+        )
+    return _standins[version.tuple]
+
+
+# --------------------------------------------------------------------------------------
+# Listings
+# --------------------------------------------------------------------------------------
+
+
+def _resolve(code_or_pyc):
+    """(top-level Code, PycFile or None) from a Code, a PycFile or a path."""
+    from pyctk import pyc as pyc_module
+
+    if isinstance(code_or_pyc, Code):
+        return code_or_pyc, None
+    if isinstance(code_or_pyc, pyc_module.PycFile):
+        return code_or_pyc.code, code_or_pyc
+    if isinstance(code_or_pyc, (str, os.PathLike)):
+        loaded = pyc_module.load(code_or_pyc)
+        return loaded.code, loaded
+    raise TypeError(f"disassemble() needs a Code, a PycFile or a path, not {type(code_or_pyc).__name__}")
+
+
+def describe_argument(code: Code, ins, dialect: Dialect | None = None) -> tuple:
+    """(argval, argrepr) of one instruction, as the code's version shows it."""
+    if dialect is None:
+        dialect = dialect_for(code.version)
+    if ins.arg is None:
+        return None, ""
+    if ins.target_offset is not None:
+        return ins.target_offset, f"to {ins.target_offset}"
+    render = dialect.args.get(ins.opname)
+    if render is None:
+        return ins.arg, ""
+    return render(code, ins, dialect)
+
+
+def _code_objects(top: Code, recursive: bool) -> list[Code]:
+    return list(top.walk()) if recursive else [top]
+
+
+def disassemble(code_or_pyc, *, recursive: bool = True, opset=None) -> str:
+    """A text listing of a code object (and, with ``recursive``, of every code object
+    nested in it, depth first, each under its own header)."""
+    top, _ = _resolve(code_or_pyc)
+    parts = []
+    for code in _code_objects(top, recursive):
+        parts.append(_listing(code, opset))
+    return "\n".join(parts)
+
+
+def _listing(code: Code, opset) -> str:
+    dialect = dialect_for(code.version)
+    decoded = instructions(code, opset)
+    lines = [f"Disassembly of {_code_repr(code)}:"]
+    starts = [ins.starts_line for ins in decoded if ins.starts_line is not None]
+    lineno_width = max(3, len(str(max(starts)))) if starts else 0
+    offset_width = max(4, len(str(len(code.co_code))))
+    for ins in decoded:
+        if ins.starts_line is not None and ins.index > 0:
+            lines.append("")
+        fields = []
+        if lineno_width:
+            fields.append(str(ins.starts_line).rjust(lineno_width) if ins.starts_line is not None else " " * lineno_width)
+        fields.append("   ")  # where CPython marks the current instruction
+        fields.append(">>" if ins.is_jump_target else "  ")
+        fields.append(str(ins.offset).rjust(offset_width))
+        fields.append(dialect.display_names.get(ins.opname, ins.opname).ljust(20))
+        if ins.arg is not None:
+            fields.append(str(ins.arg).rjust(5))
+            _, argrepr = describe_argument(code, ins, dialect)
+            if argrepr:
+                fields.append(f"({argrepr})")
+        lines.append(" ".join(fields).rstrip())
+    if dialect.has_exception_table:
+        table = _exception_table(code, decoded)
+        if table:
+            lines.append("ExceptionTable:")
+            for e in table:
+                lasti = " lasti" if e.lasti else ""
+                lines.append(f"  {e.start_offset} to {e.end_offset - 2} -> {e.target_offset} [{e.depth}]{lasti}")
+    return "\n".join(lines) + "\n"
+
+
+def _exception_table(code: Code, decoded) -> list:
+    from pyctk.decode import exception_table
+
+    return exception_table(code, decoded)
+
+
+def json_value(value, dialect: Dialect | None = None):
+    """A constant or argument value as JSON: None, bools, ints, finite floats and strs as
+    themselves, lists (packed arguments) item by item, anything else as its guest repr."""
+    if value is None or type(value) in (bool, int, str):
+        return value
+    if type(value) is float and math.isfinite(value):
+        return value
+    if type(value) is list:
+        return [json_value(v, dialect) for v in value]
+    return (dialect.value_repr if dialect else repr3)(value)
+
+
+def _instruction_json(code: Code, ins, dialect: Dialect) -> dict:
+    argval, argrepr = describe_argument(code, ins, dialect)
+    return {
+        "index": ins.index,
+        "offset": ins.offset,
+        "op_offset": ins.op_offset,
+        "size": ins.size,
+        "opcode": ins.opcode,
+        "opname": ins.opname,
+        "arg": ins.arg,
+        "argval": json_value(argval, dialect),
+        "argrepr": argrepr,
+        "line": ins.line,
+        "starts_line": ins.starts_line,
+        "is_jump_target": ins.is_jump_target,
+        "target_offset": ins.target_offset,
+        "target": ins.target,
+    }
+
+
+def code_fields(code: Code) -> dict:
+    """A code object's fields as JSON (constants as JSON values, nested code objects by
+    their place in the listing's ``code_objects``)."""
+    dialect = dialect_for(code.version)
+    fields = {
+        "co_name": code.co_name,
+        "co_qualname": code.co_qualname,
+        "co_filename": code.co_filename,
+        "co_firstlineno": code.co_firstlineno,
+        "co_argcount": code.co_argcount,
+        "co_posonlyargcount": code.co_posonlyargcount,
+        "co_kwonlyargcount": code.co_kwonlyargcount,
+        "co_nlocals": code.co_nlocals,
+        "co_stacksize": code.co_stacksize,
+        "co_flags": code.co_flags,
+        "flags": flag_names(code.co_flags, code.version),
+        "co_consts": [json_value(c, dialect) for c in code.co_consts],
+        "co_names": list(code.co_names),
+        "co_varnames": list(code.co_varnames),
+        "co_cellvars": list(code.co_cellvars),
+        "co_freevars": list(code.co_freevars),
+    }
+    if dialect.has_exception_table:
+        fields["co_localsplusnames"] = list(code.co_localsplusnames)
+        fields["co_localspluskinds"] = list(code.co_localspluskinds)
+    fields["nested"] = len(code.nested_code)
+    return fields
+
+
+def disassemble_json(code_or_pyc, *, recursive: bool = True, opset=None) -> dict:
+    """The listing as JSON-able data: ``{"version", "file"?, "code_objects": [...]}``, each
+    code object with its fields, ``instructions`` and (3.11+) ``exception_table``."""
+    top, loaded = _resolve(code_or_pyc)
+    result = {"version": str(top.version)}
+    if loaded is not None:
+        result["file"] = loaded.path
+    objects = []
+    for code in _code_objects(top, recursive):
+        dialect = dialect_for(code.version)
+        decoded = instructions(code, opset)
+        entry = code_fields(code)
+        entry["instructions"] = [_instruction_json(code, ins, dialect) for ins in decoded]
+        if dialect.has_exception_table:
+            entry["exception_table"] = [
+                {
+                    "start_offset": e.start_offset,
+                    "end_offset": e.end_offset,
+                    "target_offset": e.target_offset,
+                    "depth": e.depth,
+                    "lasti": e.lasti,
+                    "start": e.start,
+                    "end": e.end,
+                    "target": e.target,
+                }
+                for e in _exception_table(code, decoded)
+            ]
+        objects.append(entry)
+    result["code_objects"] = objects
+    return result

@@ -1,0 +1,81 @@
+"""3.6's repr of exceptions: ``KeyError('k',)``, the args tuple's repr after the name.
+
+The host's BaseException.__repr__ (3.7+) cannot be changed, so 3.6 gets it where guest
+code asks for a repr: ``repr()``, ``%r`` formatting of a str, and f-string ``!r``.
+(``str.format`` with ``!r`` and reprs inside containers still show the host's form.)
+"""
+
+from __future__ import annotations
+
+import operator
+
+from pyctk.runtime.builtins import make_builtins
+from pyctk.runtime.ops import containers
+
+_base_repr = BaseException.__repr__
+
+
+def repr36(obj) -> str:
+    if isinstance(obj, BaseException) and type(obj).__repr__ is _base_repr:
+        return type(obj).__name__ + repr(obj.args)
+    return repr(obj)
+
+
+class _Reprs36:
+    """Stands for an exception inside ``%`` arguments so that ``%r`` gives 3.6's form."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def __repr__(self):
+        return repr36(self.value)
+
+    def __str__(self):
+        return str(self.value)
+
+
+def _needs(obj) -> bool:
+    return isinstance(obj, BaseException) and type(obj).__repr__ is _base_repr
+
+
+def _percent_args(args):
+    if _needs(args):
+        return _Reprs36(args)
+    if type(args) is tuple and any(_needs(a) for a in args):
+        return tuple(_Reprs36(a) if _needs(a) else a for a in args)
+    if type(args) is dict and any(_needs(a) for a in args.values()):
+        return {k: (_Reprs36(a) if _needs(a) else a) for k, a in args.items()}
+    return args
+
+
+def _modulo(op):
+    def handler(frame, arg):
+        s = frame.stack
+        right = s.pop()
+        left = s[-1]
+        if type(left) is str:
+            right = _percent_args(right)
+        s[-1] = op(left, right)
+
+    return handler
+
+
+binary_modulo_36 = _modulo(operator.mod)
+inplace_modulo_36 = _modulo(operator.imod)
+
+
+def format_value_36(frame, flags):
+    if flags & 3 == 2:
+        s = frame.stack
+        spec = s.pop() if flags & 4 else ""
+        s[-1] = format(repr36(s[-1]), spec)
+        return
+    containers.format_value(frame, flags)
+
+
+def make_builtins_36(vm, opset) -> dict:
+    table = make_builtins(vm, opset)
+    table["repr"] = repr36
+    return table

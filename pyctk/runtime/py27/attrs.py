@@ -1,0 +1,294 @@
+"""Attributes 2.7 has on builtin types and the host lacks or spells differently
+(``dict.has_key``, ``dict.keys()`` returning a list, ``str.decode``, ``e.message``, ...).
+
+``OVERLAYS[type][name]`` is ``getter(obj)`` giving the attribute's value. The 2.7
+LOAD_ATTR handler consults ``overlay_for(type(obj))`` (computed once per type) before the
+host lookup; a subclass that defines the name itself is not overlaid.
+"""
+
+from __future__ import annotations
+
+import codecs
+import collections
+import functools
+
+from pyctk.values27 import Long27, Unicode27
+
+OVERLAYS: dict = {}
+_per_type: dict = {}
+
+
+def overlay(tp, name):
+    def mark(fn):
+        OVERLAYS.setdefault(tp, {})[name] = fn
+        return fn
+
+    return mark
+
+
+def overlay_for(tp):
+    """The merged overlay of ``tp`` (None when it has none)."""
+    try:
+        return _per_type[tp]
+    except KeyError:
+        pass
+    merged = {}
+    for base in reversed(tp.__mro__):
+        table = OVERLAYS.get(base)
+        if not table:
+            continue
+        for name, getter in table.items():
+            # A subclass's own definition of the name wins over the base's overlay.
+            own = None
+            for klass in tp.__mro__:
+                if klass is base:
+                    break
+                if name in klass.__dict__:
+                    own = klass
+                    break
+            if own is None:
+                merged[name] = getter
+            else:
+                merged.pop(name, None)
+    result = merged or None
+    _per_type[tp] = result
+    return result
+
+
+def _method(fn):
+    """Make ``fn(obj, *args)`` a getter returning a bound callable named like it."""
+
+    def getter(obj):
+        bound = functools.partial(fn, obj)
+        return bound
+
+    getter.__name__ = fn.__name__
+    return getter
+
+
+# -- dict -------------------------------------------------------------------------------------
+
+
+def _iter_type(name, base_iter):
+    cls = type(name, (), {
+        "__slots__": ("it",),
+        "__iter__": lambda self: self,
+        "__next__": lambda self: next(self.it),
+        "next": lambda self: next(self.it),
+        "__length_hint__": lambda self: self.it.__length_hint__(),
+        "_pyctk_host_type": True,
+    })
+    return cls
+
+
+_KeyIter = _iter_type("dictionary-keyiterator", None)
+_ValueIter = _iter_type("dictionary-valueiterator", None)
+_ItemIter = _iter_type("dictionary-itemiterator", None)
+
+
+def _wrap_iter(cls, it):
+    w = cls.__new__(cls)
+    w.it = it
+    return w
+
+
+for _name, _fn in {
+    "keys": lambda d: list(dict.keys(d)) if type(d) is dict else list(d.keys()),
+    "values": lambda d: list(d.values()),
+    "items": lambda d: list(d.items()),
+    "iterkeys": lambda d: _wrap_iter(_KeyIter, iter(d.keys())),
+    "itervalues": lambda d: _wrap_iter(_ValueIter, iter(d.values())),
+    "iteritems": lambda d: _wrap_iter(_ItemIter, iter(d.items())),
+    "viewkeys": lambda d: d.keys(),
+    "viewvalues": lambda d: d.values(),
+    "viewitems": lambda d: d.items(),
+    "has_key": lambda d, k: k in d,
+}.items():
+    _fn.__name__ = _name
+    overlay(dict, _name)(_method(_fn))
+
+
+# -- list -------------------------------------------------------------------------------------
+
+
+def list_sort(lst, cmp=None, key=None, reverse=False):
+    from pyctk.runtime.py27.values import cmp_key, order_key
+
+    if cmp is not None:
+        k = cmp_key(cmp)
+        if key is not None:
+            inner = key
+            lst.sort(key=lambda x: k(inner(x)), reverse=reverse)
+        else:
+            lst.sort(key=k, reverse=reverse)
+        return None
+    try:
+        lst.sort(key=key, reverse=reverse)
+    except TypeError:
+        if key is None:
+            lst.sort(key=order_key, reverse=reverse)
+        else:
+            lst.sort(key=lambda x: order_key(key(x)), reverse=reverse)
+    return None
+
+
+list_sort.__name__ = "sort"
+overlay(list, "sort")(_method(list_sort))
+
+
+# -- str and unicode --------------------------------------------------------------------------
+
+_BYTE_CODECS = {"hex", "hex_codec", "base64", "base64_codec", "zlib", "zlib_codec", "bz2", "bz2_codec",
+                "uu", "uu_codec", "quopri", "quopri_codec"}
+
+
+def _norm_codec(name):
+    return str(name).lower().replace("-", "_")
+
+
+def str_decode(s, encoding=None, errors="strict"):
+    encoding = _norm_codec(encoding or "ascii")
+    data = s.encode("latin-1") if type(s) is not Unicode27 else _unicode_to_bytes(s)
+    if encoding in _BYTE_CODECS:
+        return codecs.decode(data, encoding).decode("latin-1")
+    if encoding in ("rot13", "rot_13"):
+        return codecs.decode(str(s), "rot13")
+    return Unicode27(data.decode(encoding, errors))
+
+
+def _unicode_to_bytes(u):
+    from pyctk.runtime.py27.values import encode_ascii
+
+    return encode_ascii(u).encode("latin-1")
+
+
+def str_encode(s, encoding=None, errors="strict"):
+    encoding = _norm_codec(encoding or "ascii")
+    if encoding in _BYTE_CODECS:
+        data = s.encode("latin-1") if type(s) is not Unicode27 else _unicode_to_bytes(s)
+        return codecs.encode(data, encoding).decode("latin-1")
+    if encoding in ("rot13", "rot_13"):
+        return codecs.encode(str(s), "rot13")
+    if type(s) is Unicode27:
+        return str.encode(s, encoding, errors).decode("latin-1")
+    # A 2.7 str is first decoded as ASCII, then encoded.
+    from pyctk.runtime.py27.values import decode_ascii
+
+    return str.encode(decode_ascii(s), encoding, errors).decode("latin-1")
+
+
+def str_translate(s, table, deletechars=None):
+    if type(s) is Unicode27:
+        return Unicode27(str.translate(s, table))
+    if deletechars:
+        s = "".join(c for c in s if c not in deletechars)
+    if table is None:
+        return s
+    if len(table) != 256:
+        raise ValueError("translation table must be 256 characters long")
+    return s.translate(table)
+
+
+for _name, _fn in (("decode", str_decode), ("encode", str_encode), ("translate", str_translate)):
+    overlay(str, _name)(_method(_fn))
+
+
+# Unicode27: str methods give str; 2.7 gives unicode.
+def _unicode_method(name):
+    host = getattr(str, name)
+
+    def method(self, *args, **kwargs):
+        result = host(self, *args, **kwargs)
+        if type(result) is str:
+            return Unicode27(result)
+        if type(result) is list:
+            return [Unicode27(x) if type(x) is str else x for x in result]
+        if type(result) is tuple:
+            return tuple(Unicode27(x) if type(x) is str else x for x in result)
+        return result
+
+    method.__name__ = name
+    return method
+
+
+for _name in ("capitalize", "center", "expandtabs", "format", "ljust", "lower", "lstrip", "partition", "replace",
+              "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "strip", "swapcase", "title",
+              "upper", "zfill", "__getitem__", "__mul__", "__rmul__", "casefold"):
+    setattr(Unicode27, _name, _unicode_method(_name))
+
+
+def _unicode_join(self, items):
+    from pyctk.runtime.py27.values import unicode27
+
+    return Unicode27(str.join(self, [unicode27(x) if type(x) is str else x for x in items]))
+
+
+def _unicode_add(self, other):
+    from pyctk.runtime.py27.values import unicode27
+
+    if not isinstance(other, str):
+        return NotImplemented
+    return Unicode27(str.__add__(self, unicode27(other)))
+
+
+def _unicode_radd(self, other):
+    from pyctk.runtime.py27.values import unicode27
+
+    if not isinstance(other, str):
+        return NotImplemented
+    return Unicode27(str.__add__(unicode27(other), self))
+
+
+def _unicode_mod(self, args):
+    from pyctk.runtime.py27.values import format27
+
+    return format27(self, args)
+
+
+def _unicode_str(self):
+    return str.__str__(self)
+
+
+Unicode27.join = _unicode_join
+Unicode27.__add__ = _unicode_add
+Unicode27.__radd__ = _unicode_radd
+Unicode27.__mod__ = _unicode_mod
+Unicode27.__hash__ = str.__hash__
+Unicode27.__iter__ = lambda self: (Unicode27(c) for c in str.__str__(self))
+Unicode27.encode = str_encode
+Unicode27.decode = str_decode
+Unicode27.translate = str_translate
+Unicode27.isnumeric = str.isnumeric
+Unicode27.isdecimal = str.isdecimal
+
+
+# -- exceptions -------------------------------------------------------------------------------
+
+
+def _exception_message(e):
+    d = getattr(e, "__dict__", None)
+    if d is not None and "message" in d:
+        return d["message"]
+    return e.args[0] if len(e.args) == 1 else ""
+
+
+overlay(BaseException, "message")(_exception_message)
+
+
+# -- numbers ----------------------------------------------------------------------------------
+
+overlay(float, "is_integer")(lambda x: x.is_integer)
+
+
+# -- OrderedDict ------------------------------------------------------------------------------
+
+for _name, _fn in {
+    "keys": lambda d: list(d.keys()),
+    "values": lambda d: list(d.values()),
+    "items": lambda d: list(d.items()),
+    "iterkeys": lambda d: iter(d.keys()),
+    "itervalues": lambda d: iter(d.values()),
+    "iteritems": lambda d: iter(d.items()),
+}.items():
+    _fn.__name__ = _name
+    overlay(collections.OrderedDict, _name)(_method(_fn))

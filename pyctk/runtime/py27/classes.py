@@ -1,0 +1,127 @@
+"""2.7 class statements: ``BUILD_CLASS``'s metaclass rule, old-style classes, and the
+2.7 special-method names translated to the host's (``__nonzero__``, ``next``,
+``__div__``, ``__cmp__``, ``__getslice__`` ...).
+
+An old-style class is a host class whose metaclass is ``ClassicClass`` (shown as
+``classobj``); its method resolution order is 2.7's depth-first one; its instances show
+as ``instance``.
+"""
+
+from __future__ import annotations
+
+import operator
+
+
+class ClassicClass(type):
+    """The metaclass of 2.7 old-style classes."""
+
+    def mro(cls):
+        order = []
+
+        def walk(c):
+            if c not in order and c is not object:
+                order.append(c)
+                for base in c.__bases__:
+                    walk(base)
+
+        walk(cls)
+        order.append(object)
+        return order
+
+    def __repr__(cls):
+        return "<class %s.%s at %#x>" % (cls.__module__, cls.__name__, id(cls))
+
+
+ClassicClass.__name__ = ClassicClass.__qualname__ = "classobj"
+
+
+class InstanceType:
+    """What ``type()`` of an old-style instance is."""
+
+    _pyctk_host_type = True
+
+
+InstanceType.__name__ = InstanceType.__qualname__ = "instance"
+
+
+def is_classic_class(obj) -> bool:
+    return type(obj) is ClassicClass
+
+
+def is_classic_instance(obj) -> bool:
+    return type(type(obj)) is ClassicClass
+
+
+def instance_repr(obj) -> str:
+    cls = type(obj)
+    return "<%s.%s instance at %#x>" % (cls.__module__, cls.__name__, id(obj))
+
+
+def _from_cmp(op):
+    def method(self, other):
+        from pyctk.runtime.py27.values import cmp27
+
+        try:
+            return op(cmp27(self, other), 0)
+        except TypeError:
+            return NotImplemented
+
+    return method
+
+
+_RENAMES = (
+    ("__nonzero__", "__bool__"),
+    ("next", "__next__"),
+    ("__div__", "__truediv__"),
+    ("__rdiv__", "__rtruediv__"),
+    ("__idiv__", "__itruediv__"),
+)
+
+
+def translate_namespace(ns: dict) -> dict:
+    """Give a 2.7 class namespace the host's names for its special methods."""
+    for old, new in _RENAMES:
+        if old in ns and new not in ns:
+            ns[new] = ns[old]
+    if "__cmp__" in ns:
+        for name, op in (("__eq__", operator.eq), ("__ne__", operator.ne), ("__lt__", operator.lt),
+                         ("__le__", operator.le), ("__gt__", operator.gt), ("__ge__", operator.ge)):
+            if name not in ns:
+                ns[name] = _from_cmp(op)
+    return ns
+
+
+def finish_class(cls, ns):
+    if "__eq__" in ns and "__hash__" not in ns and isinstance(cls, type):
+        if cls.__dict__.get("__hash__", 0) is None:
+            for base in cls.__mro__[1:]:
+                h = base.__dict__.get("__hash__", 0)
+                if h is not 0 and h is not None:
+                    try:
+                        cls.__hash__ = h
+                    except (AttributeError, TypeError):
+                        pass
+                    break
+    return cls
+
+
+def build_class(name, bases, namespace, globals_):
+    """2.7's build_class: the metaclass is ``__metaclass__`` in the class body, else the
+    first base's class, else the module's ``__metaclass__``, else ``classobj``."""
+    meta = namespace.get("__metaclass__")
+    if meta is None:
+        if bases:
+            meta = getattr(bases[0], "__class__", type(bases[0]))
+        else:
+            meta = globals_.get("__metaclass__", ClassicClass)
+    if meta is ClassicClass and any(not is_classic_class(b) for b in bases):
+        meta = type
+    translate_namespace(namespace)
+    if isinstance(meta, type) and issubclass(meta, type):
+        namespace.setdefault("__module__", globals_.get("__name__"))
+        if "__doc__" not in namespace:
+            namespace["__doc__"] = None
+    if meta is ClassicClass or (meta is type and not bases):
+        bases = bases or ()
+    cls = meta(name, bases, namespace)
+    return finish_class(cls, namespace)

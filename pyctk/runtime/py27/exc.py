@@ -1,0 +1,84 @@
+"""2.7 exception state: (type, value, traceback) triples on the stack, ``sys.exc_info()``
+kept per frame until the frame returns, and raising old-style instances."""
+
+from __future__ import annotations
+
+import weakref
+
+from pyctk.runtime.frame import FINALLY, HANDLER, LOOP
+
+EXCEPT = 1  # frame.EXCEPT
+
+
+class ClassicRaise(Exception):
+    """Carries an old-style instance raised by a 2.7 guest (the host can only raise
+    BaseException instances)."""
+
+    def __init__(self, instance):
+        super().__init__(instance)
+        self.instance = instance
+
+    def __str__(self):
+        from pyctk.runtime.py27.values import str27
+
+        return str27(self.instance)
+
+
+def exc_args(exc):
+    return exc.args
+
+
+def guest_value(exc):
+    """What the guest sees as the exception value."""
+    if type(exc) is ClassicRaise:
+        return exc.instance
+    return exc
+
+
+def guest_type(exc):
+    if type(exc) is ClassicRaise:
+        return exc.instance.__class__
+    return type(exc)
+
+
+def host_exception(value):
+    """A value the guest raises (or re-raises) as a host exception."""
+    if isinstance(value, BaseException):
+        return value
+    return ClassicRaise(value)
+
+
+# The exception state a frame saved when it caught its first exception: restored when
+# the frame exits (2.7's f_exc_* fields).
+_saved = weakref.WeakKeyDictionary()
+
+
+def set_exc_info(vm, frame, exc):
+    if frame not in _saved:
+        _saved[frame] = vm.handled
+    vm.handled = exc
+
+
+def reset_exc_info(vm, frame):
+    if frame in _saved:
+        vm.handled = _saved.pop(frame)
+
+
+def unwind27(vm, frame, exc):
+    """2.7's block unwinding for an exception: loops are dropped; an except or finally
+    block gets (tb, value, type) pushed; sys.exc_info() is set for except blocks."""
+    blocks = frame.blocks
+    s = frame.stack
+    while blocks:
+        block = blocks.pop()
+        del s[block.level:]
+        if block.kind == LOOP or block.kind == HANDLER:
+            continue
+        if block.kind == EXCEPT:
+            set_exc_info(vm, frame, exc)
+        s.append(None)
+        s.append(guest_value(exc))
+        s.append(guest_type(exc))
+        return block.handler
+    reset_exc_info(vm, frame)
+    return None

@@ -1,0 +1,571 @@
+"""2.7 ``str()``, ``repr()``, integer/long arithmetic, comparison and ``%`` formatting
+of host values."""
+
+from __future__ import annotations
+
+import collections
+import math
+import re
+import types
+
+from pyctk.values27 import Long27, Unicode27
+
+Unicode27.__name__ = Unicode27.__qualname__ = "unicode"
+Long27.__name__ = Long27.__qualname__ = "long"
+
+MAXINT = (1 << 63) - 1
+MININT = -MAXINT - 1
+
+
+# -- int / long ------------------------------------------------------------------------------
+
+
+def norm_int(r, a=None, b=None):
+    """An integer result as 2.7 types it: ``long`` when an operand was long or the value
+    is outside ``sys.maxint``."""
+    if type(r) is int and (r > MAXINT or r < MININT or type(a) is Long27 or type(b) is Long27):
+        return Long27(r)
+    return r
+
+
+def to_long(value):
+    return value if type(value) is Long27 else Long27(value)
+
+
+# -- repr -------------------------------------------------------------------------------------
+
+_STR_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
+
+
+def repr_str(s: str) -> str:
+    """repr of a 2.7 byte string held as latin-1 code points."""
+    quote = '"' if ("'" in s and '"' not in s) else "'"
+    out = [quote]
+    for ch in s:
+        if ch == quote or ch == "\\":
+            out.append("\\" + ch)
+        elif ch in _STR_ESCAPES:
+            out.append(_STR_ESCAPES[ch])
+        elif " " <= ch < "\x7f":
+            out.append(ch)
+        else:
+            out.append("\\x%02x" % (ord(ch) & 0xFF))
+    out.append(quote)
+    return "".join(out)
+
+
+def repr_unicode(s: str) -> str:
+    quote = '"' if ("'" in s and '"' not in s) else "'"
+    out = ["u", quote]
+    for ch in s:
+        o = ord(ch)
+        if ch == quote or ch == "\\":
+            out.append("\\" + ch)
+        elif ch in _STR_ESCAPES:
+            out.append(_STR_ESCAPES[ch])
+        elif 0x20 <= o < 0x7F:
+            out.append(ch)
+        elif o < 0x100:
+            out.append("\\x%02x" % o)
+        elif o < 0x10000:
+            out.append("\\u%04x" % o)
+        else:
+            out.append("\\U%08x" % o)
+    out.append(quote)
+    return "".join(out)
+
+
+def float_str(x: float) -> str:
+    if math.isnan(x) or math.isinf(x):
+        return repr(x)
+    s = "%.12g" % x
+    if "." not in s and "e" not in s and "n" not in s:
+        s += ".0"
+    return s
+
+
+def _complex_part(x, fmt):
+    return fmt(x)
+
+
+def complex_repr(z, part=repr) -> str:
+    def num(x):
+        s = part(x)
+        return s[:-2] if s.endswith(".0") else s
+
+    if z.real == 0.0 and math.copysign(1.0, z.real) == 1.0:
+        return num(z.imag) + "j"
+    imag = num(z.imag)
+    sign = "" if imag[0] in "+-" else "+"
+    if imag.startswith("-"):
+        sign = ""
+    return "(" + num(z.real) + sign + imag + "j)"
+
+
+_host_object_repr = object.__repr__
+_host_object_str = object.__str__
+_repr_running = set()
+
+# Host types whose repr 2.7 spells differently, filled in below and by other modules.
+REPRS: dict = {}
+
+
+def _guest_method(tp, name):
+    """The guest-defined (Python-level) method ``name`` of ``tp``, or None."""
+    from pyctk.runtime.objects import Function
+
+    for klass in tp.__mro__:
+        d = klass.__dict__
+        if name in d:
+            value = d[name]
+            if isinstance(value, Function):
+                return value
+            if klass.__module__ == "builtins" or klass is object:
+                return None
+            return value
+    return None
+
+
+def type_repr(tp) -> str:
+    from pyctk.runtime.py27.classes import is_classic_class
+
+    if is_classic_class(tp):
+        return "<class %s.%s at %#x>" % (tp.__module__, tp.__name__, id(tp))
+    module = tp.__module__
+    if tp is Unicode27:
+        return "<type 'unicode'>"
+    if tp is Long27:
+        return "<type 'long'>"
+    if module == "builtins":
+        if issubclass(tp, BaseException):
+            return "<type 'exceptions.%s'>" % tp.__name__
+        return "<type '%s'>" % TYPE_NAMES.get(tp, tp.__name__)
+    if getattr(tp, "_pyctk_host_type", False):
+        return "<type '%s'>" % tp.__name__
+    return "<class '%s.%s'>" % (module, tp.__name__)
+
+
+TYPE_NAMES = {types.FunctionType: "function", type(None): "NoneType"}
+
+
+def _seq_repr(items, open_, close):
+    return open_ + ", ".join(repr27(x) for x in items) + close
+
+
+def repr27(obj) -> str:
+    tp = type(obj)
+    if tp is str:
+        return repr_str(obj)
+    if tp is int or tp is bool or obj is None:
+        return repr(obj)
+    if tp is float:
+        return repr(obj)
+    if tp is Unicode27:
+        return repr_unicode(obj)
+    if tp is Long27:
+        return int.__repr__(obj) + "L"
+    special = REPRS.get(tp)
+    if special is not None:
+        return special(obj)
+    if tp in (list, tuple, dict, set, frozenset) or isinstance(obj, (list, tuple, dict, set, frozenset, BaseException, type)):
+        custom = _guest_method(tp, "__repr__")
+        if custom is not None:
+            return _call_repr(obj, custom)
+        return _container_repr(obj)
+    if tp is complex:
+        return complex_repr(obj)
+    custom = _guest_method(tp, "__repr__")
+    if custom is not None:
+        return _call_repr(obj, custom)
+    from pyctk.runtime.py27.classes import instance_repr, is_classic_instance
+
+    if is_classic_instance(obj):
+        return instance_repr(obj)
+    from pyctk.runtime.objects import Function
+
+    if tp is Function:
+        return "<function %s at %#x>" % (obj.__name__, id(obj))
+    if tp is types.MethodType:
+        func = obj.__func__
+        owner = obj.__self__
+        cls = owner if isinstance(owner, type) else type(owner)
+        return "<bound method %s.%s of %s>" % (cls.__name__, getattr(func, "__name__", "?"), repr27(owner))
+    if tp.__repr__ is _host_object_repr:
+        if tp.__module__ == "builtins":
+            return "<%s object at %#x>" % (tp.__name__, id(obj))
+        return "<%s.%s object at %#x>" % (tp.__module__, tp.__name__, id(obj))
+    return repr(obj)
+
+
+def _call_repr(obj, method):
+    result = method.__get__(obj, type(obj))() if hasattr(method, "__get__") else method(obj)
+    if type(result) is Unicode27:
+        result = str(result.encode("ascii").decode("latin-1"))
+    if not isinstance(result, str):
+        raise TypeError("__repr__ returned non-string (type %s)" % type(result).__name__)
+    return result
+
+
+def _container_repr(obj) -> str:
+    if isinstance(obj, type):
+        return type_repr(obj)
+    if isinstance(obj, BaseException):
+        return exception_repr(obj)
+    key = id(obj)
+    tp = type(obj)
+    if key in _repr_running:
+        if isinstance(obj, list):
+            return "[...]"
+        if isinstance(obj, dict):
+            return "{...}"
+        return "%s(...)" % tp.__name__
+    _repr_running.add(key)
+    try:
+        if isinstance(obj, list):
+            text = _seq_repr(obj, "[", "]")
+        elif isinstance(obj, tuple):
+            if hasattr(obj, "_fields") and tp.__repr__ is not tuple.__repr__:
+                return "%s(%s)" % (tp.__name__, ", ".join("%s=%s" % (f, repr27(v)) for f, v in zip(obj._fields, obj)))
+            text = "(" + repr27(obj[0]) + ",)" if len(obj) == 1 else _seq_repr(obj, "(", ")")
+        elif isinstance(obj, dict):
+            if isinstance(obj, collections.OrderedDict):
+                if not obj:
+                    return "%s()" % tp.__name__
+                return "%s(%s)" % (tp.__name__, repr27(list(obj.items())))
+            if isinstance(obj, collections.defaultdict):
+                return "defaultdict(%s, %s)" % (repr27(obj.default_factory), repr27(dict(obj)))
+            if isinstance(obj, collections.Counter):
+                if not obj:
+                    return "Counter()"
+                return "Counter({%s})" % ", ".join("%s: %s" % (repr27(k), repr27(v)) for k, v in obj.most_common())
+            text = "{" + ", ".join("%s: %s" % (repr27(k), repr27(v)) for k, v in obj.items()) + "}"
+        else:  # set, frozenset
+            text = "%s(%s)" % (tp.__name__, _seq_repr(list(obj), "[", "]"))
+            return text
+        if tp not in (list, tuple, dict) and tp.__repr__ not in (list.__repr__, tuple.__repr__, dict.__repr__):
+            return repr(obj)
+        return text
+    finally:
+        _repr_running.discard(key)
+
+
+def exception_repr(exc) -> str:
+    from pyctk.runtime.py27.exc import exc_args
+
+    args = exc_args(exc)
+    return type(exc).__name__ + (repr27(args) if len(args) != 1 else "(%s,)" % repr27(args[0]))
+
+
+# -- str --------------------------------------------------------------------------------------
+
+
+def str27(obj) -> str:
+    """2.7 ``str(obj)``: a 2.7 byte string."""
+    tp = type(obj)
+    if tp is str:
+        return obj
+    if tp is int or tp is bool or obj is None:
+        return repr(obj)
+    if tp is Long27:
+        return int.__repr__(obj)
+    if tp is float:
+        return float_str(obj)
+    if tp is Unicode27:
+        return encode_ascii(obj)
+    if tp is complex:
+        return complex_repr(obj, float_str)
+    custom = _guest_method(tp, "__str__")
+    if custom is not None:
+        result = custom.__get__(obj, tp)() if hasattr(custom, "__get__") else custom(obj)
+        if type(result) is Unicode27:
+            return encode_ascii(result)
+        if not isinstance(result, str):
+            raise TypeError("__str__ returned non-string (type %s)" % type(result).__name__)
+        return result
+    if isinstance(obj, BaseException):
+        return exception_str(obj)
+    if isinstance(obj, str):
+        return str.__str__(obj)
+    if isinstance(obj, float):
+        return float_str(obj)
+    from pyctk.runtime.py27.classes import is_classic_class
+
+    if is_classic_class(obj):
+        return "%s.%s" % (obj.__module__, obj.__name__)
+    if tp.__str__ is _host_object_str or tp in (list, tuple, dict, set, frozenset) or isinstance(obj, (list, tuple, dict, set, frozenset, type)):
+        return repr27(obj)
+    return str(obj)
+
+
+def exception_str(exc) -> str:
+    from pyctk.runtime.py27.exc import exc_args
+
+    if isinstance(exc, KeyError):
+        args = exc_args(exc)
+        if len(args) == 1:
+            return repr27(args[0])
+    if isinstance(exc, EnvironmentError) and exc.errno is not None and exc.strerror is not None:
+        if exc.filename is not None:
+            return "[Errno %s] %s: %s" % (exc.errno, str27(exc.strerror), repr27(exc.filename))
+        return "[Errno %s] %s" % (exc.errno, str27(exc.strerror))
+    if isinstance(exc, SyntaxError):
+        return str(exc)
+    if isinstance(exc, UnicodeError):
+        return str(exc)
+    args = exc_args(exc)
+    if not args:
+        return ""
+    if len(args) == 1:
+        return str27(args[0])
+    return str27(args)
+
+
+def unicode27(obj) -> Unicode27:
+    """2.7 ``unicode(obj)``."""
+    tp = type(obj)
+    if tp is Unicode27:
+        return obj
+    if tp is str:
+        return Unicode27(decode_ascii(obj))
+    custom = _guest_method(tp, "__unicode__")
+    if custom is not None:
+        result = custom.__get__(obj, tp)()
+        return result if type(result) is Unicode27 else unicode27(result)
+    if isinstance(obj, str):
+        return Unicode27(obj)
+    return Unicode27(decode_ascii(str27(obj)))
+
+
+def encode_ascii(u: str) -> str:
+    for i, ch in enumerate(u):
+        if ord(ch) > 127:
+            raise UnicodeEncodeError("ascii", str(u), i, i + 1, "ordinal not in range(128)")
+    return str.__str__(u)
+
+
+def decode_ascii(s: str) -> str:
+    for i, ch in enumerate(s):
+        if ord(ch) > 127:
+            raise UnicodeDecodeError("ascii", s.encode("latin-1"), i, i + 1, "ordinal not in range(128)")
+    return s
+
+
+def coerce_text(a, b):
+    """(a, b) as unicode when either is unicode (2.7 promotes str by ASCII decoding)."""
+    if type(a) is not Unicode27:
+        a = unicode27(a) if isinstance(a, str) else a
+    if type(b) is not Unicode27:
+        b = unicode27(b) if isinstance(b, str) else b
+    return a, b
+
+
+# -- comparison -------------------------------------------------------------------------------
+
+_NUMBERS = (int, float, complex)
+
+
+def _type_name_for_order(obj):
+    from pyctk.runtime.py27.classes import is_classic_instance
+
+    if is_classic_instance(obj):
+        return ""
+    tp = type(obj)
+    if tp is Unicode27:
+        return "unicode"
+    if tp is Long27:
+        return "long"
+    return tp.__name__
+
+
+def default_cmp(a, b) -> int:
+    """2.7's ordering of objects that do not compare: None first, numbers next, then by
+    type name (then by type identity), same types by address."""
+    if a is b:
+        return 0
+    if a is None:
+        return -1
+    if b is None:
+        return 1
+    a_num = isinstance(a, _NUMBERS)
+    b_num = isinstance(b, _NUMBERS)
+    if a_num and not b_num:
+        return -1
+    if b_num and not a_num:
+        return 1
+    if type(a) is type(b):
+        return -1 if id(a) < id(b) else 1
+    na, nb = _type_name_for_order(a), _type_name_for_order(b)
+    if na != nb:
+        return -1 if na < nb else 1
+    return -1 if id(type(a)) < id(type(b)) else 1
+
+
+def cmp27(a, b) -> int:
+    """The builtin ``cmp``."""
+    if type(a) is type(b) and type(a) in (int, float, str, Long27, Unicode27, bool):
+        return (a > b) - (a < b)
+    meth = getattr(type(a), "__cmp__", None)
+    if meth is not None and not _is_synthetic(type(a), "__cmp__"):
+        r = meth(a, b)
+        if r is not NotImplemented:
+            return _sign(r)
+    meth = getattr(type(b), "__cmp__", None)
+    if meth is not None:
+        r = meth(b, a)
+        if r is not NotImplemented:
+            return -_sign(r)
+    if isinstance(a, (list, tuple)) and type(a) is type(b):
+        for x, y in zip(a, b):
+            c = cmp27(x, y)
+            if c:
+                return c
+        return (len(a) > len(b)) - (len(a) < len(b))
+    try:
+        if a == b:
+            return 0
+        if a < b:
+            return -1
+        if a > b:
+            return 1
+    except TypeError:
+        return default_cmp(a, b)
+    return default_cmp(a, b)
+
+
+def _is_synthetic(tp, name):
+    return False
+
+
+def _sign(r):
+    if not isinstance(r, int):
+        raise TypeError("comparison did not return an int")
+    return (r > 0) - (r < 0)
+
+
+def _compare(a, b, op):
+    c = cmp27(a, b)
+    return op(c, 0)
+
+
+def cmp_key(cmp):
+    return _CmpKey.make(cmp)
+
+
+class _CmpKey:
+    __slots__ = ("obj", "cmp")
+
+    @classmethod
+    def make(cls, cmp):
+        def key(obj):
+            k = cls.__new__(cls)
+            k.obj = obj
+            k.cmp = cmp
+            return k
+
+        return key
+
+    def __lt__(self, other):
+        c = self.cmp(self.obj, other.obj)
+        if not isinstance(c, int):
+            raise TypeError("comparison function must return int, not %s" % type(c).__name__)
+        return c < 0
+
+
+def order_key(obj):
+    """A sort key giving 2.7's order for values the host cannot order."""
+    k = _CmpKey.__new__(_CmpKey)
+    k.obj = obj
+    k.cmp = cmp27
+    return k
+
+
+# -- % formatting -----------------------------------------------------------------------------
+
+_SPEC = re.compile(r"%(?:\(([^)]*)\))?([-#0 +]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.)", re.S)
+
+
+def format27(fmt, args):
+    """2.7 ``fmt % args`` for a str or unicode ``fmt``."""
+    unicode_result = type(fmt) is Unicode27
+    if isinstance(args, tuple):
+        items = list(args)
+        mapping = None
+    else:
+        items = [args]
+        mapping = args if (hasattr(type(args), "__getitem__") and not isinstance(args, (str, tuple))) else None
+    pos = 0
+    out = []
+    i = 0
+    n = len(fmt)
+    used_mapping = False
+
+    def next_arg():
+        nonlocal pos
+        if pos >= len(items):
+            raise TypeError("not enough arguments for format string")
+        value = items[pos]
+        pos += 1
+        return value
+
+    while i < n:
+        j = fmt.find("%", i)
+        if j < 0:
+            out.append(fmt[i:])
+            break
+        out.append(fmt[i:j])
+        m = _SPEC.match(fmt, j)
+        if m is None:
+            raise ValueError("incomplete format")
+        key, flags, width, prec, conv = m.groups()
+        i = m.end()
+        if conv == "%" and key is None:
+            out.append("%")
+            continue
+        if width == "*":
+            width = str(next_arg())
+        if prec == "*":
+            prec = str(next_arg())
+        if key is not None:
+            if mapping is None:
+                raise TypeError("format requires a mapping")
+            used_mapping = True
+            value = mapping[key]
+        else:
+            value = next_arg()
+        spec = "%" + flags + (width or "") + ("." + prec if prec is not None else "")
+        if conv == "s":
+            if type(value) is Unicode27 and not unicode_result:
+                unicode_result = True
+                out = [decode_ascii(p) if type(p) is str else p for p in out]
+            text = unicode27(value) if unicode_result else str27(value)
+            out.append(spec % text + "" if (width or prec) else text)
+        elif conv == "r":
+            text = repr27(value)
+            out.append(spec % text if (width or prec) else text)
+        elif conv in "diouxXeEfFgGc":
+            if conv in "di" and isinstance(value, float):
+                value = int(value)
+            if conv == "c" and isinstance(value, str) and len(value) != 1:
+                raise TypeError("%c requires int or char")
+            if conv in "diouxX" and not isinstance(value, (int, float)):
+                if hasattr(value, "__int__") and not isinstance(value, str):
+                    value = int(value)
+                else:
+                    raise TypeError("%%%s format: a number is required, not %s" % (conv, _type_name_for_order(value)))
+            if conv in "eEfFgG" and not isinstance(value, (int, float)):
+                if hasattr(value, "__float__") and not isinstance(value, str):
+                    value = float(value)
+                else:
+                    raise TypeError("float argument required, not %s" % _type_name_for_order(value))
+            if conv == "o" and "#" in flags:
+                s = (spec + conv) % value
+                out.append(s.replace("0o", "0", 1))
+            else:
+                out.append((spec + conv) % value)
+        else:
+            raise ValueError("unsupported format character '%s' (0x%x) at index %d" % (conv, ord(conv), m.start(5)))
+    if mapping is None or not used_mapping:
+        if pos < len(items) and not (mapping is not None and pos == 0):
+            raise TypeError("not all arguments converted during string formatting")
+    result = "".join(out)
+    return Unicode27(result) if unicode_result else result
