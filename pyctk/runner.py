@@ -9,6 +9,7 @@ import sys
 import types
 
 from pyctk import pyc as pyc_module
+from pyctk.errors import PyctkError
 from pyctk.runtime.hosttb import guest_sys
 from pyctk.runtime.vm import VirtualMachine
 from pyctk.versions import opset_for
@@ -43,6 +44,9 @@ def run_main(vm, code, main) -> int:
         vm.run_code(code, main.__dict__, main.__dict__)
     except SystemExit as e:
         status = exit_status(e)
+    except PyctkError:
+        _flush(sys.stdout)
+        raise
     except BaseException as e:  # the guest's uncaught exception
         _flush(sys.stdout)
         report_uncaught(vm, code.version, e)
@@ -64,16 +68,44 @@ def exit_status(exc: SystemExit) -> int:
 
 
 def report_uncaught(vm, version, exc) -> None:
-    try:
-        from pyctk.runtime.traceback import format_exception
-    except ImportError:  # TEMP until the formatter lands
-        import traceback
-        traceback.print_exception(type(exc), exc, exc.__traceback__)
-        print([(c.co_name, i) for c, i, _, _ in vm.guest_traceback(exc)], file=sys.stderr)
-        return
+    from pyctk.runtime.traceback import format_exception
 
-    text = format_exception(version, exc, lambda e: traceback_entries(vm, e), source_dirs=list(sys.path))
+    text = format_exception(
+        version,
+        exc,
+        lambda e: traceback_entries(vm, e),
+        source_dirs=list(sys.path),
+        names_of=suggestion_names,
+        tracebacklimit=getattr(sys, "tracebacklimit", None),
+    )
     sys.stderr.write(text)
+
+
+def suggestion_names(exc):
+    """What the VM remembered of the frame that raised a NameError or AttributeError."""
+    from pyctk.runtime.objects import NULL
+    from pyctk.runtime.traceback import SuggestionNames
+
+    remembered = getattr(exc, "__dict__", {}).get("__pyctk_names__")
+    if remembered is None:
+        return None
+    varnames, local_names, globals_, builtins, self_ = remembered
+    name = getattr(exc, "name", None)
+    candidates = ()
+    if isinstance(exc, AttributeError) and getattr(exc, "obj", None) is not None:
+        try:
+            candidates = tuple(dir(exc.obj))
+        except Exception:
+            candidates = ()
+    return SuggestionNames(
+        candidates=candidates,
+        varnames=varnames,
+        locals=local_names,
+        globals=tuple(globals_),
+        builtins=tuple(builtins),
+        self_has_name=self_ is not NULL and isinstance(name, str) and hasattr(self_, name),
+        self_is_obj=self_ is not NULL and getattr(exc, "obj", NULL) is self_,
+    )
 
 
 def traceback_entries(vm, exc):

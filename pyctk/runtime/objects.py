@@ -46,7 +46,7 @@ class Function:
 
     # What CPython keeps outside a function's __dict__ is slotted here too, so that
     # functools.wraps (which copies __dict__) copies only the guest's own attributes.
-    __slots__ = ("_vm", "_opset", "_kind", "__code__", "__globals__", "__name__", "__qualname__", "__defaults__",
+    __slots__ = ("_vm", "_opset", "_kind", "_program", "__code__", "__globals__", "__name__", "__qualname__", "__defaults__",
                  "__kwdefaults__", "__closure__", "__annotations__", "__type_params__", "_doc", "_module",
                  "__dict__", "__weakref__")
 
@@ -54,6 +54,7 @@ class Function:
                  annotations=None, qualname=None, opset=None):
         self._vm = vm
         self._opset = opset if opset is not None else vm.opset_for_code(code)
+        self._program = None  # the decoded code, on first call
         self.__code__ = code
         self.__globals__ = globals_
         self.__name__ = name if name is not None else code.co_name

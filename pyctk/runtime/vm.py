@@ -14,7 +14,7 @@ import types
 
 from pyctk import versions
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_NEWLOCALS
-from pyctk.errors import BadBytecodeError, LimitExceededError
+from pyctk.errors import BadBytecodeError, PyctkError
 from pyctk.runtime import calls
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.hosttb import host_traceback
@@ -28,13 +28,16 @@ YIELD_REPEAT = -4  # as YIELD, but the instruction runs again on resume (yield f
 
 
 class Program:
-    """A code object decoded for one opcode set: (handler, operand) per instruction."""
+    """A code object decoded for one opcode set: (handler, operand) per instruction, and
+    what making a frame for it needs, looked up once."""
 
-    __slots__ = ("steps", "instructions")
+    __slots__ = ("steps", "instructions", "nslots", "init_frame")
 
-    def __init__(self, steps, instructions):
+    def __init__(self, steps, instructions, nslots, init_frame):
         self.steps = steps
         self.instructions = instructions
+        self.nslots = nslots
+        self.init_frame = init_frame
 
 
 def compile_program(code, opset) -> Program:
@@ -52,7 +55,7 @@ def compile_program(code, opset) -> Program:
             prepare = getattr(handler, "operand", None)
             operand = prepare(code, ins) if prepare is not None else ins.arg
         steps.append((handler, operand))
-    return Program(steps, instructions)
+    return Program(steps, instructions, opset.fact("frame_slots")(code), opset.fact("init_frame"))
 
 
 def _unknown_opcode(code, ins):
@@ -92,6 +95,7 @@ class VirtualMachine:
         self._builtins: dict = {}
         self._tracebacks: dict[int, tuple] = {}
         self._imports = None
+        self.steps = 0  # instructions run, counted only when max_steps is set
 
     # -- code and opcode sets ---------------------------------------------------------
 
@@ -119,18 +123,20 @@ class VirtualMachine:
     def make_frame(self, code, globals_, locals_=None, opset=None, closure=None) -> Frame:
         opset = opset or self.opset_for_code(code)
         builtins = self.builtins_for(opset)
-        frame = Frame(self, code, opset, self.program(code, opset), globals_, locals_, builtins)
-        opset.fact("init_frame")(frame, None, closure)
+        program = self.program(code, opset)
+        frame = Frame(self, code, opset, program, globals_, locals_, builtins)
+        program.init_frame(frame, None, closure)
         return frame
 
     def frame_for_call(self, func: Function, args, kwargs) -> Frame:
-        code = func.__code__
+        program = func._program
+        if program is None:
+            program = func._program = self.program(func.__code__, func._opset)
         opset = func._opset
-        frame = Frame(self, code, opset, self.program(code, opset), func.__globals__, None, self.builtins_for(opset))
+        builtins = self._builtins.get(opset) or self.builtins_for(opset)
+        frame = Frame(self, func.__code__, opset, program, func.__globals__, None, builtins)
         frame.function = func
-        nslots = opset.fact("frame_slots")(code)
-        fast = calls.bind(func, args, kwargs, nslots)
-        opset.fact("init_frame")(frame, fast, func.__closure__)
+        program.init_frame(frame, calls.bind(func, args, kwargs, program.nslots), func.__closure__)
         return frame
 
     def push(self, frame: Frame) -> None:
@@ -283,6 +289,8 @@ class VirtualMachine:
                             return frame.retval
                         steps = frame.program
                         pc = frame.pc
+            except PyctkError:
+                raise  # pyctk's own (bad bytecode, limits): never the guest's to catch
             except BaseException as exc:
                 frame.pc = pc
                 frame = self.handle_exception(entry, frame, exc)
@@ -297,8 +305,11 @@ class VirtualMachine:
         else:
             fresh = not self.guest_traceback(exc)
             self.add_traceback(exc, frame)
-            if fresh and exc.__context__ is None and self.handled is not None and self.handled is not exc:
-                exc.__context__ = self.handled
+            if fresh:
+                if exc.__context__ is None and self.handled is not None and self.handled is not exc:
+                    exc.__context__ = self.handled
+                if isinstance(exc, (NameError, AttributeError)):
+                    self.remember_names(exc, frame)
         if self.tracer is not None:
             self.tracer.on_exception(frame, exc)
         while True:
@@ -318,6 +329,19 @@ class VirtualMachine:
             self.add_traceback(exc, frame)
 
     # -- guest tracebacks --------------------------------------------------------------
+
+    def remember_names(self, exc, frame) -> None:
+        """Keep what "Did you mean" (3.10+) searches: the raising frame's names."""
+        try:
+            exc.__dict__["__pyctk_names__"] = (
+                frame.code.co_varnames,
+                tuple(self.current_locals(frame)),
+                frame.globals,
+                frame.builtins,
+                self.current_locals(frame).get("self", NULL) if frame.locals is None else NULL,
+            )
+        except (AttributeError, TypeError):
+            pass
 
     def guest_traceback(self, exc) -> tuple:
         """(code, instruction index, instructions, globals) per frame the exception passed,

@@ -12,7 +12,9 @@ def load_const(frame, value):
 
 
 def _name_error(frame, key):
-    return NameError(frame.opset.fact("name_error") % key)
+    error = NameError(frame.opset.fact("name_error") % key)
+    error.name = key  # what "Did you mean" (3.10+) looks for
+    return error
 
 
 @operand(name)
@@ -198,3 +200,241 @@ def setup_annotations(frame, arg):
 @operand(name)
 def store_annotation(frame, key):
     frame.locals["__annotations__"][key] = frame.stack.pop()
+
+
+# -- 3.11+: cells live in the localsplus slots (frame.fast) ---------------------------------
+
+
+def unbound_localsplus(frame, index):
+    from pyctk.code import CO_FAST_FREE
+
+    code = frame.code
+    key = code.co_localsplusnames[index]
+    if code.co_localspluskinds[index] & CO_FAST_FREE:
+        return NameError(frame.opset.fact("unbound_free") % key)
+    return UnboundLocalError(frame.opset.fact("unbound_local") % key)
+
+
+def make_cell(frame, index):
+    from pyctk.runtime.objects import Cell
+
+    fast = frame.fast
+    value = fast[index]
+    fast[index] = Cell() if value is NULL else Cell(value)
+
+
+def copy_free_vars(frame, n):
+    """The closure's cells are already in the last slots (layout.init_frame_localsplus)."""
+
+
+def load_deref_311(frame, index):
+    try:
+        frame.stack.append(frame.fast[index].cell_contents)
+    except ValueError:
+        raise unbound_localsplus(frame, index) from None
+
+
+def store_deref_311(frame, index):
+    frame.fast[index].cell_contents = frame.stack.pop()
+
+
+def delete_deref_311(frame, index):
+    try:
+        del frame.fast[index].cell_contents
+    except ValueError:
+        raise unbound_localsplus(frame, index) from None
+
+
+def load_closure_311(frame, index):
+    frame.stack.append(frame.fast[index])
+
+
+def _dict_or_deref(frame, mapping, index):
+    key = frame.code.co_localsplusnames[index]
+    if mapping is not None:
+        try:
+            return mapping[key]
+        except KeyError:
+            pass
+    value = cell_get(frame.fast[index])
+    if value is NULL:
+        raise unbound_localsplus(frame, index)
+    return value
+
+
+def load_classderef_311(frame, index):
+    frame.stack.append(_dict_or_deref(frame, frame.locals, index))
+
+
+def load_from_dict_or_deref(frame, index):
+    """3.12+: the mapping on the stack (a class namespace), else the cell."""
+    s = frame.stack
+    s[-1] = _dict_or_deref(frame, s[-1], index)
+
+
+@operand(name)
+def load_from_dict_or_globals(frame, key):
+    s = frame.stack
+    mapping = s[-1]
+    try:
+        value = mapping[key]
+    except KeyError:
+        value = frame.globals.get(key, NULL)
+        if value is NULL:
+            value = frame.builtins.get(key, NULL)
+            if value is NULL:
+                raise _name_error(frame, key) from None
+    s[-1] = value
+
+
+def load_locals(frame, arg):
+    if frame.locals is None:
+        raise SystemError("no locals found")
+    frame.stack.append(frame.locals)
+
+
+def load_fast_and_clear(frame, index):
+    """3.12+ (PEP 709): save a variable an inlined comprehension shadows; may be NULL."""
+    fast = frame.fast
+    frame.stack.append(fast[index])
+    fast[index] = NULL
+
+
+def _pair(code, ins):
+    return (ins.arg >> 4, ins.arg & 15)
+
+
+@operand(_pair)
+def load_fast_load_fast(frame, pair):
+    fast = frame.fast
+    first, second = pair
+    a = fast[first]
+    if a is NULL:
+        raise unbound_local(frame, first)
+    b = fast[second]
+    if b is NULL:
+        raise unbound_local(frame, second)
+    s = frame.stack
+    s.append(a)
+    s.append(b)
+
+
+@operand(_pair)
+def store_fast_load_fast(frame, pair):
+    fast = frame.fast
+    first, second = pair
+    s = frame.stack
+    fast[first] = s.pop()
+    value = fast[second]
+    if value is NULL:
+        raise unbound_local(frame, second)
+    s.append(value)
+
+
+@operand(_pair)
+def store_fast_store_fast(frame, pair):
+    fast = frame.fast
+    first, second = pair
+    s = frame.stack
+    fast[first] = s.pop()
+    fast[second] = s.pop()
+
+
+# -- 3.11+: packed arguments of LOAD_GLOBAL / LOAD_ATTR / LOAD_SUPER_ATTR ---------------------
+
+
+def name_and_low_bit(code, ins):
+    """``co_names[arg >> 1]`` and the low bit (push NULL / load a method)."""
+    return (code.co_names[ins.arg >> 1], ins.arg & 1)
+
+
+def _global(frame, key):
+    value = frame.globals.get(key, NULL)
+    if value is NULL:
+        value = frame.builtins.get(key, NULL)
+        if value is NULL:
+            raise _name_error(frame, key)
+    return value
+
+
+@operand(name_and_low_bit)
+def load_global_311(frame, operand_):
+    """3.11, 3.12: the NULL (for CALL) goes below the value."""
+    key, push_null = operand_
+    value = _global(frame, key)
+    s = frame.stack
+    if push_null:
+        s.append(NULL)
+    s.append(value)
+
+
+@operand(name_and_low_bit)
+def load_global_313(frame, operand_):
+    """3.13: the NULL goes above the value."""
+    key, push_null = operand_
+    value = _global(frame, key)
+    s = frame.stack
+    s.append(value)
+    if push_null:
+        s.append(NULL)
+
+
+@operand(name_and_low_bit)
+def load_attr_312(frame, operand_):
+    """3.12: with the low bit, (method, self) or (NULL, attribute), as LOAD_METHOD did."""
+    key, method = operand_
+    s = frame.stack
+    if method:
+        push_method(s, s[-1], key)
+    else:
+        s[-1] = getattr(s[-1], key)
+
+
+@operand(name_and_low_bit)
+def load_attr_313(frame, operand_):
+    """3.13: with the low bit, (method, self) or (attribute, NULL)."""
+    key, method = operand_
+    s = frame.stack
+    if method:
+        push_method(s, s[-1], key)
+        if s[-2] is NULL:
+            s[-2] = s[-1]
+            s[-1] = NULL
+    else:
+        s[-1] = getattr(s[-1], key)
+
+
+def _super_operand(code, ins):
+    return (code.co_names[ins.arg >> 2], ins.arg & 1, ins.arg & 2)
+
+
+def _super_attr(frame):
+    s = frame.stack
+    self_ = s.pop()
+    cls = s.pop()
+    global_super = s.pop()
+    return global_super, cls, self_
+
+
+@operand(_super_operand)
+def load_super_attr_312(frame, operand_):
+    """3.12: ``super().name``; bit 2 says super was given (class, self) explicitly."""
+    key, method, two_args = operand_
+    global_super, cls, self_ = _super_attr(frame)
+    sup = global_super(cls, self_) if two_args else global_super()
+    value = getattr(sup, key)
+    s = frame.stack
+    if method:
+        s.append(NULL)
+    s.append(value)
+
+
+@operand(_super_operand)
+def load_super_attr_313(frame, operand_):
+    key, method, two_args = operand_
+    global_super, cls, self_ = _super_attr(frame)
+    sup = global_super(cls, self_) if two_args else global_super()
+    s = frame.stack
+    s.append(getattr(sup, key))
+    if method:
+        s.append(NULL)

@@ -1,0 +1,74 @@
+"""The dispatch loop with a tracer attached or a step limit set.
+
+A separate loop so that the plain one pays nothing for tracing. It runs the same
+handlers with the same signals; between instructions it counts steps and tells the
+tracer about lines and instructions (after each instruction, with its stack).
+"""
+
+from __future__ import annotations
+
+from pyctk.errors import LimitExceededError, PyctkError
+from pyctk.runtime.vm import CALL, RETURN, YIELD_REPEAT
+
+
+def traced_loop(vm, entry, pending=None):
+    tracer = vm.tracer
+    frame = entry
+    steps = frame.program
+    pc = frame.pc
+    while True:
+        try:
+            if pending is not None:
+                exc, pending = pending, None
+                raise exc
+            while True:
+                if vm.max_steps is not None:
+                    vm.steps += 1
+                    if vm.steps > vm.max_steps:
+                        raise LimitExceededError(f"stopped after {vm.max_steps} instructions (--max-steps)")
+                handler, operand = steps[pc]
+                index = pc
+                pc += 1
+                if tracer is not None:
+                    line = frame.instructions[index].line
+                    if line is not None and line != frame.trace_line:
+                        frame.trace_line = line
+                        frame.pc = pc
+                        tracer.on_line(frame, line)
+                jump = handler(frame, operand)
+                if tracer is not None:
+                    frame.pc = pc
+                    tracer.on_instruction(frame, frame.instructions[index])
+                if jump is None:
+                    continue
+                if jump >= 0:
+                    pc = jump
+                    continue
+                frame.pc = pc
+                if jump == CALL:
+                    frame = vm.frame
+                elif jump == RETURN:
+                    if tracer is not None:
+                        tracer.on_return(frame, frame.retval)
+                    if frame is entry:
+                        return frame.retval
+                    value = frame.retval
+                    vm.pop(frame)
+                    frame = frame.back
+                    frame.stack.append(value)
+                else:
+                    if jump == YIELD_REPEAT:
+                        frame.pc = pc - 1
+                    frame.yielding = True
+                    if tracer is not None:
+                        tracer.on_return(frame, frame.retval)
+                    return frame.retval
+                steps = frame.program
+                pc = frame.pc
+        except PyctkError:
+            raise
+        except BaseException as exc:
+            frame.pc = pc
+            frame = vm.handle_exception(entry, frame, exc)
+            steps = frame.program
+            pc = frame.pc

@@ -1,0 +1,68 @@
+"""Every corpus program, run by pyctk, must give what the real CPython gave: the same
+stdout, stderr and exit status, recorded by tests/corpus/build.py from native runs.
+
+Each case runs in a forked child of the test process (no interpreter start-up per case,
+and nothing a guest does to the process can leak into the next case).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+
+import pytest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "corpus"))
+from cases import cases  # noqa: E402
+
+CASES = cases()
+
+
+def run_in_child(case) -> tuple[int, str, str]:
+    from pyctk.runner import run
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as inp:
+        inp.write(case.stdin.encode("utf-8"))
+        inp.flush()
+        inp.seek(0)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the child: become the guest's process
+            status = 70
+            try:
+                os.chdir(case.cwd)
+                os.dup2(inp.fileno(), 0)
+                os.dup2(out.fileno(), 1)
+                os.dup2(err.fileno(), 2)
+                sys.stdin = open(0, "r", encoding="utf-8", closefd=False)
+                sys.stdout = open(1, "w", encoding="utf-8", errors="surrogateescape", closefd=False)
+                sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
+                status = run(os.path.relpath(case.pyc, case.cwd), case.argv)
+            except BaseException:
+                import traceback
+
+                traceback.print_exc()
+            finally:
+                try:
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+                finally:
+                    os._exit(status)
+        _, wait_status = os.waitpid(pid, 0)
+        out.seek(0)
+        err.seek(0)
+        return (
+            os.waitstatus_to_exitcode(wait_status),
+            out.read().decode("utf-8", "surrogateescape"),
+            err.read().decode("utf-8", "surrogateescape"),
+        )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_corpus_case(case):
+    status, stdout, stderr = run_in_child(case)
+    assert stdout == case.expected_stdout
+    assert stderr == case.expected_stderr
+    assert status == case.expected_exit
