@@ -71,6 +71,7 @@ class Code:
     co_exceptiontable: bytes = b""
     co_localsplusnames: tuple = ()  # 3.11+ only
     co_localspluskinds: bytes = b""  # 3.11+ only
+    host_compiled: bool = False  # compiled by the host at run time (eval, exec, a .py module)
 
     def __repr__(self) -> str:
         return f"<code object {self.co_name} of CPython {self.version}, file {self.co_filename!r}, line {self.co_firstlineno}>"

@@ -68,7 +68,7 @@ def _split(code, opset) -> list[Instruction]:
     ext_shift = 8 if wordcode else 16
     extended_arg = opset.extended_arg_opcode
     cache = opset.cache_opcode
-    starts = linetable.line_starts(code)
+    starts = _line_starts(code)
     result: list[Instruction] = []
     pos = 0
     prefix_start = None
@@ -131,6 +131,18 @@ def _split(code, opset) -> list[Instruction]:
     if prefix_start is not None:
         raise BadBytecodeError(f"{code.co_name}: EXTENDED_ARG at offset {prefix_start} extends nothing")
     return result
+
+
+def _line_starts(code) -> dict[int, int]:
+    """The line starts, with the line table read once: a damaged table (the readers in
+    ``linetable`` index past the end of a truncated one) is bad bytecode, not an
+    IndexError (robustness fix; tests/test_cli.py, case "corrupt_line_table")."""
+    try:
+        starts = linetable.line_starts(code)
+        linetable.line_for_offset(code, 0)  # builds and caches the per-offset table
+    except (IndexError, ValueError) as e:
+        raise BadBytecodeError(f"{code.co_name}: corrupt line table ({e})") from None
+    return starts
 
 
 def exception_table(code, instructions=None):

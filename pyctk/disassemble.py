@@ -309,11 +309,7 @@ PY38 = PY37.derive(
     code_flags=_FLAGS_COMMON + _FLAGS_ASYNC + _FLAGS_FUTURE_38,
 )
 PY39 = PY38.derive("3.9", cmp_op=_CMP_OP_39)
-PY310 = PY39.derive(
-    "3.10",
-    # CO_NOFREE is gone.
-    code_flags=tuple(f for f in PY39.code_flags if f[1] != "NOFREE"),
-)
+PY310 = PY39.derive("3.10")
 PY311 = PY310.derive(
     "3.11",
     replace={
@@ -404,57 +400,13 @@ def flag_names(flags: int, version) -> list[str]:
 
 
 def instructions(code: Code, opset=None) -> list:
-    """The decoded instructions of ``code`` (cached on it when the version's own set is used)."""
+    """The decoded instructions of ``code``: by its version's own opcode set (cached on
+    the code object), or by ``opset`` (a remapped numbering, say)."""
     if opset is None:
-        try:
-            return code.instructions
-        except (ImportError, UnsupportedVersionError):
-            opset = _standin_opset(code.version)
+        return code.instructions
     from pyctk.decode import decode
 
     return decode(code, opset)
-
-
-# TEMP: the decoding facts of the versions whose opcode sets (pyctk/versions/py27.py,
-# py311.py, py312.py, py313.py) have not landed yet, so that ``dis`` and ``info`` work
-# for them already. Used only when ``versions.opset_for`` has no set for the version;
-# delete when they land (the sets carry these same facts).
-_STANDIN_ENCODING = {
-    (2, 7): {"wordcode": False, "jump_unit": 1},
-    (3, 11): {
-        "jump_unit": 2,
-        "backward_jumps": frozenset(
-            {
-                "JUMP_BACKWARD",
-                "JUMP_BACKWARD_NO_INTERRUPT",
-                "POP_JUMP_BACKWARD_IF_FALSE",
-                "POP_JUMP_BACKWARD_IF_TRUE",
-                "POP_JUMP_BACKWARD_IF_NONE",
-                "POP_JUMP_BACKWARD_IF_NOT_NONE",
-            }
-        ),
-    },
-    (3, 12): {"jump_unit": 2, "backward_jumps": frozenset({"JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT"})},
-    (3, 13): {"jump_unit": 2, "backward_jumps": frozenset({"JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT"})},
-}
-_standins: dict = {}
-
-
-def _standin_opset(version: Version):
-    from pyctk.versions.base import Numbering, OpcodeSet
-
-    encoding = _STANDIN_ENCODING.get(version.tuple)
-    if encoding is None:
-        raise UnsupportedVersionError(f"CPython {version} bytecode is not supported")
-    if version.tuple not in _standins:
-        _standins[version.tuple] = OpcodeSet(
-            version=version,
-            name=f"CPython {version} (decoding only)",
-            numbering=Numbering.from_xdis(version),
-            handlers=MappingProxyType({}),
-            **encoding,
-        )
-    return _standins[version.tuple]
 
 
 # --------------------------------------------------------------------------------------
@@ -516,7 +468,9 @@ def _listing(code: Code, opset) -> str:
             lines.append("")
         fields = []
         if lineno_width:
-            fields.append(str(ins.starts_line).rjust(lineno_width) if ins.starts_line is not None else " " * lineno_width)
+            fields.append(
+                str(ins.starts_line).rjust(lineno_width) if ins.starts_line is not None else " " * lineno_width
+            )
         fields.append("   ")  # where CPython marks the current instruction
         fields.append(">>" if ins.is_jump_target else "  ")
         fields.append(str(ins.offset).rjust(offset_width))
@@ -545,7 +499,9 @@ def _exception_table(code: Code, decoded) -> list:
 
 def json_value(value, dialect: Dialect | None = None):
     """A constant or argument value as JSON: None, bools, ints, finite floats and strs as
-    themselves, lists (packed arguments) item by item, anything else as its guest repr."""
+    themselves (a 2.7 byte string as its latin-1 text: one character per byte), lists
+    (packed arguments) item by item, anything else (tuples, bytes, 2.7 unicode and long,
+    code objects, ...) as its guest repr."""
     if value is None or type(value) in (bool, int, str):
         return value
     if type(value) is float and math.isfinite(value):
@@ -576,8 +532,9 @@ def _instruction_json(code: Code, ins, dialect: Dialect) -> dict:
 
 
 def code_fields(code: Code) -> dict:
-    """A code object's fields as JSON (constants as JSON values, nested code objects by
-    their place in the listing's ``code_objects``)."""
+    """A code object's fields as JSON: constants by ``json_value`` (a nested code object
+    as its repr; it is listed after this one in ``code_objects``), ``flags`` by name,
+    ``nested`` the number of code objects among the constants."""
     dialect = dialect_for(code.version)
     fields = {
         "co_name": code.co_name,

@@ -152,11 +152,17 @@ def co_lines(code):
 
 
 def line_starts(code) -> dict[int, int]:
-    """Offset → line where a new line begins, as ``dis.findlinestarts`` gives them."""
+    """Offset → line where a new line begins, as ``dis.findlinestarts`` gives them.
+
+    Up to 3.12 a line starts where the number changes; from 3.13 also where a number
+    comes back after a stretch without one (3.13's ``findlinestarts`` remembers the None).
+    """
     starts = {}
     last = None
+    restart_after_none = code.version.tuple >= (3, 13)
     for start, _end, line, *_ in ranges(code):
         if line is not None and line != last:
             starts[start] = line
-        last = line if line is not None else last
+        if line is not None or restart_after_none:
+            last = line
     return starts

@@ -396,7 +396,7 @@ class _Unmarshaller(VersionIndependentUnmarshaller):
                 raise BadPycError("localsplus names and kinds differ in length")
             from pyctk.code import CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL
 
-            pairs = list(zip(plus_names, plus_kinds))
+            pairs = list(zip(plus_names, plus_kinds, strict=True))
             varnames = tuple(n for n, k in pairs if k & CO_FAST_LOCAL)
             cellvars = tuple(n for n, k in pairs if k & CO_FAST_CELL)
             freevars = tuple(n for n, k in pairs if k & CO_FAST_FREE)

@@ -12,6 +12,7 @@ from pyctk import pyc as pyc_module
 from pyctk.errors import PyctkError
 from pyctk.runtime.hosttb import guest_sys
 from pyctk.runtime.vm import VirtualMachine
+from pyctk.trace import StopRun
 from pyctk.versions import opset_for
 
 # Guest frames nest on the host stack only through host code (generators, class bodies,
@@ -47,6 +48,8 @@ def run_main(vm, code, main) -> int:
     except PyctkError:
         _flush(sys.stdout)
         raise
+    except StopRun as e:  # a tracer ended the run
+        status = e.exit_status
     except BaseException as e:  # the guest's uncaught exception
         _flush(sys.stdout)
         report_uncaught(vm, code.version, e)
@@ -78,7 +81,13 @@ def report_uncaught(vm, version, exc) -> None:
         names_of=suggestion_names,
         tracebacklimit=getattr(sys, "tracebacklimit", None),
     )
-    sys.stderr.write(text)
+    buffer = getattr(sys.stderr, "buffer", None)
+    if vm.opset.fact("text_is_bytes") and buffer is not None:  # 2.7: a code point per byte
+        sys.stderr.flush()
+        buffer.write(text.encode("latin-1", "replace"))
+        buffer.flush()
+    else:
+        sys.stderr.write(text)
 
 
 def suggestion_names(exc):
@@ -92,7 +101,7 @@ def suggestion_names(exc):
     varnames, local_names, globals_, builtins, self_ = remembered
     name = getattr(exc, "name", None)
     candidates = ()
-    if isinstance(exc, AttributeError) and getattr(exc, "obj", None) is not None:
+    if isinstance(exc, AttributeError) and hasattr(exc, "obj"):
         try:
             candidates = tuple(dir(exc.obj))
         except Exception:

@@ -101,7 +101,7 @@ def make_builtins(vm, opset) -> dict:
         meta, namespace, kwds = types.prepare_class(name, bases, kwds)
         frame = vm.frame_for_call(func, (), None)
         frame.locals = namespace
-        cell = vm.run_frame(frame)
+        vm.run_frame(frame)  # returns the __class__ cell, if any: type.__new__ fills it from __classcell__
         if bases is not original_bases and bases != original_bases:
             namespace["__orig_bases__"] = original_bases
         _implicit_method_kinds(namespace)
@@ -153,7 +153,10 @@ def to_guest_code(host_code):
 
     version = Version(*HOST_VERSION)
     header = PycHeader(magic=_host_magic(), version=version, header_size=16)
-    return unmarshal_code(marshal.dumps(host_code), header, "<compile>")
+    code = unmarshal_code(marshal.dumps(host_code), header, "<compile>")
+    for each in code.walk():
+        each.host_compiled = True
+    return code
 
 
 def _host_magic() -> int:
@@ -194,3 +197,112 @@ def resolve_bases_37(bases):
 
 def resolve_bases_36(bases):
     return bases
+
+
+# -- 3.11+: cells and free variables live in the localsplus slots ---------------------------
+
+
+def super_args_localsplus(frame):
+    """(class, first argument) of a zero-argument super() call in a 3.11+ frame."""
+    from pyctk.code import CO_FAST_CELL, CO_FAST_FREE
+    from pyctk.runtime.objects import Cell
+
+    if frame is None:
+        raise RuntimeError("super(): no arguments")
+    code = frame.code
+    if code.co_argcount == 0:
+        raise RuntimeError("super(): no arguments")
+    first = frame.fast[0] if frame.fast else NULL
+    if code.co_localspluskinds[0] & CO_FAST_CELL and type(first) is Cell:
+        first = cell_get(first)
+    if first is NULL:
+        raise RuntimeError("super(): arg[0] deleted")
+    for i, (name, kind) in enumerate(zip(code.co_localsplusnames, code.co_localspluskinds)):
+        if name == "__class__" and kind & CO_FAST_FREE:
+            break
+    else:
+        raise RuntimeError("super(): __class__ cell not found")
+    cell = frame.fast[i]
+    cls = cell_get(cell) if type(cell) is Cell else NULL
+    if cls is NULL:
+        raise RuntimeError("super(): empty __class__ cell")
+    if not isinstance(cls, type):
+        raise RuntimeError(f"super(): __class__ is not a type ({type(cls).__name__})")
+    return cls, first
+
+
+# -- sum() of floats: plain until 3.11, compensated (Neumaier) from 3.12 ---------------------
+
+
+def _check_sum_start(start):
+    if isinstance(start, str):
+        raise TypeError("sum() can't sum strings [use ''.join(seq) instead]")
+    if isinstance(start, bytes):
+        raise TypeError("sum() can't sum bytes [use b''.join(seq) instead]")
+    if isinstance(start, bytearray):
+        raise TypeError("sum() can't sum bytearray [use b''.join(seq) instead]")
+
+
+def sum_plain(iterable, /, start=0):
+    """sum() as CPython until 3.11 computes it: floats added one by one."""
+    _check_sum_start(start)
+    result = start
+    for item in iterable:
+        result = result + item
+    return result
+
+
+def sum_compensated(iterable, /, start=0):
+    """sum() as CPython 3.12+ computes it: a run of floats is added with Neumaier's
+    compensation (bltinmodule.c's float fast path)."""
+    import math
+
+    _check_sum_start(start)
+    it = iter(iterable)
+    result = start
+    if type(result) is not float:
+        for item in it:
+            result = result + item
+            if type(result) is float:
+                break
+        else:
+            return result
+    total = result
+    c = 0.0
+    for item in it:
+        if type(item) is float:
+            t = total + item
+            if abs(total) >= abs(item):
+                c += (total - t) + item
+            else:
+                c += (item - t) + total
+            total = t
+            continue
+        if isinstance(item, int) and -(2**63) <= item < 2**63:
+            total += float(item)
+            continue
+        if c and math.isfinite(c):
+            total += c
+        result = total + item
+        for item in it:
+            result = result + item
+        return result
+    if c and math.isfinite(c):
+        total += c
+    return total
+
+
+_HOST_SUM_COMPENSATED = host_builtins.sum([0.1] * 10) == 1.0
+
+
+def builtins_with_float_sum(make, compensated: bool):
+    """A ``builtins`` fact: ``make``'s table, with a ``sum`` that adds floats as the
+    guest's version does when the host's does otherwise."""
+
+    def make_builtins_(vm, opset):
+        table = make(vm, opset)
+        if compensated != _HOST_SUM_COMPENSATED:
+            table["sum"] = sum_compensated if compensated else sum_plain
+        return table
+
+    return make_builtins_

@@ -1,4 +1,7 @@
-"""3.6's repr of exceptions: ``KeyError('k',)``, the args tuple's repr after the name.
+"""What 3.6 says differently from the 3.7+ host: the repr of exceptions, and the
+message of ``str + non-str``.
+
+3.6's repr of exceptions: ``KeyError('k',)``, the args tuple's repr after the name.
 
 The host's BaseException.__repr__ (3.7+) cannot be changed, so 3.6 gets it where guest
 code asks for a repr: ``repr()``, ``%r`` formatting of a str, and f-string ``!r``.
@@ -63,6 +66,26 @@ def _modulo(op):
 
 
 binary_modulo_36 = _modulo(operator.mod)
+
+
+def _add(op):
+    """3.6 words ``'a' + 1`` as "must be str, not int" (3.7 changed the host's message)."""
+
+    def handler(frame, arg):
+        s = frame.stack
+        right = s.pop()
+        try:
+            s[-1] = op(s[-1], right)
+        except TypeError as error:
+            if type(s[-1]) is str and str(error).startswith("can only concatenate str"):
+                raise TypeError(f"must be str, not {type(right).__name__}") from None
+            raise
+
+    return handler
+
+
+binary_add_36 = _add(operator.add)
+inplace_add_36 = _add(operator.iadd)
 inplace_modulo_36 = _modulo(operator.imod)
 
 

@@ -37,6 +37,7 @@ class Frame:
         "opset",
         "program",
         "instructions",
+        "exception_table",
         "pc",
         "stack",
         "fast",
@@ -62,6 +63,7 @@ class Frame:
         self.opset = opset
         self.program = program.steps
         self.instructions = program.instructions
+        self.exception_table = program.exception_table
         self.pc = 0
         self.stack = []
         self.fast = None

@@ -78,6 +78,9 @@ class GuestLoader(importlib.abc.Loader):
                     name=name,
                     path=self.path,
                 )
+        init_module = self.opset.fact("init_module")
+        if init_module is not None:
+            init_module(module)
         self.vm.run_code(code, module.__dict__, module.__dict__)
 
 

@@ -53,3 +53,40 @@ def locals_classic(frame) -> dict:
             if value is not NULL:
                 result[name] = value
     return result
+
+
+# -- 3.11+: one "localsplus" array: locals, then cells, then free variables -------------
+
+
+def slots_localsplus(code) -> int:
+    return len(code.co_localsplusnames)
+
+
+def names_localsplus(code) -> tuple:
+    return code.co_localsplusnames
+
+
+def init_frame_localsplus(frame, fast, closure):
+    """Cells are made by MAKE_CELL as the code runs; the closure's cells go into the
+    last slots here, which is what COPY_FREE_VARS does (so that handler has nothing left)."""
+    n = len(frame.code.co_localsplusnames)
+    if fast is None:
+        fast = [NULL] * n
+    frame.fast = fast
+    if closure:
+        fast[n - len(closure):] = closure
+
+
+def locals_localsplus(frame) -> dict:
+    from pyctk.code import CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN
+
+    code = frame.code
+    result = {}
+    for name, kind, value in zip(code.co_localsplusnames, code.co_localspluskinds, frame.fast or ()):
+        if kind & CO_FAST_HIDDEN:
+            continue
+        if kind & (CO_FAST_CELL | CO_FAST_FREE) and type(value) is Cell:
+            value = cell_get(value)
+        if value is not NULL:
+            result[name] = value
+    return result

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pyctk.errors import LimitExceededError, PyctkError
 from pyctk.runtime.vm import CALL, RETURN, YIELD_REPEAT
+from pyctk.trace import StopRun
 
 
 def traced_loop(vm, entry, pending=None):
@@ -65,7 +66,7 @@ def traced_loop(vm, entry, pending=None):
                     return frame.retval
                 steps = frame.program
                 pc = frame.pc
-        except PyctkError:
+        except (PyctkError, StopRun):
             raise
         except BaseException as exc:
             frame.pc = pc

@@ -9,16 +9,16 @@ class bodies and calls from host code run a nested loop.
 from __future__ import annotations
 
 import os
-import sys
 import types
 
 from pyctk import versions
-from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_NEWLOCALS
+from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE
 from pyctk.errors import BadBytecodeError, PyctkError
 from pyctk.runtime import calls
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.hosttb import host_traceback
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Function, Generator
+from pyctk.trace import StopRun
 
 # Signals a handler returns (jumps are >= 0).
 CALL = -1  # a new frame was pushed: vm.frame
@@ -31,17 +31,18 @@ class Program:
     """A code object decoded for one opcode set: (handler, operand) per instruction, and
     what making a frame for it needs, looked up once."""
 
-    __slots__ = ("steps", "instructions", "nslots", "init_frame")
+    __slots__ = ("steps", "instructions", "nslots", "init_frame", "exception_table")
 
-    def __init__(self, steps, instructions, nslots, init_frame):
+    def __init__(self, steps, instructions, nslots, init_frame, exception_table):
         self.steps = steps
         self.instructions = instructions
         self.nslots = nslots
         self.init_frame = init_frame
+        self.exception_table = exception_table  # 3.11+, in this program's instruction indices
 
 
 def compile_program(code, opset) -> Program:
-    from pyctk.decode import decode
+    from pyctk.decode import decode, exception_table
 
     instructions = decode(code, opset)
     handlers = opset.handlers
@@ -55,7 +56,10 @@ def compile_program(code, opset) -> Program:
             prepare = getattr(handler, "operand", None)
             operand = prepare(code, ins) if prepare is not None else ins.arg
         steps.append((handler, operand))
-    return Program(steps, instructions, opset.fact("frame_slots")(code), opset.fact("init_frame"))
+    return Program(
+        steps, instructions, opset.fact("frame_slots")(code), opset.fact("init_frame"),
+        exception_table(code, instructions),
+    )
 
 
 def _unknown_opcode(code, ins):
@@ -100,7 +104,10 @@ class VirtualMachine:
     # -- code and opcode sets ---------------------------------------------------------
 
     def opset_for_code(self, code):
-        if self.opset is not None and self.opset.version == code.version:
+        """The VM's own set for code of its version (a forced or remapped set applies to
+        the guest's files), the built-in set for anything else, including code the
+        host compiled at run time."""
+        if self.opset is not None and self.opset.version == code.version and not code.host_compiled:
             return self.opset
         return versions.opset_for(code.version)
 
@@ -289,8 +296,8 @@ class VirtualMachine:
                             return frame.retval
                         steps = frame.program
                         pc = frame.pc
-            except PyctkError:
-                raise  # pyctk's own (bad bytecode, limits): never the guest's to catch
+            except (PyctkError, StopRun):
+                raise  # pyctk's own (bad bytecode, limits, a tracer's stop): never the guest's
             except BaseException as exc:
                 frame.pc = pc
                 frame = self.handle_exception(entry, frame, exc)

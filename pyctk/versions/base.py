@@ -39,7 +39,8 @@ class Numbering:
         names += [None] * (256 - len(names))
         return cls(
             opnames=tuple(names),
-            has_arg=tuple(i >= opc.HAVE_ARGUMENT for i in range(256)),
+            # 3.12+ tables list the opcodes with an argument; before, a threshold says it.
+            has_arg=tuple((i in opc.hasarg) if hasattr(opc, "hasarg") else (i >= opc.HAVE_ARGUMENT) for i in range(256)),
             jrel=frozenset(opc.opname[i] for i in opc.hasjrel),
             jabs=frozenset(opc.opname[i] for i in opc.hasjabs),
         )

@@ -19,7 +19,9 @@ OPSET = py36.OPSET.derive(
     add={"LOAD_METHOD": names.load_method, "CALL_METHOD": calls.call_method},
     replace={
         "GET_AITER": gen.get_aiter,
-        # 3.7 changed BaseException.__repr__ to the host's form.
+        # 3.7 changed BaseException.__repr__ and str + int's message to the host's form.
+        "BINARY_ADD": arith.binary_add,
+        "INPLACE_ADD": arith.inplace_add,
         "BINARY_MODULO": arith.binary_modulo,
         "INPLACE_MODULO": arith.inplace_modulo,
         "FORMAT_VALUE": containers.format_value,

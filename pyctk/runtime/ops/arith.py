@@ -128,3 +128,78 @@ def contains_op(frame, invert):
     s = frame.stack
     right = s.pop()
     s[-1] = (s[-1] not in right) if invert else (s[-1] in right)
+
+
+# -- 3.11+: one BINARY_OP for every binary and in-place operator -----------------------------
+
+# BINARY_OP's argument indexes this table (CPython's NB_* constants).
+BINARY_OPERATORS = (
+    operator.add,
+    operator.and_,
+    operator.floordiv,
+    operator.lshift,
+    operator.matmul,
+    operator.mul,
+    operator.mod,
+    operator.or_,
+    operator.pow,
+    operator.rshift,
+    operator.sub,
+    operator.truediv,
+    operator.xor,
+    operator.iadd,
+    operator.iand,
+    operator.ifloordiv,
+    operator.ilshift,
+    operator.imatmul,
+    operator.imul,
+    operator.imod,
+    operator.ior,
+    operator.ipow,
+    operator.irshift,
+    operator.isub,
+    operator.itruediv,
+    operator.ixor,
+)
+
+
+def binary_operator(code, ins):
+    return BINARY_OPERATORS[ins.arg]
+
+
+@operand(binary_operator)
+def binary_op(frame, op):
+    s = frame.stack
+    right = s.pop()
+    s[-1] = op(s[-1], right)
+
+
+def compare_operator_312(code, ins):
+    """3.12: the comparison is ``arg >> 4`` (the low bits are for the specializer)."""
+    return COMPARE_OPERATORS[ins.arg >> 4]
+
+
+@operand(compare_operator_312)
+def compare_op_312(frame, op):
+    s = frame.stack
+    right = s.pop()
+    s[-1] = op(s[-1], right)
+
+
+def compare_operator_313(code, ins):
+    """3.13: the comparison is ``arg >> 5``; bit 16 asks for the result as a bool."""
+    return (COMPARE_OPERATORS[ins.arg >> 5], bool(ins.arg & 16))
+
+
+@operand(compare_operator_313)
+def compare_op_313(frame, op_and_bool):
+    op, to_bool = op_and_bool
+    s = frame.stack
+    right = s.pop()
+    result = op(s[-1], right)
+    s[-1] = bool(result) if to_bool else result
+
+
+def to_bool(frame, arg):
+    s = frame.stack
+    s[-1] = bool(s[-1])

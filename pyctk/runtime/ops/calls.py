@@ -112,3 +112,137 @@ def make_function_310(frame, flags):
 
 def load_build_class(frame, arg):
     frame.stack.append(frame.builtins["__build_class__"])
+
+
+# -- 3.11+: CALL with a NULL or a method below the callable; keyword names apart -----------
+
+
+def push_null(frame, arg):
+    frame.stack.append(NULL)
+
+
+def precall(frame, argc):
+    """3.11: CALL does all the work."""
+
+
+def kw_names(frame, index):
+    frame.kwnames = frame.code.co_consts[index]
+
+
+def _split_kwargs(args, kwnames):
+    n = len(kwnames)
+    kwargs = dict(zip(kwnames, args[len(args) - n:]))
+    del args[len(args) - n:]
+    return kwargs
+
+
+def call_311(frame, argc):
+    """3.11, 3.12: (NULL, callable, args) or (method, self, args); names from KW_NAMES."""
+    s = frame.stack
+    kwnames = frame.kwnames
+    args = _pop_n(s, argc)
+    second = s.pop()
+    first = s.pop()
+    if first is not NULL:
+        args.insert(0, second)
+        second = first
+    if kwnames:
+        frame.kwnames = None
+        return call(frame, second, args, _split_kwargs(args, kwnames))
+    return call(frame, second, args)
+
+
+def _call_313(frame, argc, kwnames):
+    s = frame.stack
+    args = _pop_n(s, argc)
+    self_or_null = s.pop()
+    func = s.pop()
+    if self_or_null is not NULL:
+        args.insert(0, self_or_null)
+    if kwnames:
+        return call(frame, func, args, _split_kwargs(args, kwnames))
+    return call(frame, func, args)
+
+
+def call_313(frame, argc):
+    """3.13: (callable, self or NULL, args)."""
+    return _call_313(frame, argc, None)
+
+
+def call_kw_313(frame, argc):
+    """3.13: as CALL, with the keyword names on top."""
+    return _call_313(frame, argc, frame.stack.pop())
+
+
+def _call_ex(frame, func, args, kwargs):
+    from pyctk.runtime.ops.containers import function_str
+
+    if type(args) is not tuple:
+        if not hasattr(args, "__iter__") and not hasattr(args, "__getitem__"):
+            raise TypeError(f"{function_str(func)} argument after * must be an iterable, not {type(args).__name__}")
+        args = tuple(args)
+    if kwargs is not None and type(kwargs) is not dict:
+        if not hasattr(kwargs, "keys"):
+            raise TypeError(f"{function_str(func)} argument after ** must be a mapping, not {type(kwargs).__name__}")
+        kwargs = {key: kwargs[key] for key in kwargs.keys()}
+    return call(frame, func, args, kwargs)
+
+
+def call_function_ex_311(frame, flags):
+    """3.11, 3.12: a NULL sits below the callable."""
+    s = frame.stack
+    kwargs = s.pop() if flags & 1 else None
+    args = s.pop()
+    func = s.pop()
+    s.pop()
+    return _call_ex(frame, func, args, kwargs)
+
+
+def call_function_ex_313(frame, flags):
+    """3.13: a NULL sits above the callable."""
+    s = frame.stack
+    kwargs = s.pop() if flags & 1 else None
+    args = s.pop()
+    s.pop()
+    func = s.pop()
+    return _call_ex(frame, func, args, kwargs)
+
+
+def _annotations_dict(pairs):
+    if isinstance(pairs, tuple):
+        return dict(zip(pairs[::2], pairs[1::2]))
+    return pairs
+
+
+def make_function_311(frame, flags):
+    """3.11, 3.12: no qualified name on the stack (the code object has it)."""
+    s = frame.stack
+    code = s.pop()
+    closure = s.pop() if flags & 8 else None
+    annotations = _annotations_dict(s.pop()) if flags & 4 else None
+    kwdefaults = s.pop() if flags & 2 else None
+    defaults = s.pop() if flags & 1 else None
+    s.append(Function(frame.vm, code, frame.globals, None, defaults, kwdefaults, closure, annotations))
+
+
+def make_function_313(frame, arg):
+    """3.13: the bare function; SET_FUNCTION_ATTRIBUTE adds the rest."""
+    s = frame.stack
+    s[-1] = Function(frame.vm, s[-1], frame.globals)
+
+
+def set_function_attribute(frame, flag):
+    s = frame.stack
+    func = s.pop()
+    value = s.pop()
+    if flag == 1:
+        func.__defaults__ = tuple(value) if value else None
+    elif flag == 2:
+        func.__kwdefaults__ = dict(value) if value else None
+    elif flag == 4:
+        func.__annotations__ = _annotations_dict(value)
+    elif flag == 8:
+        func.__closure__ = tuple(value) if value else None
+    else:
+        raise SystemError(f"SET_FUNCTION_ATTRIBUTE: unknown attribute {flag}")
+    s.append(func)

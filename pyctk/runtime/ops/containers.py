@@ -280,4 +280,77 @@ def build_map_unpack_with_call(frame, n):
     s.append(result)
 
 
+# -- 3.12+: slices without BUILD_SLICE; 3.13: f-string pieces as separate steps ----------------
+
+
+def binary_slice(frame, arg):
+    s = frame.stack
+    stop = s.pop()
+    start = s.pop()
+    s[-1] = s[-1][start:stop]
+
+
+def store_slice(frame, arg):
+    s = frame.stack
+    stop = s.pop()
+    start = s.pop()
+    container = s.pop()
+    container[start:stop] = s.pop()
+
+
+def format_simple(frame, arg):
+    s = frame.stack
+    value = s[-1]
+    if type(value) is not str:
+        s[-1] = format(value, "")
+
+
+def format_with_spec(frame, arg):
+    s = frame.stack
+    spec = s.pop()
+    s[-1] = format(s[-1], spec)
+
+
+def convert_value(frame, which):
+    s = frame.stack
+    s[-1] = _CONVERSIONS[which](s[-1])
+
+
+# -- 3.11+: DICT_MERGE names the callee as CPython's _PyObject_FunctionStr does ---------------
+
+
+def function_str(func) -> str:
+    """``module.qualname()`` (no module for builtins), as CPython's _PyObject_FunctionStr."""
+    qualname = getattr(func, "__qualname__", None)
+    if not isinstance(qualname, str):
+        return str(func)
+    module = getattr(func, "__module__", None)
+    if module is not None and module != "builtins":
+        return f"{module}.{qualname}()"
+    return f"{qualname}()"
+
+
+def _dict_merge_into(target, other, func):
+    if not hasattr(other, "keys"):
+        raise TypeError(f"{function_str(func)} argument after ** must be a mapping, not {type(other).__name__}")
+    for key in other.keys():
+        if key in target:
+            raise TypeError(f"{function_str(func)} got multiple values for keyword argument '{key}'")
+        target[key] = other[key]
+
+
+def dict_merge_311(frame, n):
+    """3.11, 3.12: (NULL, callable, args, dict, ..., mapping)."""
+    s = frame.stack
+    other = s.pop()
+    _dict_merge_into(s[-n], other, s[-n - 2])
+
+
+def dict_merge_313(frame, n):
+    """3.13: (callable, NULL, args, dict, ..., mapping)."""
+    s = frame.stack
+    other = s.pop()
+    _dict_merge_into(s[-n], other, s[-n - 3])
+
+
 __all__ = [name for name in dir() if not name.startswith("_")] + ["NULL"]

@@ -335,3 +335,149 @@ def with_cleanup_finish_36(frame, arg):
     exc = s.pop()
     if exc is not None and res:
         s.append(Why(WHY_SILENCED))
+
+
+# -- 3.11+: handlers found in the exception table (runtime/table_unwind.py) -----------------
+
+
+def push_exc_info(frame, arg):
+    """(exc -- previously handled, exc): enter a handler."""
+    s = frame.stack
+    vm = frame.vm
+    exc = s[-1]
+    s[-1] = vm.handled
+    s.append(exc)
+    vm.handled = exc
+
+
+def pop_except_311(frame, arg):
+    """(previously handled --): leave a handler."""
+    frame.vm.handled = frame.stack.pop()
+
+
+def reraise_311(frame, arg):
+    """Raise the exception on top again. (With an argument, CPython also resets the
+    frame's lasti from the stack, which only line tracing sees; the table is looked
+    up at the RERAISE itself either way.)"""
+    reraise(frame.vm, frame.stack.pop())
+
+
+def check_exc_match(frame, arg):
+    s = frame.stack
+    right = s.pop()
+    s.append(exception_match(s[-1], right))
+
+
+def _check_except_star_type(match_type):
+    classes = match_type if isinstance(match_type, tuple) else (match_type,)
+    for cls in classes:
+        if not (isinstance(cls, type) and issubclass(cls, BaseException)):
+            raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+        if issubclass(cls, BaseExceptionGroup):  # noqa: F821 - exists on 3.11+ hosts
+            raise TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.")
+
+
+def _copy_guest_traceback(vm, source, target):
+    tb = vm.guest_traceback(source)
+    if tb:
+        try:
+            target.__dict__["__pyctk_tb__"] = tb
+        except AttributeError:
+            pass
+    target.__traceback__ = source.__traceback__
+
+
+def exception_group_match(vm, exc, match_type):
+    """(match, rest) of ``except* match_type`` for ``exc``, as CPython's
+    exception_group_match computes them."""
+    if exc is None:
+        return None, None
+    if isinstance(exc, match_type):
+        if isinstance(exc, BaseExceptionGroup):  # noqa: F821
+            return exc, None
+        wrapped = BaseExceptionGroup("", (exc,))  # noqa: F821
+        _copy_guest_traceback(vm, exc, wrapped)
+        return wrapped, None
+    if isinstance(exc, BaseExceptionGroup):  # noqa: F821
+        return exc.split(match_type)
+    return None, None
+
+
+def check_eg_match(frame, arg):
+    """(exc, type -- rest, match); a match becomes the exception being handled."""
+    s = frame.stack
+    match_type = s.pop()
+    _check_except_star_type(match_type)
+    vm = frame.vm
+    match, rest = exception_group_match(vm, s[-1], match_type)
+    if match is not None:
+        vm.handled = match
+    s[-1] = rest
+    s.append(match)
+
+
+def _leaf_ids(exc, ids):
+    if exc is None:
+        return
+    if isinstance(exc, BaseExceptionGroup):  # noqa: F821
+        for e in exc.exceptions:
+            _leaf_ids(e, ids)
+    else:
+        ids.add(id(exc))
+
+
+def _same_metadata(a, b):
+    return (
+        getattr(a, "__notes__", None) is getattr(b, "__notes__", None)
+        and a.__traceback__ is b.__traceback__
+        and a.__cause__ is b.__cause__
+        and a.__context__ is b.__context__
+    )
+
+
+def prep_reraise_star(orig, excs):
+    """CPython's _PyExc_PrepReraiseStar: what an ``except*`` statement raises at its end
+    (None when nothing), given the group it caught and what each clause raised."""
+    if not excs:
+        return None
+    if not isinstance(orig, BaseExceptionGroup):  # noqa: F821
+        return excs[0]
+    raised = []
+    reraised = []
+    for e in excs:
+        if e is None:
+            continue
+        (reraised if _same_metadata(e, orig) else raised).append(e)
+    ids = set()
+    for e in reraised:
+        _leaf_ids(e, ids)
+    reraised_eg = orig.split(lambda leaf: id(leaf) in ids)[0] if ids else None
+    if not raised:
+        return reraised_eg
+    if reraised_eg is not None:
+        raised.append(reraised_eg)
+    if len(raised) > 1:
+        return BaseExceptionGroup("", raised)  # noqa: F821
+    return raised[0]
+
+
+def prep_reraise_star_311(frame, arg):
+    s = frame.stack
+    excs = s.pop()
+    s[-1] = prep_reraise_star(s[-1], excs)
+
+
+def before_with(frame, arg):
+    """(manager -- bound __exit__, result of __enter__)."""
+    s = frame.stack
+    exit_, result = enter_context(frame, s[-1])
+    s[-1] = exit_
+    s.append(result)
+
+
+def with_except_start_311(frame, arg):
+    """(exit, lasti, previously handled, exc -- ..., exit(type, exc, tb))."""
+    s = frame.stack
+    exc = s[-1]
+    exit_ = s[-4]
+    s.append(exit_(type(exc), exc, exc.__traceback__))

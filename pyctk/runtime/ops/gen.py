@@ -259,3 +259,169 @@ def generator_error_36(gen, error):
     if isinstance(gen, Generator) and not gen.code_flags & CO_FUTURE_GENERATOR_STOP:
         return
     generator_error_pep479(gen, error)
+
+
+# -- 3.11+: the generator frame yields from SEND's loop; async values wrapped by an op ------
+
+
+def return_generator(frame, arg):
+    """The generator object exists already (the call made it); what CPython's first
+    resume pushes (the value sent, None) is pushed here, for the POP_TOP that follows."""
+    frame.stack.append(None)
+
+
+def yield_value_311(frame, arg):
+    frame.retval = frame.stack.pop()
+    return YIELD
+
+
+def async_gen_wrap(frame, arg):
+    """ASYNC_GEN_WRAP (3.11) / its 3.12 intrinsic: what follows is an async generator's own
+    value, not one its awaits pass up."""
+    s = frame.stack
+    s[-1] = AsyncGenValue(s[-1])
+
+
+@operand(jump)
+def send_311(frame, target):
+    """3.11: (receiver, value -- receiver, yielded); when the receiver is done its result
+    replaces it and SEND jumps."""
+    s = frame.stack
+    value = s.pop()
+    receiver = s[-1]
+    frame.delegate = None
+    try:
+        result = send_to(receiver, value)
+    except StopIteration as stop:
+        s[-1] = stop.value
+        return target
+    frame.delegate = receiver
+    s.append(result)
+
+
+@operand(jump)
+def send_312(frame, target):
+    """3.12+: when the receiver is done, (receiver, result) and a jump to END_SEND."""
+    s = frame.stack
+    value = s.pop()
+    receiver = s[-1]
+    frame.delegate = None
+    try:
+        result = send_to(receiver, value)
+    except StopIteration as stop:
+        s.append(stop.value)
+        return target
+    frame.delegate = receiver
+    s.append(result)
+
+
+def end_send(frame, arg):
+    s = frame.stack
+    value = s.pop()
+    s[-1] = value
+
+
+def cleanup_throw(frame, arg):
+    """(receiver, sent value, exc -- None, value): a StopIteration thrown through a
+    ``yield from``/``await`` ends it with its value; anything else goes on unwinding."""
+    s = frame.stack
+    exc = s.pop()
+    if isinstance(exc, StopIteration):
+        s.pop()
+        s[-1] = None
+        s.append(exc.value)
+        return None
+    reraise(frame.vm, exc)
+
+
+def end_async_for_311(frame, arg):
+    """(async iterator, exc --) on StopAsyncIteration; anything else re-raised."""
+    s = frame.stack
+    exc = s.pop()
+    if isinstance(exc, StopAsyncIteration):
+        s.pop()
+        return None
+    reraise(frame.vm, exc)
+
+
+def get_awaitable_311(frame, where):
+    """As GET_AWAITABLE, with the messages that say which ``async with`` step failed."""
+    s = frame.stack
+    obj = s[-1]
+    if where in (1, 2) and not isinstance(obj, (Coroutine, types.CoroutineType, types.GeneratorType)):
+        if getattr(type(obj), "__await__", None) is None:
+            method = "__aenter__" if where == 1 else "__aexit__"
+            raise TypeError(
+                f"'async with' received an object from {method} that does not implement __await__: "
+                f"{type(obj).__name__}"
+            )
+    get_awaitable(frame, where)
+
+
+def throw_pc_push_none(frame):
+    """3.11+: a thrown-in exception is raised after the resume value (None) is pushed."""
+    frame.stack.append(None)
+    return frame.pc
+
+
+def _close_delegate(delegate, exc):
+    close = getattr(delegate, "close", None)
+    if close is not None:
+        try:
+            close()
+        except BaseException as error:
+            return error
+    return exc
+
+
+def throw_into_delegate_send_311(vm, frame, exc):
+    """``gen.throw(exc)`` while suspended in SEND's loop (3.11): the delegate gets it
+    first; if it finishes, the frame goes on at SEND's target (with its result, or
+    raising its error from the instruction before the target)."""
+    delegate = frame.delegate
+    frame.delegate = None
+    s = frame.stack
+    if isinstance(exc, GeneratorExit):
+        s.append(None)
+        return vm.loop(frame, pending=_close_delegate(delegate, exc))
+    throw = getattr(delegate, "throw", None)
+    if throw is None:
+        s.append(None)
+        return vm.loop(frame, pending=exc)
+    send_target = frame.instructions[frame.pc - 2].target
+    try:
+        value = throw(exc)
+    except StopIteration as stop:
+        s[-1] = stop.value
+        frame.pc = send_target
+        return vm.loop(frame)
+    except BaseException as error:
+        s[-1] = None
+        frame.pc = send_target
+        return vm.loop(frame, pending=error)
+    frame.delegate = delegate
+    frame.yielding = True
+    return value
+
+
+def throw_into_delegate_send_312(vm, frame, exc):
+    """3.12+: the delegate gets the exception first; whatever it raises (StopIteration
+    included) is raised at the YIELD_VALUE, whose handler is CLEANUP_THROW."""
+    delegate = frame.delegate
+    frame.delegate = None
+    s = frame.stack
+    if isinstance(exc, GeneratorExit):
+        s.append(None)
+        return vm.loop(frame, pending=_close_delegate(delegate, exc))
+    throw = getattr(delegate, "throw", None)
+    if throw is None:
+        s.append(None)
+        return vm.loop(frame, pending=exc)
+    try:
+        value = throw(exc)
+    except BaseException as error:
+        s.append(None)
+        return vm.loop(frame, pending=error)
+    frame.delegate = delegate
+    frame.yielding = True
+    return value

@@ -111,9 +111,68 @@ for _name, _fn in {
 # -- list -------------------------------------------------------------------------------------
 
 
+_PLAIN = (int, float, str, Long27, Unicode27, bool)
+MIN_MERGE = 64
+
+
+def _lt27(a, b):
+    try:
+        return a < b
+    except TypeError:
+        from pyctk.runtime.py27.values import cmp27
+
+        return cmp27(a, b) < 0
+
+
+def _small_sort(items, lt):
+    """2.7's list sort for fewer than 64 items (a run, then binary insertion), so that
+    comparisons with side effects happen as in 2.7 whatever the host's sort does."""
+    n = len(items)
+    if n < 2:
+        return
+    run = 2
+    if lt(items[1], items[0]):
+        while run < n and lt(items[run], items[run - 1]):
+            run += 1
+        items[:run] = items[:run][::-1]
+    else:
+        while run < n and not lt(items[run], items[run - 1]):
+            run += 1
+    for start in range(run, n):
+        pivot = items[start]
+        lo, hi = 0, start
+        while lo < hi:
+            mid = lo + ((hi - lo) >> 1)
+            if lt(pivot, items[mid]):
+                hi = mid
+            else:
+                lo = mid + 1
+        items[lo + 1:start + 1] = items[lo:start]
+        items[lo] = pivot
+
+
 def list_sort(lst, cmp=None, key=None, reverse=False):
     from pyctk.runtime.py27.values import cmp_key, order_key
 
+    if len(lst) < MIN_MERGE and (cmp is not None or key is not None or not all(type(x) in _PLAIN for x in lst)):
+        keys = lst if key is None else [key(x) for x in lst]
+        if cmp is not None:
+            def lt(a, b):
+                c = cmp(a[0], b[0])
+                if not isinstance(c, int):
+                    raise TypeError("comparison function must return int, not %s" % type(c).__name__)
+                return c < 0
+        else:
+            def lt(a, b):
+                return _lt27(a[0], b[0])
+        pairs = list(zip(keys, lst))
+        if reverse:
+            pairs.reverse()
+        _small_sort(pairs, lt)
+        if reverse:
+            pairs.reverse()
+        lst[:] = [v for _, v in pairs]
+        return None
     if cmp is not None:
         k = cmp_key(cmp)
         if key is not None:
@@ -153,7 +212,13 @@ def str_decode(s, encoding=None, errors="strict"):
         return codecs.decode(data, encoding).decode("latin-1")
     if encoding in ("rot13", "rot_13"):
         return codecs.decode(str(s), "rot13")
-    return Unicode27(data.decode(encoding, errors))
+    if errors == "strict" and encoding in ("utf_8", "utf8", "u8"):
+        errors = "surrogatepass"
+    try:
+        return Unicode27(data.decode(encoding, errors))
+    except UnicodeDecodeError as e:
+        name = {"utf-8": "utf8"}.get(e.encoding, e.encoding)
+        raise UnicodeDecodeError(name, e.object, e.start, e.end, e.reason) from None
 
 
 def _unicode_to_bytes(u):
@@ -170,6 +235,8 @@ def str_encode(s, encoding=None, errors="strict"):
     if encoding in ("rot13", "rot_13"):
         return codecs.encode(str(s), "rot13")
     if type(s) is Unicode27:
+        if encoding in ("utf_8", "utf8", "u8"):
+            errors = "surrogatepass"  # 2.7's UTF-8 codec encodes lone surrogates
         return str.encode(s, encoding, errors).decode("latin-1")
     # A 2.7 str is first decoded as ASCII, then encoded.
     from pyctk.runtime.py27.values import decode_ascii
@@ -189,7 +256,16 @@ def str_translate(s, table, deletechars=None):
     return s.translate(table)
 
 
-for _name, _fn in (("decode", str_decode), ("encode", str_encode), ("translate", str_translate)):
+def _str_format(s, *args, **kwargs):
+    from pyctk.runtime.py27.values import str_format
+
+    return str_format(s, *args, **kwargs)
+
+
+_str_format.__name__ = "format"
+
+for _name, _fn in (("decode", str_decode), ("encode", str_encode), ("translate", str_translate),
+                   ("format", _str_format)):
     overlay(str, _name)(_method(_fn))
 
 
@@ -211,10 +287,38 @@ def _unicode_method(name):
     return method
 
 
-for _name in ("capitalize", "center", "expandtabs", "format", "ljust", "lower", "lstrip", "partition", "replace",
-              "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "strip", "swapcase", "title",
-              "upper", "zfill", "__getitem__", "__mul__", "__rmul__", "casefold"):
+for _name in ("center", "expandtabs", "ljust", "lstrip", "partition", "replace",
+              "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "strip",
+              "zfill", "__getitem__", "__mul__", "__rmul__"):
     setattr(Unicode27, _name, _unicode_method(_name))
+
+
+def _simple_case(name):
+    """2.7's case mappings are one character to one character."""
+    host = getattr(str, name)
+
+    def one(c):
+        r = host(c)
+        return r if len(r) == 1 else c
+
+    def method(self):
+        result = host(self)
+        if len(result) != len(self):
+            if name in ("upper", "lower", "swapcase"):
+                result = "".join(one(c) for c in str.__str__(self))
+            elif name == "capitalize":
+                text = str.__str__(self)
+                result = (one(text[0]).upper() if False else (str.upper(text[0]) if len(str.upper(text[0])) == 1 else text[0])) + "".join(
+                    str.lower(c) if len(str.lower(c)) == 1 else c for c in text[1:]) if text else ""
+        return Unicode27(result)
+
+    method.__name__ = name
+    return method
+
+
+for _name in ("upper", "lower", "swapcase", "title", "capitalize"):
+    setattr(Unicode27, _name, _simple_case(_name))
+Unicode27.format = lambda self, *a, **k: _str_format(self, *a, **k)
 
 
 def _unicode_join(self, items):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import operator
 
+_MISSING = object()
+
 
 class ClassicClass(type):
     """The metaclass of 2.7 old-style classes."""
@@ -33,6 +35,7 @@ class ClassicClass(type):
 
 
 ClassicClass.__name__ = ClassicClass.__qualname__ = "classobj"
+ClassicClass.__module__ = "builtins"
 
 
 class InstanceType:
@@ -42,6 +45,7 @@ class InstanceType:
 
 
 InstanceType.__name__ = InstanceType.__qualname__ = "instance"
+InstanceType.__module__ = "builtins"
 
 
 def is_classic_class(obj) -> bool:
@@ -93,10 +97,10 @@ def translate_namespace(ns: dict) -> dict:
 
 def finish_class(cls, ns):
     if "__eq__" in ns and "__hash__" not in ns and isinstance(cls, type):
-        if cls.__dict__.get("__hash__", 0) is None:
+        if cls.__dict__.get("__hash__", _MISSING) is None:
             for base in cls.__mro__[1:]:
-                h = base.__dict__.get("__hash__", 0)
-                if h is not 0 and h is not None:
+                h = base.__dict__.get("__hash__", _MISSING)
+                if h is not _MISSING and h is not None:
                     try:
                         cls.__hash__ = h
                     except (AttributeError, TypeError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import weakref
 
-from pyctk.runtime.frame import FINALLY, HANDLER, LOOP
+from pyctk.runtime.frame import HANDLER, LOOP
 
 EXCEPT = 1  # frame.EXCEPT
 
@@ -30,13 +30,13 @@ def exc_args(exc):
 
 def guest_value(exc):
     """What the guest sees as the exception value."""
-    if type(exc) is ClassicRaise:
+    if isinstance(exc, ClassicRaise):
         return exc.instance
     return exc
 
 
 def guest_type(exc):
-    if type(exc) is ClassicRaise:
+    if isinstance(exc, ClassicRaise):
         return exc.instance.__class__
     return type(exc)
 
@@ -45,7 +45,16 @@ def host_exception(value):
     """A value the guest raises (or re-raises) as a host exception."""
     if isinstance(value, BaseException):
         return value
-    return ClassicRaise(value)
+    cls = value.__class__
+    carrier = _carriers.get(cls)
+    if carrier is None:
+        # Named as the old-style class, so that an uncaught one reports as 2.7 does.
+        carrier = _carriers[cls] = type(cls.__name__, (ClassicRaise,),
+                                        {"__module__": cls.__module__, "__qualname__": cls.__qualname__})
+    return carrier(value)
+
+
+_carriers = weakref.WeakKeyDictionary()
 
 
 # The exception state a frame saved when it caught its first exception: restored when

@@ -284,6 +284,8 @@ def str27(obj) -> str:
         return result
     if isinstance(obj, BaseException):
         return exception_str(obj)
+    if isinstance(obj, (bytes, bytearray)):
+        return bytes(obj).decode("latin-1")
     if isinstance(obj, str):
         return str.__str__(obj)
     if isinstance(obj, float):
@@ -388,6 +390,8 @@ def default_cmp(a, b) -> int:
         return 1
     a_num = isinstance(a, _NUMBERS)
     b_num = isinstance(b, _NUMBERS)
+    if a_num and b_num:
+        raise TypeError("no ordering relation is defined for complex numbers")
     if a_num and not b_num:
         return -1
     if b_num and not a_num:
@@ -538,10 +542,10 @@ def format27(fmt, args):
                 unicode_result = True
                 out = [decode_ascii(p) if type(p) is str else p for p in out]
             text = unicode27(value) if unicode_result else str27(value)
-            out.append(spec % text + "" if (width or prec) else text)
+            out.append((spec + "s") % text if (width or prec or flags) else text)
         elif conv == "r":
             text = repr27(value)
-            out.append(spec % text if (width or prec) else text)
+            out.append((spec + "s") % text if (width or prec or flags) else text)
         elif conv in "diouxXeEfFgGc":
             if conv in "di" and isinstance(value, float):
                 value = int(value)
@@ -569,3 +573,90 @@ def format27(fmt, args):
             raise TypeError("not all arguments converted during string formatting")
     result = "".join(out)
     return Unicode27(result) if unicode_result else result
+
+
+# -- str.format -------------------------------------------------------------------------------
+
+_FORMAT_SPEC = re.compile(
+    r"^(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<alt>#)?(?P<zero>0)?(?P<width>\d+)?(?P<comma>,)?"
+    r"(?:\.(?P<prec>\d+))?(?P<type>[a-zA-Z%])?$", re.S)
+
+
+class _Float27(float):
+    """A float formatted as 2.7 does when the format type is left out ('g' with at
+    least one digit after the point, 12 digits by default)."""
+
+    def __format__(self, spec):
+        value = float(self)
+        if not spec:
+            return float_str(value)
+        m = _FORMAT_SPEC.match(spec)
+        if m is None or m.group("type") is not None:
+            return format(value, spec)
+        prec = m.group("prec") or "12"
+        core = format(value, "%s%s%s.%sg" % (m.group("sign") or "", "#" if m.group("alt") else "",
+                                            "," if m.group("comma") else "", prec))
+        if math.isfinite(value) and "." not in core and "e" not in core:
+            core += ".0"
+        width = int(m.group("width") or 0)
+        if len(core) >= width:
+            return core
+        align = m.group("align")
+        fill = m.group("fill") or " "
+        if align is None and m.group("zero"):
+            align, fill = "=", "0"
+        align = align or ">"
+        pad = width - len(core)
+        if align == "=":
+            sign = core[0] if core[0] in "+- " else ""
+            return sign + fill * pad + core[len(sign):]
+        if align == "<":
+            return core + fill * pad
+        if align == "^":
+            return fill * (pad // 2) + core + fill * (pad - pad // 2)
+        return fill * pad + core
+
+
+class _Formatted:
+    """A value handed to the host's str.format that formats, str()s and repr()s as 2.7."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __format__(self, spec):
+        obj = self.obj
+        if type(obj).__format__ is not object.__format__:
+            if type(obj) is Long27:
+                return format(int(obj), spec)
+            return format(obj, spec)
+        return format(str27(obj), spec)
+
+    def __str__(self):
+        return str27(self.obj)
+
+    def __repr__(self):
+        return repr27(self.obj)
+
+    def __getattr__(self, name):
+        return getattr(self.obj, name)
+
+    def __getitem__(self, key):
+        return self.obj[key]
+
+
+def format_arg(value):
+    tp = type(value)
+    if tp is int or tp is bool or tp is str or value is None:
+        return value
+    if tp is float:
+        return _Float27(value)
+    if tp is Unicode27:
+        return value
+    return _Formatted(value)
+
+
+def str_format(fmt, *args, **kwargs):
+    result = str.format(fmt, *[format_arg(a) for a in args], **{k: format_arg(v) for k, v in kwargs.items()})
+    return Unicode27(result) if type(fmt) is Unicode27 else result

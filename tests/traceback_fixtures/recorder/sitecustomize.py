@@ -16,10 +16,8 @@ import sys
 PY2 = sys.version_info[0] == 2
 if PY2:
     _text_types = (str, unicode)  # noqa: F821
-    _int_types = (int, long)  # noqa: F821
 else:
     _text_types = (str,)
-    _int_types = (int,)
 
 
 def _text(value):
@@ -50,7 +48,11 @@ def _tag(value, depth=0):
         return {"tuple": [_tag(v, depth + 1) for v in value]}
     if type(value) is list:
         return {"list": [_tag(v, depth + 1) for v in value]}
-    return {"repr": _text(repr(value))}
+    try:
+        text = _text(str(value))
+    except Exception:
+        text = None
+    return {"repr": _text(repr(value)), "str": text}
 
 
 def _type_info(cls):
@@ -96,7 +98,14 @@ def _innermost_frame(tb):
 
 
 def _suggestion_data(exc):
-    """What CPython's "Did you mean" logic reads, for NameError and AttributeError."""
+    """What CPython's "Did you mean" logic reads, for NameError, AttributeError and
+    ImportError ("from m import x")."""
+    if isinstance(exc, ImportError):
+        name_from = getattr(exc, "name_from", None)
+        module = sys.modules.get(getattr(exc, "name", None) or "")
+        if not isinstance(name_from, _text_types) or module is None:
+            return None
+        return {"kind": "import", "name": None, "dir": [_text(n) for n in dir(module)]}
     name = getattr(exc, "name", None)
     if not isinstance(name, _text_types):
         return None
@@ -116,6 +125,7 @@ def _suggestion_data(exc):
         return {
             "kind": "name",
             "name": name,
+            "varnames": [_text(n) for n in frame.f_code.co_varnames],
             "locals": [_text(n) for n in frame.f_locals],
             "globals": [_text(n) for n in frame.f_globals],
             "builtins": [_text(n) for n in frame.f_builtins],
@@ -177,6 +187,16 @@ def _record(root, root_tb):
         else:
             node["syntax"] = None
         node["suggest"] = _suggestion_data(exc)
+        extra = {}
+        if isinstance(exc, EnvironmentError):
+            for field in ("errno", "strerror", "filename", "filename2"):
+                if hasattr(exc, field):
+                    extra[field] = _tag(getattr(exc, field))
+        if isinstance(exc, ImportError):
+            for field in ("name", "path", "name_from"):
+                if hasattr(exc, field):
+                    extra[field] = _tag(getattr(exc, field))
+        node["attrs"] = extra
         data[idx] = node
     return [data[i] for i in range(len(nodes))]
 
@@ -186,7 +206,8 @@ def _hook(etype, value, tb):
     if out:
         try:
             nodes = _record(value, tb)
-            payload = {"version": "%d.%d" % sys.version_info[:2], "exceptions": nodes}
+            payload = {"version": "%d.%d" % sys.version_info[:2], "exceptions": nodes,
+                       "tracebacklimit": getattr(sys, "tracebacklimit", None)}
             with open(out, "w") as f:
                 json.dump(payload, f, indent=None, sort_keys=True)
         except Exception:

@@ -1,0 +1,842 @@
+"""Opcodes of CPython 2.7 that 3.x does not have, or whose meaning differs.
+
+The 2.7 value model (``str`` as latin-1 code points, ``Unicode27``, ``Long27``) and the
+rest of the 2.7 runtime live in ``pyctk.runtime.py27``; this module is the handlers.
+"""
+
+from __future__ import annotations
+
+import operator
+
+from pyctk.runtime.objects import NULL, Function
+from pyctk.runtime.ops import calls as calls_ops
+from pyctk.runtime.ops import name, operand
+from pyctk.runtime.ops.containers import _pop_n
+from pyctk.runtime.ops.exceptions import Why, reraise, return_value_36, unwind_why
+from pyctk.runtime.py27 import values as v27
+from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
+from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance
+from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
+from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27
+from pyctk.runtime.vm import RETURN
+
+# -- numbers ----------------------------------------------------------------------------------
+
+_TYPE_NAMES = {Long27: "long", Unicode27: "unicode"}
+
+
+def _tname(x):
+    if is_classic_instance(x):
+        return "instance"
+    tp = type(x)
+    return _TYPE_NAMES.get(tp) or tp.__name__
+
+
+def _is_intlike(x):
+    return isinstance(x, int)
+
+
+def _binop_error(symbol, a, b, error):
+    if symbol == "+" and isinstance(a, str) and not isinstance(b, str):
+        return TypeError("cannot concatenate '%s' and '%s' objects" % (_tname(a), _tname(b)))
+    text = str(error)
+    if text.startswith("unsupported operand") or text.startswith("can only concatenate") or \
+            text.startswith("can't multiply"):
+        if text.startswith("can only concatenate"):
+            return TypeError('can only concatenate %s (not "%s") to %s' % (_tname(a), _tname(b), _tname(a)))
+        if text.startswith("can't multiply"):
+            return TypeError("can't multiply sequence by non-int of type '%s'" % _tname(b))
+        return TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (symbol, _tname(a), _tname(b)))
+    return error
+
+
+def _coerced(op, a, b):
+    """2.7's ``__coerce__`` fallback for old-style instances, or None."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if is_classic_instance(x):
+            meth = getattr(type(x), "__coerce__", None)
+            if meth is not None:
+                pair = meth(x, y)
+                if pair is None or pair is NotImplemented:
+                    continue
+                cx, cy = pair
+                return op(cy, cx) if flip else op(cx, cy)
+    return None
+
+
+def _arith(op, symbol):
+    def fn(a, b):
+        try:
+            r = op(a, b)
+        except TypeError as e:
+            r = _coerced(op, a, b)
+            if r is None:
+                raise _binop_error(symbol, a, b, e) from None
+        return norm_int(r, a, b)
+
+    fn.__name__ = op.__name__ + "27"
+    return fn
+
+
+def _int_zero_message(a, b):
+    if type(a) is Long27 or type(b) is Long27:
+        return "long division or modulo by zero"
+    return "integer division or modulo by zero"
+
+
+def add27(a, b):
+    if type(a) is int and type(b) is int:
+        r = a + b
+        if MININT <= r <= MAXINT:
+            return r
+        return Long27(r)
+    try:
+        r = a + b
+    except TypeError as e:
+        r = _coerced(operator.add, a, b)
+        if r is None:
+            raise _binop_error("+", a, b, e) from None
+    return norm_int(r, a, b)
+
+
+sub27 = _arith(operator.sub, "-")
+mul27 = _arith(operator.mul, "*")
+lshift27 = _arith(operator.lshift, "<<")
+rshift27 = _arith(operator.rshift, ">>")
+and27 = _arith(operator.and_, "&")
+or27 = _arith(operator.or_, "|")
+xor27 = _arith(operator.xor, "^")
+
+
+def pow27(a, b):
+    try:
+        r = a ** b
+    except ZeroDivisionError:
+        raise ZeroDivisionError("0.0 cannot be raised to a negative power") from None
+    except TypeError as e:
+        r = _coerced(operator.pow, a, b)
+        if r is None:
+            raise _binop_error("** or pow()", a, b, e) from None
+    if type(r) is complex and not isinstance(a, complex) and not isinstance(b, complex):
+        raise ValueError("negative number cannot be raised to a fractional power")
+    return norm_int(r, a, b)
+
+
+def div27(a, b):
+    """Classic division: floor division for ints and longs."""
+    if isinstance(a, int) and isinstance(b, int):
+        if not b:
+            raise ZeroDivisionError(_int_zero_message(a, b))
+        return norm_int(a // b, a, b)
+    meth = getattr(type(a), "__div__", None)
+    if meth is not None and not isinstance(a, (float, complex)):
+        r = meth(a, b)
+        if r is not NotImplemented:
+            return r
+    meth = getattr(type(b), "__rdiv__", None)
+    if meth is not None and not isinstance(b, (float, complex)):
+        r = meth(b, a)
+        if r is not NotImplemented:
+            return r
+    return truediv27(a, b, "/")
+
+
+def truediv27(a, b, symbol="/"):
+    try:
+        return a / b
+    except ZeroDivisionError:
+        if isinstance(a, complex) or isinstance(b, complex):
+            raise ZeroDivisionError("complex division by zero") from None
+        if isinstance(a, float) or isinstance(b, float):
+            raise ZeroDivisionError("float division by zero") from None
+        raise ZeroDivisionError(_int_zero_message(a, b)) from None
+    except TypeError as e:
+        r = _coerced(operator.truediv, a, b)
+        if r is None:
+            raise _binop_error(symbol, a, b, e) from None
+        return r
+
+
+def floordiv27(a, b):
+    try:
+        r = a // b
+    except ZeroDivisionError:
+        if isinstance(a, float) or isinstance(b, float):
+            raise ZeroDivisionError("float divmod()") from None
+        raise ZeroDivisionError(_int_zero_message(a, b)) from None
+    except TypeError as e:
+        r = _coerced(operator.floordiv, a, b)
+        if r is None:
+            raise _binop_error("//", a, b, e) from None
+    return norm_int(r, a, b)
+
+
+def mod27(a, b):
+    if isinstance(a, str):
+        return v27.format27(a, b)
+    try:
+        r = a % b
+    except ZeroDivisionError:
+        if isinstance(a, float) or isinstance(b, float):
+            raise ZeroDivisionError("float modulo") from None
+        raise ZeroDivisionError(_int_zero_message(a, b)) from None
+    except TypeError as e:
+        r = _coerced(operator.mod, a, b)
+        if r is None:
+            raise _binop_error("%", a, b, e) from None
+    return norm_int(r, a, b)
+
+
+def getitem27(obj, key):
+    if isinstance(obj, BaseException) and type(obj).__getitem__ is getattr(BaseException, "__getitem__", None):
+        return obj.args[key]
+    return obj[key]
+
+
+if not hasattr(BaseException, "__getitem__"):
+    def getitem27(obj, key):  # noqa: F811
+        if isinstance(obj, BaseException) and not hasattr(type(obj), "__getitem__"):
+            return obj.args[key]
+        return obj[key]
+
+
+def _binary(fn):
+    def handler(frame, arg):
+        s = frame.stack
+        right = s.pop()
+        s[-1] = fn(s[-1], right)
+
+    handler.__name__ = fn.__name__
+    return handler
+
+
+def _inplace(fn, inplace_name):
+    def handler(frame, arg):
+        s = frame.stack
+        right = s.pop()
+        left = s[-1]
+        meth = getattr(type(left), inplace_name, None)
+        if meth is not None and not isinstance(left, (int, float, str, tuple, complex)):
+            r = meth(left, right)
+            if r is not NotImplemented:
+                s[-1] = r
+                return
+        s[-1] = fn(left, right)
+
+    handler.__name__ = fn.__name__
+    return handler
+
+
+binary_power = _binary(pow27)
+binary_multiply = _binary(mul27)
+binary_divide = _binary(div27)
+binary_true_divide = _binary(truediv27)
+binary_floor_divide = _binary(floordiv27)
+binary_modulo = _binary(mod27)
+binary_add = _binary(add27)
+binary_subtract = _binary(sub27)
+binary_lshift = _binary(lshift27)
+binary_rshift = _binary(rshift27)
+binary_and = _binary(and27)
+binary_xor = _binary(xor27)
+binary_or = _binary(or27)
+binary_subscr = _binary(getitem27)
+
+inplace_power = _inplace(pow27, "__ipow__")
+inplace_multiply = _inplace(mul27, "__imul__")
+inplace_divide = _inplace(div27, "__idiv__")
+inplace_true_divide = _inplace(truediv27, "__itruediv__")
+inplace_floor_divide = _inplace(floordiv27, "__ifloordiv__")
+inplace_modulo = _inplace(mod27, "__imod__")
+inplace_add = _inplace(add27, "__iadd__")
+inplace_subtract = _inplace(sub27, "__isub__")
+inplace_lshift = _inplace(lshift27, "__ilshift__")
+inplace_rshift = _inplace(rshift27, "__irshift__")
+inplace_and = _inplace(and27, "__iand__")
+inplace_xor = _inplace(xor27, "__ixor__")
+inplace_or = _inplace(or27, "__ior__")
+
+
+def unary_negative(frame, arg):
+    s = frame.stack
+    x = s[-1]
+    s[-1] = norm_int(-x, x)
+
+
+def unary_positive(frame, arg):
+    s = frame.stack
+    x = s[-1]
+    s[-1] = norm_int(+x, x)
+
+
+def unary_invert(frame, arg):
+    s = frame.stack
+    x = s[-1]
+    s[-1] = norm_int(~x, x)
+
+
+def unary_convert(frame, arg):
+    s = frame.stack
+    s[-1] = repr27(s[-1])
+
+
+# -- comparisons ------------------------------------------------------------------------------
+
+
+def _rich(op):
+    def compare(a, b):
+        try:
+            return op(a, b)
+        except TypeError:
+            return op(v27.cmp27(a, b), 0)
+
+    return compare
+
+
+def _contains27(a, b):
+    return a in b
+
+
+def _not_contains27(a, b):
+    return a not in b
+
+
+def exception_match27(left, right):
+    if isinstance(right, tuple):
+        return any(exception_match27(left, r) for r in right)
+    if isinstance(right, type):
+        if isinstance(left, type):
+            return issubclass(left, right)
+        return isinstance(left, right)
+    return left is right
+
+
+COMPARE27 = (
+    _rich(operator.lt),
+    _rich(operator.le),
+    operator.eq,
+    operator.ne,
+    _rich(operator.gt),
+    _rich(operator.ge),
+    _contains27,
+    _not_contains27,
+    operator.is_,
+    operator.is_not,
+    exception_match27,
+)
+
+
+def _compare_operator(code, ins):
+    return COMPARE27[ins.arg]
+
+
+@operand(_compare_operator)
+def compare_op(frame, op):
+    s = frame.stack
+    right = s.pop()
+    s[-1] = op(s[-1], right)
+
+
+# -- slices -----------------------------------------------------------------------------------
+
+
+def _slice_index(obj, i, default):
+    if i is None:
+        return default
+    if not isinstance(i, int):
+        i = i.__index__()
+    if i < 0 and hasattr(type(obj), "__len__"):
+        i += len(obj)
+    return i
+
+
+def get_slice(obj, start, stop):
+    meth = getattr(type(obj), "__getslice__", None)
+    if meth is not None:
+        return meth(obj, _slice_index(obj, start, 0), _slice_index(obj, stop, MAXINT))
+    return obj[slice(start, stop)]
+
+
+def set_slice(obj, start, stop, value):
+    meth = getattr(type(obj), "__setslice__", None)
+    if meth is not None:
+        return meth(obj, _slice_index(obj, start, 0), _slice_index(obj, stop, MAXINT), value)
+    if isinstance(obj, bytearray) and isinstance(value, str):
+        value = value.encode("latin-1")
+    elif type(obj) is list and not isinstance(value, (list, tuple)):
+        try:
+            value = list(value)
+        except TypeError:
+            raise TypeError("can only assign an iterable") from None
+    obj[slice(start, stop)] = value
+
+
+def del_slice(obj, start, stop):
+    meth = getattr(type(obj), "__delslice__", None)
+    if meth is not None:
+        return meth(obj, _slice_index(obj, start, 0), _slice_index(obj, stop, MAXINT))
+    del obj[slice(start, stop)]
+
+
+def slice_0(frame, arg):
+    s = frame.stack
+    s[-1] = get_slice(s[-1], None, None)
+
+
+def slice_1(frame, arg):
+    s = frame.stack
+    start = s.pop()
+    s[-1] = get_slice(s[-1], start, None)
+
+
+def slice_2(frame, arg):
+    s = frame.stack
+    stop = s.pop()
+    s[-1] = get_slice(s[-1], None, stop)
+
+
+def slice_3(frame, arg):
+    s = frame.stack
+    stop = s.pop()
+    start = s.pop()
+    s[-1] = get_slice(s[-1], start, stop)
+
+
+def store_slice_0(frame, arg):
+    s = frame.stack
+    obj = s.pop()
+    set_slice(obj, None, None, s.pop())
+
+
+def store_slice_1(frame, arg):
+    s = frame.stack
+    start = s.pop()
+    obj = s.pop()
+    set_slice(obj, start, None, s.pop())
+
+
+def store_slice_2(frame, arg):
+    s = frame.stack
+    stop = s.pop()
+    obj = s.pop()
+    set_slice(obj, None, stop, s.pop())
+
+
+def store_slice_3(frame, arg):
+    s = frame.stack
+    stop = s.pop()
+    start = s.pop()
+    obj = s.pop()
+    set_slice(obj, start, stop, s.pop())
+
+
+def delete_slice_0(frame, arg):
+    del_slice(frame.stack.pop(), None, None)
+
+
+def delete_slice_1(frame, arg):
+    s = frame.stack
+    start = s.pop()
+    del_slice(s.pop(), start, None)
+
+
+def delete_slice_2(frame, arg):
+    s = frame.stack
+    stop = s.pop()
+    del_slice(s.pop(), None, stop)
+
+
+def delete_slice_3(frame, arg):
+    s = frame.stack
+    stop = s.pop()
+    start = s.pop()
+    del_slice(s.pop(), start, stop)
+
+
+# -- containers and stack ---------------------------------------------------------------------
+
+
+def build_map(frame, size_hint):
+    frame.stack.append({})
+
+
+def store_map(frame, arg):
+    s = frame.stack
+    key = s.pop()
+    value = s.pop()
+    s[-1][key] = value
+
+
+def dup_topx(frame, n):
+    s = frame.stack
+    s.extend(s[-n:])
+
+
+def unpack_sequence(frame, n):
+    s = frame.stack
+    seq = s.pop()
+    if type(seq) is tuple or type(seq) is list:
+        items = seq
+    else:
+        try:
+            it = iter(seq)
+        except TypeError:
+            raise TypeError("'%s' object is not iterable" % _tname(seq)) from None
+        items = []
+        for item in it:
+            items.append(item)
+            if len(items) > n:
+                break
+    if len(items) == n:
+        s.extend(reversed(items))
+        return
+    if len(items) > n:
+        raise ValueError("too many values to unpack")
+    got = len(items)
+    raise ValueError("need more than %d value%s to unpack" % (got, "" if got == 1 else "s"))
+
+
+# -- names and attributes ---------------------------------------------------------------------
+
+
+@operand(name)
+def load_global(frame, key):
+    value = frame.globals.get(key, NULL)
+    if value is NULL:
+        value = frame.builtins.get(key, NULL)
+        if value is NULL:
+            raise NameError("global name '%s' is not defined" % key)
+    frame.stack.append(value)
+
+
+def _attribute_error(obj, key):
+    if is_classic_instance(obj):
+        return AttributeError("%s instance has no attribute '%s'" % (type(obj).__name__, key))
+    if is_classic_class(obj):
+        return AttributeError("class %s has no attribute '%s'" % (obj.__name__, key))
+    import types
+
+    if isinstance(obj, types.ModuleType):
+        return AttributeError("'module' object has no attribute '%s'" % key)
+    if isinstance(obj, type):
+        return AttributeError("type object '%s' has no attribute '%s'" % (obj.__name__, key))
+    return AttributeError("'%s' object has no attribute '%s'" % (_tname(obj), key))
+
+
+@operand(name)
+def load_attr(frame, key):
+    from pyctk.runtime.py27.attrs import overlay_for
+
+    s = frame.stack
+    obj = s[-1]
+    table = overlay_for(type(obj))
+    if table is not None:
+        getter = table.get(key)
+        if getter is not None:
+            s[-1] = getter(obj)
+            return
+    try:
+        s[-1] = getattr(obj, key)
+    except AttributeError as e:
+        if e.args and isinstance(e.args[0], str) and ("has no attribute" in e.args[0]) and key in e.args[0]:
+            raise _attribute_error(obj, key) from None
+        raise
+
+
+def load_locals(frame, arg):
+    frame.stack.append(frame.locals)
+
+
+# -- printing ---------------------------------------------------------------------------------
+
+
+def _stdout(frame):
+    from pyctk.runtime.py27.modules import guest_stdout
+
+    return guest_stdout(frame.vm)
+
+
+def print_item(frame, arg):
+    from pyctk.runtime.py27.stdio import print_item as do_print
+
+    do_print(_stdout(frame), frame.stack.pop())
+
+
+def print_item_to(frame, arg):
+    from pyctk.runtime.py27.stdio import print_item as do_print
+
+    s = frame.stack
+    f = s.pop()
+    value = s.pop()
+    do_print(f if f is not None else _stdout(frame), value)
+
+
+def print_newline(frame, arg):
+    from pyctk.runtime.py27.stdio import print_newline as do_newline
+
+    do_newline(_stdout(frame))
+
+
+def print_newline_to(frame, arg):
+    from pyctk.runtime.py27.stdio import print_newline as do_newline
+
+    f = frame.stack.pop()
+    do_newline(f if f is not None else _stdout(frame))
+
+
+def print_expr(frame, arg):
+    value = frame.stack.pop()
+    if value is not None:
+        out = _stdout(frame)
+        out.write(repr27(value))
+        out.write("\n")
+        frame.builtins["_"] = value
+
+
+# -- exec, classes, functions -----------------------------------------------------------------
+
+
+def exec_stmt(frame, arg):
+    from pyctk.runtime.py27.compiler import run_source
+
+    s = frame.stack
+    locals_ = s.pop()
+    globals_ = s.pop()
+    prog = s.pop()
+    if globals_ is None and isinstance(prog, tuple) and 2 <= len(prog) <= 3:
+        prog, globals_, locals_ = (tuple(prog) + (None,))[:3]
+    if globals_ is not None and not isinstance(globals_, dict):
+        raise TypeError("exec: arg 2 must be a dictionary or None")
+    vm = frame.vm
+    saved = vm.frame
+    vm.frame = frame
+    sync = globals_ is None and frame.locals is not None and frame.fast
+    if sync:  # PyFrame_FastToLocals / LocalsToFast around an unqualified exec
+        from pyctk.runtime.layout import locals_classic
+
+        frame.locals.update(locals_classic(frame))
+    try:
+        run_source(vm, prog, globals_, locals_, "exec")
+    finally:
+        vm.frame = saved
+        if sync:
+            d = frame.locals
+            for i, key in enumerate(frame.code.co_varnames):
+                if key in d:
+                    frame.fast[i] = d[key]
+
+
+def build_class_27(frame, arg):
+    s = frame.stack
+    methods = s.pop()
+    bases = s.pop()
+    class_name = s.pop()
+    s.append(build_class(class_name, bases, methods, frame.globals))
+
+
+def make_function(frame, argc):
+    s = frame.stack
+    code = s.pop()
+    defaults = _pop_n(s, argc)
+    s.append(Function(frame.vm, code, frame.globals, None, defaults, None, None, None, None))
+
+
+def make_closure(frame, argc):
+    s = frame.stack
+    code = s.pop()
+    closure = s.pop()
+    defaults = _pop_n(s, argc)
+    s.append(Function(frame.vm, code, frame.globals, None, defaults, None, closure, None, None))
+
+
+def _call(frame, func, args, kwargs):
+    override = CALL_OVERRIDES.get(id(func))
+    if override is not None:
+        func = override
+    return calls_ops.call(frame, func, args, kwargs)
+
+
+def _kw_pairs(s, nk):
+    if not nk:
+        return None
+    items = _pop_n(s, 2 * nk)
+    return {items[i]: items[i + 1] for i in range(0, 2 * nk, 2)}
+
+
+def _func_name(func):
+    name = getattr(func, "__name__", None)
+    if name is None:
+        return type(func).__name__ + " object"
+    return name + "()"
+
+
+def _star(func, args):
+    if type(args) is tuple:
+        return args
+    try:
+        return tuple(args)
+    except TypeError:
+        raise TypeError("%s argument after * must be a sequence, not %s" % (_func_name(func), _tname(args))) from None
+
+
+def _merge_kwargs(func, kwargs, extra):
+    if not hasattr(extra, "keys"):
+        raise TypeError("%s argument after ** must be a mapping, not %s" % (_func_name(func), _tname(extra)))
+    result = dict(kwargs or {})
+    for key in extra.keys():
+        if key in result:
+            raise TypeError("%s got multiple values for keyword argument '%s'" % (_func_name(func), key))
+        result[key] = extra[key]
+    return result
+
+
+def call_function(frame, arg):
+    s = frame.stack
+    kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
+    args = _pop_n(s, arg & 0xFF)
+    return _call(frame, s.pop(), args, kwargs)
+
+
+def call_function_var(frame, arg):
+    s = frame.stack
+    star = s.pop()
+    kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
+    args = _pop_n(s, arg & 0xFF)
+    func = s.pop()
+    return _call(frame, func, tuple(args) + _star(func, star), kwargs)
+
+
+def call_function_kw(frame, arg):
+    s = frame.stack
+    extra = s.pop()
+    kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
+    args = _pop_n(s, arg & 0xFF)
+    func = s.pop()
+    return _call(frame, func, args, _merge_kwargs(func, kwargs, extra))
+
+
+def call_function_var_kw(frame, arg):
+    s = frame.stack
+    extra = s.pop()
+    star = s.pop()
+    kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
+    args = _pop_n(s, arg & 0xFF)
+    func = s.pop()
+    return _call(frame, func, tuple(args) + _star(func, star), _merge_kwargs(func, kwargs, extra))
+
+
+# -- raising, finally, with -------------------------------------------------------------------
+
+
+def _is_exception_class(x):
+    return isinstance(x, type) and (issubclass(x, BaseException) or is_classic_class(x))
+
+
+def _is_exception_instance(x):
+    return isinstance(x, BaseException) or is_classic_instance(x)
+
+
+def _fresh(exc):
+    """A raise statement starts a new traceback (2.7 does not chain)."""
+    try:
+        exc.__dict__.pop("__pyctk_tb__", None)
+    except AttributeError:
+        pass
+    return exc
+
+
+def raise_varargs(frame, argc):
+    vm = frame.vm
+    s = frame.stack
+    if argc == 0:
+        exc = vm.handled
+        if exc is None:
+            raise TypeError("exceptions must be old-style classes or derived from BaseException, not NoneType")
+        reraise(vm, exc)
+    tb = s.pop() if argc == 3 else None
+    value = s.pop() if argc >= 2 else None
+    kind = s.pop()
+    while isinstance(kind, tuple) and kind:
+        kind = kind[0]
+    if _is_exception_instance(kind):
+        if value is not None:
+            raise TypeError("instance exception may not have a separate value")
+        exc = kind
+    elif _is_exception_class(kind):
+        if _is_exception_instance(value) and isinstance(value, kind):
+            exc = value
+        elif value is None:
+            exc = kind()
+        elif isinstance(value, tuple):
+            exc = kind(*value)
+        else:
+            exc = kind(value)
+    else:
+        raise TypeError("exceptions must be old-style classes or derived from BaseException, not %s" % _tname(kind))
+    exc = host_exception(exc)
+    if tb is None:
+        _fresh(exc)
+    raise exc
+
+
+def end_finally(frame, arg):
+    s = frame.stack
+    status = s.pop()
+    if type(status) is Why:
+        why = int(status)
+        if why == 0x0008:  # WHY_RETURN
+            return unwind_why(frame, why, s.pop())
+        if why == 0x0020:  # WHY_CONTINUE
+            return unwind_why(frame, why, continue_target=s.pop())
+        return unwind_why(frame, why)
+    if status is None:
+        return None
+    if _is_exception_class(status) or isinstance(status, str):
+        value = s.pop()
+        s.pop()
+        reraise(frame.vm, host_exception(value))
+    raise SystemError("'finally' pops bad exception")
+
+
+def with_cleanup(frame, arg):
+    s = frame.stack
+    u = s.pop()
+    if u is None:
+        exit_func = s[-1]
+        s[-1] = None
+        args = (None, None, None)
+    elif type(u) is Why:
+        if u in (0x0008, 0x0020):
+            exit_func = s[-2]
+            s[-2] = s[-1]
+            s[-1] = u
+        else:
+            exit_func = s[-1]
+            s[-1] = u
+        args = (None, None, None)
+    else:
+        value = s[-1]
+        tb = s[-2]
+        exit_func = s[-3]
+        s[-1] = u
+        s[-2] = value
+        s[-3] = tb
+        args = (u, value, tb)
+    result = exit_func(*args)
+    if args[0] is not None and result:
+        del s[-3:]
+        s.append(None)
+
+
+def return_value(frame, arg):
+    r = return_value_36(frame, arg)
+    if r == RETURN:
+        reset_exc_info(frame.vm, frame)
+    return r
+
+
+def never_emitted(frame, arg):
+    raise SystemError("STOP_CODE")
+
+
+__all__ = [n for n in dir() if not n.startswith("_")] + ["ClassicRaise"]

@@ -1,0 +1,592 @@
+"""The 2.7 guest's builtins: the shared table (runtime/builtins.py) with 2.7's own.
+
+Types the guest must still see as types (``int``, ``str``, ``type``, ``unicode``,
+``long``) stay host types; what calling them does differently in 2.7 is in
+``CALL_OVERRIDES`` (keyed by ``id``), used by the 2.7 call handlers.
+"""
+
+from __future__ import annotations
+
+import decimal
+import functools
+import itertools
+import math
+import sys
+
+from pyctk.runtime.builtins import make_builtins
+from pyctk.runtime.py27.classes import InstanceType, is_classic_class, is_classic_instance
+from pyctk.runtime.py27.values import (
+    Long27,
+    Unicode27,
+    cmp27,
+    norm_int,
+    order_key,
+    repr27,
+    str27,
+    unicode27,
+)
+
+CALL_OVERRIDES: dict = {}
+
+
+def _override(host):
+    def mark(fn):
+        CALL_OVERRIDES[id(host)] = fn
+        return fn
+
+    return mark
+
+
+@_override(type)
+def type27(*args, **kwargs):
+    if len(args) == 1 and not kwargs:
+        obj = args[0]
+        if is_classic_instance(obj):
+            return InstanceType
+        return type(obj)
+    return type(*args, **kwargs)
+
+
+@_override(int)
+def int27(*args, **kwargs):
+    if len(args) == 1 and isinstance(args[0], str) and not kwargs:
+        text = args[0].strip()
+        if text[-1:] in ("l", "L") and len(args) == 1:
+            raise ValueError("invalid literal for int() with base 10: %s" % repr27(args[0]))
+    if args and isinstance(args[0], Unicode27):
+        args = (str(args[0]),) + args[1:]
+    return norm_int(int(*args, **kwargs))
+
+
+@_override(str)
+def str_call(*args, **kwargs):
+    if not args and not kwargs:
+        return ""
+    return str27(args[0])
+
+
+@_override(Long27)
+def long27(*args, **kwargs):
+    if len(args) == 1 and not kwargs:
+        x = args[0]
+        if isinstance(x, str):
+            text = x.strip()
+            if text[-1:] in ("l", "L"):
+                text = text[:-1]
+            return Long27(int(text))
+        if not isinstance(x, (int, float)) and hasattr(type(x), "__long__"):
+            return Long27(type(x).__long__(x))
+    return Long27(int(*args, **kwargs))
+
+
+@_override(Unicode27)
+def unicode_call(*args, **kwargs):
+    if not args:
+        return Unicode27("")
+    obj = args[0]
+    if len(args) > 1 or kwargs:
+        encoding = args[1] if len(args) > 1 else kwargs.get("encoding", "ascii")
+        errors = args[2] if len(args) > 2 else kwargs.get("errors", "strict")
+        data = obj.encode("latin-1") if isinstance(obj, str) else bytes(obj)
+        return Unicode27(data.decode(encoding, errors))
+    return unicode27(obj)
+
+
+@_override(bytearray)
+def bytearray27(*args):
+    if args and isinstance(args[0], str):
+        if type(args[0]) is Unicode27:
+            return bytearray(*args)
+        return bytearray(args[0].encode("latin-1"))
+    return bytearray(*args)
+
+
+@_override(float)
+def float27(*args):
+    return float(*args)
+
+
+def _list_result(fn, name):
+    def wrapper(*args, **kwargs):
+        return list(fn(*args, **kwargs))
+
+    wrapper.__name__ = name
+    return wrapper
+
+
+def range27(*args):
+    for a in args:
+        if isinstance(a, float):
+            raise TypeError("range() integer end argument expected, got float.")
+    return list(range(*args))
+
+
+range27.__name__ = "range"
+
+
+def map27(func, *seqs):
+    if not seqs:
+        raise TypeError("map() requires at least two args")
+    if len(seqs) == 1:
+        if func is None:
+            return list(seqs[0])
+        return [func(x) for x in seqs[0]]
+    rows = itertools.zip_longest(*seqs)
+    if func is None:
+        return list(rows)
+    return [func(*row) for row in rows]
+
+
+map27.__name__ = "map"
+
+
+def filter27(func, seq):
+    pred = bool if func is None else func
+    if type(seq) is str or type(seq) is Unicode27:
+        result = "".join(c for c in seq if pred(c))
+        return Unicode27(result) if type(seq) is Unicode27 else result
+    if type(seq) is tuple:
+        return tuple(x for x in seq if pred(x))
+    return [x for x in seq if pred(x)]
+
+
+filter27.__name__ = "filter"
+
+
+def zip27(*seqs):
+    return list(zip(*seqs))
+
+
+zip27.__name__ = "zip"
+
+
+def sorted27(iterable, cmp=None, key=None, reverse=False):
+    from pyctk.runtime.py27.attrs import list_sort
+
+    result = list(iterable)
+    list_sort(result, cmp, key, reverse)
+    return result
+
+
+sorted27.__name__ = "sorted"
+
+
+def min_max(host):
+    def fn(*args, **kwargs):
+        try:
+            return host(*args, **kwargs)
+        except TypeError as e:
+            if "not supported between" not in str(e):
+                raise
+            key = kwargs.pop("key", None)
+            k = order_key if key is None else (lambda x: order_key(key(x)))
+            return host(*args, key=k, **kwargs)
+
+    fn.__name__ = host.__name__
+    return fn
+
+
+def reduce27(function, sequence, *initial):
+    return functools.reduce(function, sequence, *initial)
+
+
+reduce27.__name__ = "reduce"
+
+
+def apply27(func, args=(), kwargs=None):
+    return func(*args, **(kwargs or {}))
+
+
+apply27.__name__ = "apply"
+
+
+def cmp_builtin(a, b):
+    return cmp27(a, b)
+
+
+cmp_builtin.__name__ = "cmp"
+
+
+def unichr27(i):
+    return Unicode27(chr(i))
+
+
+unichr27.__name__ = "unichr"
+
+
+def chr27(i):
+    if not 0 <= i < 256:
+        raise ValueError("chr() arg not in range(256)")
+    return chr(i)
+
+
+chr27.__name__ = "chr"
+
+
+def hex27(x):
+    if type(x) is Long27:
+        return hex(int(x)) + "L"
+    if not isinstance(x, int) and hasattr(type(x), "__hex__"):
+        return type(x).__hex__(x)
+    return hex(x)
+
+
+hex27.__name__ = "hex"
+
+
+def oct27(x):
+    if not isinstance(x, int) and hasattr(type(x), "__oct__"):
+        return type(x).__oct__(x)
+    v = int(x)
+    if v == 0:
+        text = "0"
+    else:
+        text = ("-" if v < 0 else "") + "0" + format(abs(v), "o")
+    return text + ("L" if type(x) is Long27 else "")
+
+
+oct27.__name__ = "oct"
+
+
+def abs27(x):
+    return norm_int(abs(x), x)
+
+
+abs27.__name__ = "abs"
+
+
+def sum27(iterable, start=0):
+    from pyctk.runtime.ops.py2ops import add27
+
+    if isinstance(start, str):
+        raise TypeError("sum() can't sum strings [use ''.join(seq) instead]")
+    total = start
+    for x in iterable:
+        total = add27(total, x)
+    return total
+
+
+sum27.__name__ = "sum"
+
+
+def pow27(*args):
+    return norm_int(pow(*args), *args[:2])
+
+
+pow27.__name__ = "pow"
+
+
+def divmod27(a, b):
+    try:
+        q, r = divmod(a, b)
+    except ZeroDivisionError:
+        if isinstance(a, float) or isinstance(b, float):
+            raise ZeroDivisionError("float divmod()") from None
+        raise ZeroDivisionError("integer division or modulo by zero") from None
+    return (norm_int(q, a, b), norm_int(r, a, b))
+
+
+divmod27.__name__ = "divmod"
+
+
+def round27(x, ndigits=0):
+    x = float(x)
+    if math.isnan(x) or math.isinf(x):
+        return x
+    ndigits = int(ndigits)
+    d = decimal.Decimal(x).quantize(decimal.Decimal(1).scaleb(-ndigits), rounding=decimal.ROUND_HALF_UP)
+    result = float(d)
+    if result == 0.0:
+        return math.copysign(0.0, x)
+    return result
+
+
+round27.__name__ = "round"
+
+
+def len27(obj):
+    return len(obj)
+
+
+def coerce27(a, b):
+    if type(a) is type(b):
+        return (a, b)
+    if isinstance(a, complex) or isinstance(b, complex):
+        return (complex(a), complex(b))
+    if isinstance(a, float) or isinstance(b, float):
+        return (float(a), float(b))
+    if isinstance(a, int) and isinstance(b, int):
+        if type(a) is Long27 or type(b) is Long27:
+            return (Long27(a), Long27(b))
+        return (a, b)
+    raise TypeError("number coercion failed")
+
+
+coerce27.__name__ = "coerce"
+
+
+def intern27(s):
+    if type(s) is not str:
+        raise TypeError("intern() argument 1 must be string, not %s" % type(s).__name__)
+    return sys.intern(s)
+
+
+intern27.__name__ = "intern"
+
+
+def hasattr27(obj, name):
+    if name == "__mro__" and is_classic_class(obj):
+        return False
+    try:
+        getattr27(obj, name)
+        return True
+    except AttributeError:
+        return False
+
+
+hasattr27.__name__ = "hasattr"
+
+
+def getattr27(obj, name, *default):
+    from pyctk.runtime.py27.attrs import overlay_for
+
+    table = overlay_for(type(obj))
+    if table is not None and name in table:
+        return table[name](obj)
+    return getattr(obj, name, *default)
+
+
+getattr27.__name__ = "getattr"
+
+
+class xrange:
+    """2.7's lazy integer sequence."""
+
+    __slots__ = ("_r",)
+    _pyctk_host_type = True
+
+    def __init__(self, *args):
+        for a in args:
+            if isinstance(a, float):
+                raise TypeError("integer argument expected, got float")
+        self._r = range(*args)
+
+    def __iter__(self):
+        return iter(self._r)
+
+    def __reversed__(self):
+        return reversed(self._r)
+
+    def __len__(self):
+        return len(self._r)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        try:
+            return self._r[i]
+        except IndexError:
+            raise IndexError("xrange object index out of range") from None
+
+    def __contains__(self, x):
+        return x in self._r
+
+    def __repr__(self):
+        r = self._r
+        if r.start == 0 and r.step == 1:
+            return "xrange(%d)" % r.stop
+        stop = r.start + len(r) * r.step
+        if r.step == 1:
+            return "xrange(%d, %d)" % (r.start, stop)
+        return "xrange(%d, %d, %d)" % (r.start, stop, r.step)
+
+    def __reduce__(self):
+        return (xrange, (self._r.start, self._r.stop, self._r.step))
+
+
+xrange.__module__ = "builtins"
+
+
+class buffer:
+    __slots__ = ("_data",)
+    _pyctk_host_type = True
+
+    def __init__(self, obj, offset=0, size=-1):
+        data = obj if isinstance(obj, str) else bytes(obj).decode("latin-1")
+        end = len(data) if size < 0 else offset + size
+        self._data = data[offset:end]
+
+    def __len__(self):
+        return len(self._data)
+
+    def __getitem__(self, i):
+        return self._data[i]
+
+    def __str__(self):
+        return self._data
+
+    def __repr__(self):
+        return "<read-only buffer for %#x, size -1, offset 0 at %#x>" % (id(self._data), id(self))
+
+
+class _EnvironmentErrorMeta(type):
+    """2.7's IOError and OSError are distinct classes, and ``raise OSError(2, ...)`` is an
+    OSError (the host would make it FileNotFoundError); ``except IOError`` still catches
+    every host OSError."""
+
+    def __instancecheck__(cls, obj):
+        if cls in _ENV_CLASSES:
+            return isinstance(obj, OSError)
+        return type.__instancecheck__(cls, obj)
+
+    def __subclasscheck__(cls, sub):
+        if cls in _ENV_CLASSES:
+            return isinstance(sub, type) and issubclass(sub, OSError)
+        return type.__subclasscheck__(cls, sub)
+
+
+IOError27 = _EnvironmentErrorMeta("IOError", (OSError,), {"__module__": "exceptions"})
+OSError27 = _EnvironmentErrorMeta("OSError", (OSError,), {"__module__": "exceptions"})
+_ENV_CLASSES = (IOError27, OSError27)
+
+
+buffer.__module__ = "builtins"
+
+
+def make_builtins27(vm, opset) -> dict:
+    from pyctk.runtime.py27 import compiler
+    from pyctk.runtime.py27.modules import guest_stdin, guest_stdout
+
+    table = make_builtins(vm, opset)
+    for name in ("exec", "ascii", "__build_class__", "breakpoint", "aiter", "anext",
+                 "ModuleNotFoundError", "RecursionError", "StopAsyncIteration", "TimeoutError", "ConnectionError",
+                 "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError",
+                 "BlockingIOError", "ChildProcessError", "FileExistsError", "FileNotFoundError", "InterruptedError",
+                 "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
+                 "ResourceWarning", "EncodingWarning", "BaseExceptionGroup", "ExceptionGroup", "__build_class__"):
+        table.pop(name, None)
+
+    def print_function(*args, **kwargs):
+        sep = kwargs.pop("sep", None)
+        end = kwargs.pop("end", None)
+        file = kwargs.pop("file", None)
+        if kwargs:
+            raise TypeError("'%s' is an invalid keyword argument for this function" % next(iter(kwargs)))
+        if file is None:
+            file = guest_stdout(vm)
+        sep = " " if sep is None else sep
+        end = "\n" if end is None else end
+        for i, arg in enumerate(args):
+            if i:
+                file.write(sep)
+            file.write(arg if type(arg) is Unicode27 else str27(arg))
+        file.write(end)
+
+    print_function.__name__ = "print"
+
+    def raw_input(prompt=""):
+        out = guest_stdout(vm)
+        if prompt:
+            out.write(str27(prompt))
+            out.flush()
+        line = guest_stdin(vm).readline()
+        if not line:
+            raise EOFError("EOF when reading a line")
+        return line[:-1] if line.endswith("\n") else line
+
+    def input27(prompt=""):
+        return eval27(raw_input(prompt))
+
+    def eval27(source, globals_=None, locals_=None):
+        return compiler.run_source(vm, source, globals_, locals_, "eval")
+
+    eval27.__name__ = "eval"
+
+    def execfile(filename, globals_=None, locals_=None):
+        with open(filename, "rb") as f:
+            source = f.read().decode("latin-1")
+        compiler.run_source(vm, source, globals_, locals_, "exec", filename=filename)
+
+    def compile27(source, filename, mode, flags=0, dont_inherit=0):
+        return compiler.compile_source(vm, source, filename, mode, flags, dont_inherit)
+
+    compile27.__name__ = "compile"
+
+    def reload27(module):
+        import importlib
+
+        return importlib.reload(module)
+
+    def repr_builtin(obj):
+        return repr27(obj)
+
+    repr_builtin.__name__ = "repr"
+
+    def dir27(*args):
+        if args:
+            return sorted(dir(*args))
+        return sorted(vm.current_locals())
+
+    def vars27(*args):
+        if args:
+            return vars(*args)
+        return vm.current_locals()
+
+    def open27(name, mode="r", buffering=-1):
+        from pyctk.runtime.py27.modules import open_file
+
+        return open_file(name, mode, buffering)
+
+    open27.__name__ = "open"
+
+    table.update(
+        {
+            "range": range27,
+            "xrange": xrange,
+            "map": map27,
+            "filter": filter27,
+            "zip": zip27,
+            "sorted": sorted27,
+            "min": min_max(min),
+            "max": min_max(max),
+            "reduce": reduce27,
+            "apply": apply27,
+            "cmp": cmp_builtin,
+            "unicode": Unicode27,
+            "long": Long27,
+            "basestring": str,
+            "unichr": unichr27,
+            "chr": chr27,
+            "hex": hex27,
+            "oct": oct27,
+            "abs": abs27,
+            "sum": sum27,
+            "pow": pow27,
+            "divmod": divmod27,
+            "round": round27,
+            "coerce": coerce27,
+            "intern": intern27,
+            "hasattr": hasattr27,
+            "getattr": getattr27,
+            "buffer": buffer,
+            "raw_input": raw_input,
+            "input": input27,
+            "eval": eval27,
+            "execfile": execfile,
+            "compile": compile27,
+            "reload": reload27,
+            "repr": repr_builtin,
+            "dir": dir27,
+            "vars": vars27,
+            "file": open27,
+            "open": open27,
+            "StandardError": Exception,
+            "IOError": IOError27,
+            "OSError": OSError27,
+            "EnvironmentError": OSError,
+            "print": print_function,
+            "bytes": str,
+            "memoryview": memoryview,
+        }
+    )
+    return table

@@ -1,0 +1,547 @@
+"""The standard library as a 2.7 guest sees it: 2.7 module names mapped onto the host's
+(``MODULE_ALIASES``), and proxies for the modules whose contents differ (``sys``,
+``string``, ``itertools``, ``__builtin__``, ``StringIO``, ...). The 2.7 importer also
+does implicit relative imports (level -1)."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import itertools
+import string as host_string
+import sys
+import types
+
+from pyctk.runtime.importer import GuestImporter
+from pyctk.values27 import Long27, Unicode27
+
+MODULE_ALIASES = {
+    "ConfigParser": "configparser",
+    "Queue": "queue",
+    "cPickle": "pickle",
+    "copy_reg": "copyreg",
+    "SocketServer": "socketserver",
+    "urllib2": "urllib.request",
+    "urlparse": "urllib.parse",
+    "httplib": "http.client",
+    "HTMLParser": "html.parser",
+    "htmlentitydefs": "html.entities",
+    "cookielib": "http.cookiejar",
+    "Cookie": "http.cookies",
+    "BaseHTTPServer": "http.server",
+    "SimpleHTTPServer": "http.server",
+    "CGIHTTPServer": "http.server",
+    "xmlrpclib": "xmlrpc.client",
+    "SimpleXMLRPCServer": "xmlrpc.server",
+    "Tkinter": "tkinter",
+    "tkMessageBox": "tkinter.messagebox",
+    "repr": "reprlib",
+    "thread": "_thread",
+    "dummy_thread": "_dummy_thread",
+    "anydbm": "dbm",
+    "whichdb": "dbm",
+    "dbhash": "dbm.bsd",
+    "gdbm": "dbm.gnu",
+    "dumbdbm": "dbm.dumb",
+    "robotparser": "urllib.robotparser",
+    "UserDict": "collections",
+    "UserList": "collections",
+    "UserString": "collections",
+    "commands": "subprocess",
+    "markupbase": "_markupbase",
+    "exceptions": "builtins",
+}
+
+MAXINT = (1 << 63) - 1
+
+
+class _VersionInfo(tuple):
+    _fields = ("major", "minor", "micro", "releaselevel", "serial")
+
+    def __new__(cls):
+        return tuple.__new__(cls, (2, 7, 18, "final", 0))
+
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        return "sys.version_info(major=2, minor=7, micro=18, releaselevel='final', serial=0)"
+
+
+class ProxyModule(types.ModuleType):
+    """A module whose missing attributes come from a host module."""
+
+    def __init__(self, name, host):
+        super().__init__(name)
+        object.__setattr__(self, "_host", host)
+
+    def __getattr__(self, name):
+        host = object.__getattribute__(self, "_host")
+        if host is None:
+            raise AttributeError("'module' object has no attribute '%s'" % name)
+        try:
+            return getattr(host, name)
+        except AttributeError:
+            raise AttributeError("'module' object has no attribute '%s'" % name) from None
+
+    def __repr__(self):
+        host = object.__getattribute__(self, "_host")
+        path = getattr(host, "__file__", None)
+        if host is None or path is None:
+            return "<module '%s' (built-in)>" % self.__name__
+        return "<module '%s' from '%s'>" % (self.__name__, path)
+
+    def __dir__(self):
+        host = object.__getattribute__(self, "_host")
+        return sorted(set(self.__dict__) | set(dir(host) if host is not None else ()))
+
+
+# -- sys -------------------------------------------------------------------------------------
+
+
+def make_sys(vm):
+    from pyctk.runtime.py27.exc import guest_type, guest_value
+    from pyctk.runtime.py27.stdio import File27
+
+    m = ProxyModule("sys", sys)
+    stdout = File27("stdout", "stdout", "w")
+    stderr = File27("stderr", "stderr", "w")
+    stdin = File27("stdin", "stdin", "r")
+
+    def exc_info():
+        exc = vm.handled
+        if exc is None:
+            return (None, None, None)
+        return (guest_type(exc), guest_value(exc), exc.__traceback__)
+
+    def exc_clear():
+        vm.handled = None
+
+    def getdefaultencoding():
+        return "ascii"
+
+    def setrecursionlimit(n):
+        vm.recursion_limit = n
+
+    def getrecursionlimit():
+        return vm.recursion_limit
+
+    m.__dict__.update(
+        stdout=stdout, stderr=stderr, stdin=stdin,
+        __stdout__=stdout, __stderr__=stderr, __stdin__=stdin,
+        maxint=MAXINT, maxsize=MAXINT, maxunicode=0x10FFFF,
+        version="2.7.18 (pyctk)\n[pyctk]", version_info=_VersionInfo(), hexversion=0x020712F0,
+        api_version=1013, subversion=("CPython", "", ""), py3kwarning=False,
+        exc_info=exc_info, exc_clear=exc_clear, getdefaultencoding=getdefaultencoding,
+        setrecursionlimit=setrecursionlimit, getrecursionlimit=getrecursionlimit,
+        long_info=sys.int_info, float_repr_style="short", dont_write_bytecode=True,
+    )
+    return m
+
+
+def guest_stdout(vm):
+    return proxy_module(vm, "sys").stdout
+
+
+def guest_stdin(vm):
+    return proxy_module(vm, "sys").stdin
+
+
+# -- string -----------------------------------------------------------------------------------
+
+
+def _maketrans(frm, to):
+    if len(frm) != len(to):
+        raise ValueError("maketrans arguments must have same length")
+    table = [chr(i) for i in range(256)]
+    for a, b in zip(frm, to):
+        table[ord(a)] = b
+    return "".join(table)
+
+
+def make_string(vm):
+    from pyctk.runtime.py27.attrs import str_translate
+
+    m = ProxyModule("string", host_string)
+    lower = host_string.ascii_lowercase
+    upper = host_string.ascii_uppercase
+
+    def split(s, sep=None, maxsplit=-1):
+        return s.split(sep, maxsplit)
+
+    def join(words, sep=" "):
+        return sep.join(words)
+
+    def atoi(s, base=10):
+        from pyctk.runtime.py27.builtins27 import int27
+
+        return int27(s, base)
+
+    def atol(s, base=10):
+        return Long27(int(s, base))
+
+    def atof(s):
+        return float(s)
+
+    def replace(s, old, new, maxreplace=-1):
+        return s.replace(old, new, maxreplace)
+
+    def translate(s, table, deletions=""):
+        return str_translate(s, table, deletions)
+
+    funcs = dict(
+        letters=lower + upper, lowercase=lower, whitespace="\t\n\x0b\x0c\r ", uppercase=upper, maketrans=_maketrans,
+        split=split, splitfields=split, join=join, joinfields=join, atoi=atoi, atol=atol, atof=atof,
+        replace=replace, translate=translate,
+        upper=lambda s: s.upper(), lower=lambda s: s.lower(), capitalize=lambda s: s.capitalize(),
+        swapcase=lambda s: s.swapcase(), strip=lambda s, chars=None: s.strip(chars),
+        lstrip=lambda s, chars=None: s.lstrip(chars), rstrip=lambda s, chars=None: s.rstrip(chars),
+        find=lambda s, *a: s.find(*a), rfind=lambda s, *a: s.rfind(*a), index=lambda s, *a: s.index(*a),
+        rindex=lambda s, *a: s.rindex(*a), count=lambda s, *a: s.count(*a),
+        zfill=lambda s, width: s.zfill(width) if isinstance(s, str) else repr(s).zfill(width),
+        ljust=lambda s, w, fill=" ": s.ljust(w, fill), rjust=lambda s, w, fill=" ": s.rjust(w, fill),
+        center=lambda s, w, fill=" ": s.center(w, fill), expandtabs=lambda s, tabsize=8: s.expandtabs(tabsize),
+    )
+    m.__dict__.update(funcs)
+    return m
+
+
+def make_itertools(vm):
+    m = ProxyModule("itertools", itertools)
+    m.__dict__.update(izip=zip, imap=map, ifilter=filter, ifilterfalse=itertools.filterfalse,
+                      izip_longest=itertools.zip_longest)
+    return m
+
+
+def make_builtin_module(vm):
+    m = ProxyModule("__builtin__", None)
+    m.__dict__.update(_builtins_of(vm))
+    return m
+
+
+def _builtins_of(vm):
+    from pyctk.versions import opset_for
+
+    return vm.builtins_for(opset_for("2.7"))
+
+
+class StringIO27(io.StringIO):
+    """StringIO.StringIO / cStringIO.StringIO over 2.7 strings."""
+
+    def __init__(self, initial=""):
+        super().__init__()
+        if initial:
+            self.write(initial)
+            self.seek(0)
+        self.softspace = 0
+
+    def write(self, s):
+        return super().write(s if isinstance(s, str) else str(s))
+
+    def getvalue(self):
+        value = super().getvalue()
+        return value
+
+
+def make_stringio(name):
+    def make(vm):
+        m = ProxyModule(name, None)
+        m.__dict__.update(StringIO=StringIO27, InputType=StringIO27, OutputType=StringIO27)
+        return m
+
+    return make
+
+
+def make_os(vm):
+    import os
+
+    m = ProxyModule("os", os)
+    m.__dict__.update(getcwdu=lambda: Unicode27(os.getcwd()), errno=__import__("errno"))
+    return m
+
+
+def make_collections(vm):
+    import collections
+    import collections.abc as abc
+
+    m = ProxyModule("collections", collections)
+    for name in abc.__all__:
+        m.__dict__[name] = getattr(abc, name)
+    return m
+
+
+def make_types(vm):
+    from pyctk.runtime.objects import Function, Generator
+    from pyctk.runtime.py27.builtins27 import xrange
+    from pyctk.runtime.py27.classes import ClassicClass, InstanceType
+
+    m = ProxyModule("types", types)
+    m.__dict__.update(
+        StringType=str, UnicodeType=Unicode27, StringTypes=(str, Unicode27), IntType=int, LongType=Long27,
+        FloatType=float, BooleanType=bool, ComplexType=complex, ListType=list, TupleType=tuple, DictType=dict,
+        DictionaryType=dict, NoneType=type(None), TypeType=type, ObjectType=object, FunctionType=Function,
+        LambdaType=Function, GeneratorType=Generator, ClassType=ClassicClass, InstanceType=InstanceType,
+        XRangeType=xrange, FileType=io.IOBase, SliceType=slice, UnboundMethodType=types.MethodType,
+        BuiltinFunctionType=types.BuiltinFunctionType, ModuleType=types.ModuleType,
+    )
+    return m
+
+
+def make_urllib(vm):
+    import urllib.parse
+    import urllib.request
+
+    m = ProxyModule("urllib", urllib.parse)
+    for name in ("urlopen", "urlretrieve", "pathname2url", "url2pathname", "getproxies"):
+        if hasattr(urllib.request, name):
+            m.__dict__[name] = getattr(urllib.request, name)
+    return m
+
+
+def _to_unicode(value):
+    if type(value) is str:
+        return Unicode27(value)
+    if isinstance(value, list):
+        return [_to_unicode(v) for v in value]
+    if isinstance(value, dict):
+        return {_to_unicode(k): _to_unicode(v) for k, v in value.items()}
+    return value
+
+
+def make_json(vm):
+    import json
+
+    m = ProxyModule("json", json)
+
+    def loads(s, *args, **kwargs):
+        if type(s) is str:
+            s = s.encode("latin-1").decode("utf-8")
+        return _to_unicode(json.loads(s, *args, **kwargs))
+
+    def load(fp, *args, **kwargs):
+        return loads(fp.read(), *args, **kwargs)
+
+    m.__dict__.update(loads=loads, load=load)
+    return m
+
+
+def _bytes(s):
+    if type(s) is Unicode27:
+        from pyctk.runtime.py27.values import encode_ascii
+
+        s = encode_ascii(s)
+    return s.encode("latin-1") if isinstance(s, str) else s
+
+
+def _from_bytes_items(items):
+    return tuple(x.decode("latin-1") if isinstance(x, bytes) else x for x in items)
+
+
+def make_struct(vm):
+    import struct
+
+    m = ProxyModule("struct", struct)
+
+    def pack(fmt, *values):
+        return struct.pack(fmt, *[_bytes(v) if isinstance(v, str) else v for v in values]).decode("latin-1")
+
+    def unpack(fmt, data):
+        return _from_bytes_items(struct.unpack(fmt, _bytes(data)))
+
+    def unpack_from(fmt, data, offset=0):
+        return _from_bytes_items(struct.unpack_from(fmt, _bytes(data), offset))
+
+    def calcsize(fmt):
+        return struct.calcsize(fmt)
+
+    m.__dict__.update(pack=pack, unpack=unpack, unpack_from=unpack_from, calcsize=calcsize)
+    return m
+
+
+def make_math(vm):
+    import math
+
+    m = ProxyModule("math", math)
+    m.__dict__.update(floor=lambda x: float(math.floor(x)), ceil=lambda x: float(math.ceil(x)))
+    return m
+
+
+PROXIES = {
+    "json": make_json,
+    "struct": make_struct,
+    "math": make_math,
+    "sys": make_sys,
+    "string": make_string,
+    "itertools": make_itertools,
+    "__builtin__": make_builtin_module,
+    "StringIO": make_stringio("StringIO"),
+    "cStringIO": make_stringio("cStringIO"),
+    "types": make_types,
+    "collections": make_collections,
+    "urllib": make_urllib,
+}
+
+
+def open_file(name, mode="r", buffering=-1):
+    """2.7 ``open()``: files of bytes read and written as 2.7 strings."""
+    return File27Disk(name, mode, buffering)
+
+
+class File27Disk:
+    def __init__(self, name, mode="r", buffering=-1):
+        m = mode.replace("U", "").replace("t", "")
+        if "b" not in m:
+            m += "b"
+        self._f = io.open(name, m, buffering)
+        self.name = name
+        self.mode = mode
+        self.softspace = 0
+        self._universal = "U" in mode
+
+    @property
+    def closed(self):
+        return self._f.closed
+
+    def write(self, s):
+        if type(s) is Unicode27:
+            from pyctk.runtime.py27.values import encode_ascii
+
+            s = encode_ascii(s)
+        self._f.write(s.encode("latin-1") if isinstance(s, str) else bytes(s))
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def _text(self, data):
+        text = data.decode("latin-1")
+        if self._universal:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
+
+    def read(self, size=-1):
+        return self._text(self._f.read(size))
+
+    def readline(self, size=-1):
+        return self._text(self._f.readline(size))
+
+    def readlines(self, hint=-1):
+        return [self._text(x) for x in self._f.readlines(hint)]
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    next = __next__
+
+    def seek(self, *a):
+        return self._f.seek(*a)
+
+    def tell(self):
+        return self._f.tell()
+
+    def flush(self):
+        self._f.flush()
+
+    def close(self):
+        self._f.close()
+
+    def fileno(self):
+        return self._f.fileno()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        self.close()
+        return False
+
+    def __repr__(self):
+        state = "closed" if self.closed else "open"
+        return "<%s file '%s', mode '%s' at %#x>" % (state, self.name, self.mode, id(self))
+
+
+# -- the importer -----------------------------------------------------------------------------
+
+
+def _proxies(vm):
+    table = getattr(vm, "_pyctk_modules27", None)
+    if table is None:
+        table = vm._pyctk_modules27 = {}
+    return table
+
+
+def proxy_module(vm, name):
+    table = _proxies(vm)
+    module = table.get(name)
+    if module is None:
+        module = table[name] = PROXIES[name](vm)
+    return module
+
+
+def _package_of(globals_):
+    package = globals_.get("__package__")
+    if package:
+        return package
+    name = globals_.get("__name__")
+    if not name or not isinstance(name, str):
+        return None
+    if "__path__" in globals_:
+        return name
+    return name.rpartition(".")[0] or None
+
+
+class GuestImporter27(GuestImporter):
+    """2.7's ``__import__``: level -1 tries the importing package first (implicit
+    relative import); 2.7 module names map to the host's; some modules are proxied."""
+
+    def __call__(self, name, globals=None, locals=None, fromlist=(), level=-1):
+        fromlist = tuple(fromlist) if fromlist else ()
+        globals = globals if globals is not None else {}
+        head = name.partition(".")[0]
+        if level <= 0 and head in PROXIES:
+            return self._proxied(name, fromlist)
+        if level < 0:
+            package = _package_of(globals)
+            if package and globals.get("__package__") is None and isinstance(globals, dict):
+                globals["__package__"] = package
+            if package and name:
+                try:
+                    return super().__call__(name, globals, locals, fromlist, 1)
+                except ModuleNotFoundError as e:
+                    if e.name != package + "." + head:
+                        raise
+            level = 0
+        if level > 0 and globals.get("__package__") is None and "__name__" in globals:
+            package = _package_of(globals)
+            if package and isinstance(globals, dict):
+                globals["__package__"] = package
+        return super().__call__(name, globals, locals, fromlist, level)
+
+    def _proxied(self, name, fromlist):
+        if "." in name:
+            module = importlib.import_module(name)
+            if fromlist:
+                return module
+        return proxy_module(self.vm, name.partition(".")[0])
+
+
+def guest_sys(vm):
+    return proxy_module(vm, "sys")
+
+
+def init_module27(module):
+    """A 2.7 module starts with ``__package__`` None (2.7 sets it lazily)."""
+    module.__package__ = None
+
+
+def make_importer27(vm, opset):
+    return GuestImporter27(vm, opset)

@@ -1,0 +1,22 @@
+"""The 3.11+ unwinding model: the code object's exception table says, for the
+instruction that raised, where its handler is and how deep the value stack must be.
+
+CPython's table is flat (entries never nest), so the first entry that covers the
+instruction is the one. The handler gets the stack cut to the entry's depth, then the
+instruction index of the raise when the entry says ``lasti``, then the exception.
+"""
+
+from __future__ import annotations
+
+
+def unwind_table(vm, frame, exc):
+    lasti = frame.pc - 1
+    for entry in frame.exception_table:
+        if entry.start <= lasti < entry.end:
+            s = frame.stack
+            del s[entry.depth:]
+            if entry.lasti:
+                s.append(lasti)
+            s.append(exc)
+            return entry.target
+    return None

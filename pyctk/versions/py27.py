@@ -1,0 +1,210 @@
+"""CPython 2.7: 2-byte arguments, the print statement, classic division, old-style
+classes, three-value exception state.
+
+The set is written out (not derived from 3.6): half of 2.7's opcodes mean something
+else in 3.x. Shared handlers are used wherever the semantics are the same; the rest are
+in ``runtime/ops/py2ops.py`` and ``runtime/py27/``.
+"""
+
+from __future__ import annotations
+
+from pyctk.runtime import layout
+from pyctk.runtime.ops import arith, containers, control, exceptions, gen, imports, names, py2ops, stack
+from pyctk.runtime.py27 import builtins27, exc, modules
+from pyctk.version import Version
+from pyctk.versions.base import Numbering, OpcodeSet
+
+VERSION = Version(2, 7)
+
+CO_OPTIMIZED = 0x0001
+CO_NEWLOCALS = 0x0002
+
+
+def init_frame27(frame, fast, closure):
+    """2.7 frames: as 3.x until 3.10, and a class body (or a function using ``exec``)
+    gets a fresh locals dict when called."""
+    layout.init_frame_classic(frame, fast, closure)
+    if frame.locals is None and frame.code.co_flags & (CO_NEWLOCALS | CO_OPTIMIZED) == CO_NEWLOCALS:
+        frame.locals = {}
+
+
+def _import_from_error(module, attribute):
+    return ImportError("cannot import name %s" % attribute)
+
+
+def _with_protocol_error(tp, name):
+    return AttributeError(name)
+
+
+def _generator_error(gen, error):
+    """2.7: a StopIteration escaping a generator just ends it."""
+
+
+HANDLERS = {
+    "POP_TOP": stack.pop_top,
+    "ROT_TWO": stack.rot_two,
+    "ROT_THREE": stack.rot_three,
+    "ROT_FOUR": stack.rot_four,
+    "DUP_TOP": stack.dup_top,
+    "DUP_TOPX": py2ops.dup_topx,
+    "NOP": stack.nop,
+    # operators
+    "UNARY_POSITIVE": py2ops.unary_positive,
+    "UNARY_NEGATIVE": py2ops.unary_negative,
+    "UNARY_NOT": arith.unary_not,
+    "UNARY_CONVERT": py2ops.unary_convert,
+    "UNARY_INVERT": py2ops.unary_invert,
+    "BINARY_POWER": py2ops.binary_power,
+    "BINARY_MULTIPLY": py2ops.binary_multiply,
+    "BINARY_DIVIDE": py2ops.binary_divide,
+    "BINARY_MODULO": py2ops.binary_modulo,
+    "BINARY_ADD": py2ops.binary_add,
+    "BINARY_SUBTRACT": py2ops.binary_subtract,
+    "BINARY_SUBSCR": py2ops.binary_subscr,
+    "BINARY_FLOOR_DIVIDE": py2ops.binary_floor_divide,
+    "BINARY_TRUE_DIVIDE": py2ops.binary_true_divide,
+    "BINARY_LSHIFT": py2ops.binary_lshift,
+    "BINARY_RSHIFT": py2ops.binary_rshift,
+    "BINARY_AND": py2ops.binary_and,
+    "BINARY_XOR": py2ops.binary_xor,
+    "BINARY_OR": py2ops.binary_or,
+    "INPLACE_FLOOR_DIVIDE": py2ops.inplace_floor_divide,
+    "INPLACE_TRUE_DIVIDE": py2ops.inplace_true_divide,
+    "INPLACE_ADD": py2ops.inplace_add,
+    "INPLACE_SUBTRACT": py2ops.inplace_subtract,
+    "INPLACE_MULTIPLY": py2ops.inplace_multiply,
+    "INPLACE_DIVIDE": py2ops.inplace_divide,
+    "INPLACE_MODULO": py2ops.inplace_modulo,
+    "INPLACE_POWER": py2ops.inplace_power,
+    "INPLACE_LSHIFT": py2ops.inplace_lshift,
+    "INPLACE_RSHIFT": py2ops.inplace_rshift,
+    "INPLACE_AND": py2ops.inplace_and,
+    "INPLACE_XOR": py2ops.inplace_xor,
+    "INPLACE_OR": py2ops.inplace_or,
+    "COMPARE_OP": py2ops.compare_op,
+    # slices
+    "SLICE+0": py2ops.slice_0,
+    "SLICE+1": py2ops.slice_1,
+    "SLICE+2": py2ops.slice_2,
+    "SLICE+3": py2ops.slice_3,
+    "STORE_SLICE+0": py2ops.store_slice_0,
+    "STORE_SLICE+1": py2ops.store_slice_1,
+    "STORE_SLICE+2": py2ops.store_slice_2,
+    "STORE_SLICE+3": py2ops.store_slice_3,
+    "DELETE_SLICE+0": py2ops.delete_slice_0,
+    "DELETE_SLICE+1": py2ops.delete_slice_1,
+    "DELETE_SLICE+2": py2ops.delete_slice_2,
+    "DELETE_SLICE+3": py2ops.delete_slice_3,
+    # containers
+    "STORE_MAP": py2ops.store_map,
+    "STORE_SUBSCR": containers.store_subscr,
+    "DELETE_SUBSCR": containers.delete_subscr,
+    "BUILD_TUPLE": containers.build_tuple,
+    "BUILD_LIST": containers.build_list,
+    "BUILD_SET": containers.build_set,
+    "BUILD_MAP": py2ops.build_map,
+    "BUILD_SLICE": containers.build_slice,
+    "LIST_APPEND": containers.list_append,
+    "SET_ADD": containers.set_add,
+    "MAP_ADD": containers.map_add_36,
+    "UNPACK_SEQUENCE": py2ops.unpack_sequence,
+    # names
+    "LOAD_CONST": names.load_const,
+    "LOAD_NAME": names.load_name,
+    "STORE_NAME": names.store_name,
+    "DELETE_NAME": names.delete_name,
+    "LOAD_GLOBAL": py2ops.load_global,
+    "STORE_GLOBAL": names.store_global,
+    "DELETE_GLOBAL": names.delete_global,
+    "LOAD_FAST": names.load_fast,
+    "STORE_FAST": names.store_fast,
+    "DELETE_FAST": names.delete_fast,
+    "LOAD_CLOSURE": names.load_closure,
+    "LOAD_DEREF": names.load_deref,
+    "STORE_DEREF": names.store_deref,
+    "LOAD_ATTR": py2ops.load_attr,
+    "STORE_ATTR": names.store_attr,
+    "DELETE_ATTR": names.delete_attr,
+    "LOAD_LOCALS": py2ops.load_locals,
+    # printing
+    "PRINT_EXPR": py2ops.print_expr,
+    "PRINT_ITEM": py2ops.print_item,
+    "PRINT_ITEM_TO": py2ops.print_item_to,
+    "PRINT_NEWLINE": py2ops.print_newline,
+    "PRINT_NEWLINE_TO": py2ops.print_newline_to,
+    # control
+    "GET_ITER": control.get_iter,
+    "FOR_ITER": control.for_iter,
+    "JUMP_FORWARD": control.jump_forward,
+    "JUMP_ABSOLUTE": control.jump_absolute,
+    "JUMP_IF_FALSE_OR_POP": control.jump_if_false_or_pop,
+    "JUMP_IF_TRUE_OR_POP": control.jump_if_true_or_pop,
+    "POP_JUMP_IF_FALSE": control.pop_jump_if_false,
+    "POP_JUMP_IF_TRUE": control.pop_jump_if_true,
+    "RETURN_VALUE": py2ops.return_value,
+    "YIELD_VALUE": gen.yield_value,
+    # blocks and exceptions
+    "SETUP_LOOP": exceptions.setup_loop,
+    "SETUP_EXCEPT": exceptions.setup_except,
+    "SETUP_FINALLY": exceptions.setup_finally,
+    "SETUP_WITH": exceptions.setup_with,
+    "POP_BLOCK": exceptions.pop_block,
+    "BREAK_LOOP": exceptions.break_loop,
+    "CONTINUE_LOOP": exceptions.continue_loop,
+    "END_FINALLY": py2ops.end_finally,
+    "WITH_CLEANUP": py2ops.with_cleanup,
+    "RAISE_VARARGS": py2ops.raise_varargs,
+    # functions, classes, calls
+    "MAKE_FUNCTION": py2ops.make_function,
+    "MAKE_CLOSURE": py2ops.make_closure,
+    "CALL_FUNCTION": py2ops.call_function,
+    "CALL_FUNCTION_VAR": py2ops.call_function_var,
+    "CALL_FUNCTION_KW": py2ops.call_function_kw,
+    "CALL_FUNCTION_VAR_KW": py2ops.call_function_var_kw,
+    "BUILD_CLASS": py2ops.build_class_27,
+    # imports, exec
+    "IMPORT_NAME": imports.import_name,
+    "IMPORT_FROM": imports.import_from,
+    "IMPORT_STAR": imports.import_star,
+    "EXEC_STMT": py2ops.exec_stmt,
+}
+
+FACTS = {
+    "text_is_bytes": True,  # a 2.7 str is bytes: pyctk's text for it holds one code point per byte
+    "builtins": builtins27.make_builtins27,
+    "importer": modules.make_importer27,
+    "module_aliases": modules.MODULE_ALIASES,
+    "init_module": modules.init_module27,
+    "absent_builtins": (),
+    "unwind": exc.unwind27,
+    "init_frame": init_frame27,
+    "frame_slots": layout.slots_classic,
+    "fast_names": layout.names_classic,
+    "fast_locals": layout.locals_classic,
+    "super_args": lambda frame: (_ for _ in ()).throw(TypeError("super() takes at least 1 argument (0 given)")),
+    "resolve_bases": lambda bases: bases,
+    "start_generator": gen.start_generator_nothing,
+    "generator_error": _generator_error,
+    "throw_into_delegate": gen.throw_into_delegate_yield_from,
+    "throw_pc": gen.throw_pc_unchanged,
+    "name_error": "name '%s' is not defined",
+    "unbound_local": "local variable '%s' referenced before assignment",
+    "unbound_free": "free variable '%s' referenced before assignment in enclosing scope",
+    "no_active_exception": "exceptions must be old-style classes or derived from BaseException, not NoneType",
+    "with_protocol_error": _with_protocol_error,
+    "async_with_protocol_error": _with_protocol_error,
+    "import_from_error": _import_from_error,
+    "call_error_name": "name",
+    "recursion_message": "maximum recursion depth exceeded",
+}
+
+OPSET = OpcodeSet(
+    version=VERSION,
+    name=f"CPython {VERSION}",
+    numbering=Numbering.from_xdis(VERSION),
+    handlers=HANDLERS,
+    never_emitted=frozenset({"STOP_CODE"}),
+    wordcode=False,
+    jump_unit=1,
+    facts=FACTS,
+)

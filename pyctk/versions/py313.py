@@ -1,0 +1,46 @@
+"""CPython 3.13: the NULL of a call goes above the callable; CALL_KW; functions made
+bare and completed by SET_FUNCTION_ATTRIBUTE; TO_BOOL before tests; f-strings by
+FORMAT_SIMPLE/FORMAT_WITH_SPEC/CONVERT_VALUE; superinstructions on fast locals;
+FOR_ITER exhaustion skips END_FOR and POP_TOP."""
+
+from __future__ import annotations
+
+from pyctk.runtime.ops import arith, calls, containers, control, names
+from pyctk.versions import py312
+
+OPSET = py312.OPSET.derive(
+    "3.13",
+    remove=(
+        "FORMAT_VALUE",  # FORMAT_SIMPLE / FORMAT_WITH_SPEC / CONVERT_VALUE
+        "KW_NAMES",  # CALL_KW
+        "LOAD_CLOSURE",  # a pseudo-instruction now: the compiler writes LOAD_FAST
+    ),
+    add={
+        "CALL_KW": calls.call_kw_313,
+        "SET_FUNCTION_ATTRIBUTE": calls.set_function_attribute,
+        "TO_BOOL": arith.to_bool,
+        "FORMAT_SIMPLE": containers.format_simple,
+        "FORMAT_WITH_SPEC": containers.format_with_spec,
+        "CONVERT_VALUE": containers.convert_value,
+        "LOAD_FAST_LOAD_FAST": names.load_fast_load_fast,
+        "STORE_FAST_LOAD_FAST": names.store_fast_load_fast,
+        "STORE_FAST_STORE_FAST": names.store_fast_store_fast,
+    },
+    replace={
+        "DICT_MERGE": containers.dict_merge_313,
+        "CALL": calls.call_313,
+        "CALL_FUNCTION_EX": calls.call_function_ex_313,
+        "MAKE_FUNCTION": calls.make_function_313,
+        "LOAD_GLOBAL": names.load_global_313,
+        "LOAD_ATTR": names.load_attr_313,
+        "LOAD_SUPER_ATTR": names.load_super_attr_313,
+        "COMPARE_OP": arith.compare_op_313,
+        "FOR_ITER": control.for_iter_313,
+        "END_FOR": control.end_for_313,
+    },
+    never_emitted=py312.NEVER_EMITTED_312 | {
+        "INSTRUMENTED_CALL_KW",  # sys.monitoring, as the other INSTRUMENTED_*
+        "ENTER_EXECUTOR",  # written over JUMP_BACKWARD by the tier-2 optimizer at run time
+        "EXIT_INIT_CHECK",  # only in the shim frame of specialized CALL_ALLOC_AND_ENTER_INIT
+    },
+)

@@ -1,0 +1,3 @@
+import helper
+from helper import twice
+NAME = "p27pkg"

@@ -1,0 +1,3 @@
+def twice(x):
+    return x * 2
+print "helper imported as", __name__

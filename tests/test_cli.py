@@ -1,0 +1,280 @@
+"""``pyctk info`` and ``pyctk dis``: on one corpus file of every version, and on bad input.
+
+Bad input gives one line on stderr, ``pyctk: <what is wrong>``, the exit status of its
+error class (pyctk/errors.py, README.md), never a traceback, and leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pyctk import pyc
+from pyctk.cli import main
+from pyctk.disassemble import instructions
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+CORPUS_PYC = TESTS / "corpus" / "pyc"
+FIXTURES = TESTS / "fixtures" / "pyc"
+VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+SAMPLE = "functions/defaults.pyc"  # in the corpus of every version
+
+
+def sample(version: str) -> Path:
+    return CORPUS_PYC / version / SAMPLE
+
+
+def run_cli(capsys, *argv) -> tuple[int, str, str]:
+    status = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def snapshot(path: Path):
+    if not path.exists():
+        return None
+    if path.is_dir():
+        return ("dir", path.stat().st_mtime_ns)
+    return (path.read_bytes(), path.stat().st_mtime_ns)
+
+
+# --------------------------------------------------------------------------------------
+# Every version
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_info_text(capsys, version):
+    path = sample(version)
+    before = snapshot(path)
+    status, out, err = run_cli(capsys, "info", path)
+    assert (status, err) == (0, "")
+    loaded = pyc.load(path)
+    assert f"version:      CPython {version}\n" in out
+    assert f"magic:        {loaded.header.magic} " in out
+    if version in ("2.7", "3.6"):
+        assert "flags:        none before 3.7: timestamp-based" in out
+        assert "mtime:        2001-09-09T01:46:40+00:00 (1000000000)" in out
+    else:
+        assert "flags:        0x00000003: hash-based, checked" in out
+        assert f"source hash:  {loaded.header.source_hash.hex()}" in out
+    codes = list(loaded.code.walk())
+    assert f"code objects: {len(codes)}\n" in out
+    for code in codes:
+        assert f"{code.co_qualname}  line {code.co_firstlineno};" in out
+        assert f"; {len(instructions(code))} instructions; {len(code.nested_code)} nested" in out
+    assert "greet  line 2; args 3 (positional-only 0, keyword-only 0); flags 0x" in out
+    assert snapshot(path) == before
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_info_json(capsys, version):
+    path = sample(version)
+    status, out, err = run_cli(capsys, "info", "--json", path)
+    assert (status, err) == (0, "")
+    data = json.loads(out)
+    loaded = pyc.load(path)
+    h = loaded.header
+    assert data["version"] == version and data["magic"] == h.magic and data["header_size"] == h.header_size
+    assert data["mtime"] == h.mtime and data["source_size"] == h.source_size
+    assert data["source_hash"] == (h.source_hash.hex() if h.source_hash else None)
+    assert data["invalidation"] == ("timestamp" if version in ("2.7", "3.6") else "checked-hash")
+    codes = list(loaded.code.walk())
+    assert [c["qualname"] for c in data["code_objects"]] == [c.co_qualname for c in codes]
+    assert [c["instructions"] for c in data["code_objects"]] == [len(instructions(c)) for c in codes]
+    greet = data["code_objects"][1]
+    assert greet["name"] == "greet" and greet["depth"] == 1 and greet["argcount"] == 3
+    assert {"OPTIMIZED", "NEWLOCALS"} <= set(greet["flag_names"])
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_dis_text(capsys, version):
+    path = sample(version)
+    status, out, err = run_cli(capsys, "dis", path)
+    assert (status, err) == (0, "")
+    codes = list(pyc.load(path).code.walk())
+    headers = [line for line in out.splitlines() if line.startswith("Disassembly of ")]
+    assert headers == [
+        f'Disassembly of <code object {c.co_name}, file "{c.co_filename}", line {c.co_firstlineno}>:' for c in codes
+    ]
+    assert "(to " in out  # jumps resolved
+    assert "(greet)" in out and "('Ann')" in out
+    assert ("RESUME" in out) == (version in ("3.11", "3.12", "3.13"))
+    assert ("ExceptionTable:" in out) == (version in ("3.11", "3.12", "3.13"))
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_dis_json(capsys, version):
+    path = sample(version)
+    status, out, err = run_cli(capsys, "dis", "--json", path)
+    assert (status, err) == (0, "")
+    data = json.loads(out)
+    codes = list(pyc.load(path).code.walk())
+    assert data["version"] == version and data["file"] == str(path)
+    assert len(data["code_objects"]) == len(codes)
+    for entry, code in zip(data["code_objects"], codes, strict=True):
+        assert entry["co_name"] == code.co_name and entry["co_varnames"] == list(code.co_varnames)
+        assert entry["co_cellvars"] == list(code.co_cellvars) and entry["co_freevars"] == list(code.co_freevars)
+        assert [i["offset"] for i in entry["instructions"]] == [i.offset for i in instructions(code)]
+        assert [i["opname"] for i in entry["instructions"]] == [i.opname for i in instructions(code)]
+        assert ("exception_table" in entry) == (version in ("3.11", "3.12", "3.13"))
+    greet = data["code_objects"][1]
+    loads = [i for i in greet["instructions"] if i["opname"].startswith("LOAD_FAST")]
+    assert loads and all(i["argrepr"] for i in loads)
+
+
+def test_dis_example_listing(capsys):
+    """A whole listing, to see the format (3.8, the bundled example's version)."""
+    status, out, err = run_cli(capsys, "dis", ROOT / "examples" / "hello.pyc")
+    assert status == 0, err
+    assert out.startswith('Disassembly of <code object <module>, file "hello.py", line ')
+    assert "LOAD_CONST" in out and "RETURN_VALUE" in out
+
+
+def test_version_and_opset_accepted(capsys):
+    path = sample("3.8")
+    assert run_cli(capsys, "dis", "--version", "3.8", path)[0] == 0
+    assert run_cli(capsys, "info", "--opset", "3.8", path)[0] == 0
+    assert run_cli(capsys, "dis", "--opset", "CPython 3.8", path)[0] == 0
+
+
+# --------------------------------------------------------------------------------------
+# Bad input
+# --------------------------------------------------------------------------------------
+
+
+def _good(version="3.8") -> bytes:
+    return sample(version).read_bytes()
+
+
+def _with_magic(magic: int) -> bytes:
+    return struct.pack("<H", magic) + b"\r\n" + _good()[4:]
+
+
+def _unknown_opcode() -> bytes:
+    # 3.8: the code object's first field after the header is co_code ('s', length, bytes)
+    # at a fixed place; opcode 0 is unassigned in 3.8.
+    data = bytearray(_good())
+    assert data[16] & 0x7F == ord("c") and data[41] & 0x7F == ord("s")
+    data[46] = 0
+    return bytes(data)
+
+
+def _bad_const_index() -> bytes:
+    data = bytearray(_good())
+    data[46:48] = bytes([100, 250])  # LOAD_CONST 250
+    return bytes(data)
+
+
+def _corrupt_line_table() -> bytes:
+    """A 3.12 location table ending in a one-line entry without its column bytes."""
+    path = FIXTURES / "3.12" / "hello.pyc"
+    data = path.read_bytes()
+    table = pyc.load(path).code.co_linetable
+    old = struct.pack("<I", len(table)) + table
+    assert data.count(old) == 1
+    new = struct.pack("<I", len(table) + 1) + table + bytes([0x80 | (10 << 3)])
+    return data.replace(old, new)
+
+
+BAD_INPUTS = {
+    # name: (file content or None for missing, "dir" for a directory, argv extra, status, message part)
+    "missing": (None, [], 3, "No such file or directory"),
+    "directory": ("dir", [], 3, "is a directory"),
+    "not_a_pyc": (b"print('hello')\n", [], 4, "not a .pyc file"),
+    "empty": (b"", [], 4, "not a .pyc file"),
+    "truncated_header": (lambda: _good()[:10], [], 4, "truncated .pyc header"),
+    "header_only": (lambda: _good()[:16], [], 4, "truncated .pyc"),
+    "unknown_magic": (lambda: _with_magic(4321), [], 5, "unknown magic number 4321"),
+    "python35": (lambda: _with_magic(3351), [], 6, "CPython 3.5 bytecode (magic 3351) is not supported"),
+    "python314": (lambda: _with_magic(3627), [], 6, "CPython 3.14 bytecode (magic 3627) is not supported"),
+    "version_mismatch": (lambda: _good(), ["--version", "3.9"], 7, "not 3.9 as --version says"),
+    "opset_mismatch": (lambda: _good(), ["--opset", "3.9"], 7, "not 3.9 as --opset 3.9 says"),
+    "truncated_marshal": (lambda: _good()[: len(_good()) // 2], [], 4, "truncated marshal data"),
+    "corrupt_marshal": (lambda: _good()[:16] + b"?" + _good()[17:], [], 4, "unknown marshal type code 0x3f"),
+    "bad_version_option": (lambda: _good(), ["--version", "3.x"], 2, "not a Python version"),
+    "unknown_opset": (lambda: _good(), ["--opset", "nonesuch"], 6, "no opcode set named 'nonesuch'"),
+}
+BAD_BYTECODE = {
+    "unknown_opcode": (_unknown_opcode, 8, "<module> at offset 0: unknown opcode 0"),
+    "bad_const_index": (_bad_const_index, 8, "LOAD_CONST 250 refers to constant 250"),
+    "corrupt_line_table": (_corrupt_line_table, 8, "corrupt line table"),
+}
+
+
+def _make(tmp_path: Path, name: str, content) -> Path:
+    path = tmp_path / f"{name}.pyc"
+    if content is None:
+        return path
+    if content == "dir":
+        path.mkdir()
+        return path
+    path.write_bytes(content() if callable(content) else content)
+    os.utime(path, ns=(1_234_567_890_000_000_000, 1_234_567_890_000_000_000))
+    return path
+
+
+def _check_error(status, out, err, want_status, message, path):
+    assert status == want_status, (status, err)
+    assert err.count("\n") == 1 and err.startswith("pyctk: ") and err.endswith("\n"), err
+    assert "Traceback" not in err
+    assert message in err
+    if want_status != 2 and not message.startswith("no opcode set"):
+        # the file as given when it cannot be read, else its name
+        assert err.startswith((f"pyctk: {path}: ", f"pyctk: {path.name}: ")), err
+
+
+@pytest.mark.parametrize("command", [["info"], ["info", "--json"], ["dis"], ["dis", "--json"]])
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_input(capsys, tmp_path, case, command):
+    content, extra, want_status, message = BAD_INPUTS[case]
+    path = _make(tmp_path, case, content)
+    before = snapshot(path)
+    status, out, err = run_cli(capsys, *command, *extra, path)
+    _check_error(status, out, err, want_status, message, path)
+    assert out == ""
+    assert snapshot(path) == before
+
+
+@pytest.mark.parametrize(
+    "case, command",
+    [
+        (case, command)
+        for case in sorted(BAD_BYTECODE)
+        for command in (["dis"], ["dis", "--json"], ["info"])
+        # info decodes instructions (to count them) but does not resolve their arguments
+        if not (case == "bad_const_index" and command == ["info"])
+    ],
+)
+def test_bad_bytecode(capsys, tmp_path, case, command):
+    make, want_status, message = BAD_BYTECODE[case]
+    path = _make(tmp_path, case, make)
+    before = snapshot(path)
+    status, out, err = run_cli(capsys, *command, path)
+    _check_error(status, out, err, want_status, message, path)
+    if command[0] == "dis":
+        assert out == ""  # nothing half-written
+    assert snapshot(path) == before
+
+
+def test_real_process_exit_statuses(tmp_path):
+    """The same through ``python -m pyctk``: the process's own exit status and stderr."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    cases = [
+        (["info", str(tmp_path / "missing.pyc")], 3),
+        (["dis", str(_make(tmp_path, "magic", lambda: _with_magic(4321)))], 5),
+        (["dis", str(_make(tmp_path, "opcode", _unknown_opcode))], 8),
+        (["info", str(sample("3.13"))], 0),
+    ]
+    for argv, want in cases:
+        proc = subprocess.run([sys.executable, "-m", "pyctk", *argv], capture_output=True, text=True, env=env)
+        assert proc.returncode == want, proc.stderr
+        assert "Traceback" not in proc.stderr
+        assert proc.stderr.count("\n") == (0 if want == 0 else 1)
