@@ -34,6 +34,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="run a .pyc in the pyctk virtual machine")
     _add_version_option(run)
+    run.add_argument(
+        "--trace",
+        action="store_const",
+        const="all",
+        help="print each instruction run, with the value stack after it, indented by call depth "
+        "(to stderr unless --trace-file is given); --trace=calls: only calls, returns and exceptions",
+    )
+    run.add_argument("--trace=calls", dest="trace", action="store_const", const="calls", help=argparse.SUPPRESS)
+    run.add_argument("--trace-file", metavar="PATH", help="write the trace to PATH (implies --trace)")
+    run.add_argument("--max-steps", type=int, metavar="N", help="stop the run after N instructions")
     run.add_argument("file", help="the .pyc file")
     run.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program")
 
@@ -69,7 +79,22 @@ def cmd_run(args) -> int:
 
         opset = versions.lookup(args.opset)
     pyc = pyc_module.load(args.file, args.version or (str(opset.version) if opset else None))
-    return run(pyc, args.args, opset=opset or _opset(args, pyc))
+    if args.max_steps is not None and args.max_steps < 0:
+        raise UsageError("--max-steps must be a positive number")
+    if not (args.trace or args.trace_file):
+        return run(pyc, args.args, opset=opset or _opset(args, pyc), max_steps=args.max_steps)
+    from pyctk.trace import TextTracer
+
+    try:
+        out = open(args.trace_file, "w", encoding="utf-8") if args.trace_file else sys.stderr
+    except OSError as e:
+        raise UsageError(f"cannot write the trace to {args.trace_file}: {e.strerror}") from None
+    try:
+        tracer = TextTracer(out, calls_only=args.trace == "calls")
+        return run(pyc, args.args, opset=opset or _opset(args, pyc), tracer=tracer, max_steps=args.max_steps)
+    finally:
+        if out is not sys.stderr:
+            out.close()
 
 
 def _load_for_listing(args):

@@ -76,12 +76,14 @@ class TextTracer(Tracer):
 
 
 def _argval(code, ins) -> str:
-    try:
-        from pyctk.disassemble import argval_text
+    from pyctk.disassemble import describe_argument
 
-        text = argval_text(code, ins)
-    except Exception:
+    try:
+        _, text = describe_argument(code, ins)
+    except Exception:  # an argument the listing cannot resolve (bad bytecode) still traces
         return ""
+    if len(text) > 60:
+        text = text[:57] + "..."
     return f" ({text})" if text else ""
 
 
