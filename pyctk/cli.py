@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="show a .pyc's header and a summary of its code objects")
     _add_version_option(info)
     info.add_argument("--json", action="store_true", help="machine-readable output")
-    info.add_argument("file", help="the .pyc file")
+    info.add_argument("file", help="the .pyc file (with --json: or a directory, one line per .pyc under it)")
 
     dis = commands.add_parser("dis", help="disassemble a .pyc in the style of its version's dis")
     _add_version_option(dis)
@@ -193,6 +193,10 @@ def _code_summary(pyc, opset) -> tuple[list[dict], BadBytecodeError | None]:
 
 
 def cmd_info(args) -> int:
+    if args.json and os.path.isdir(args.file):
+        from pyctk.batch import info_tree
+
+        return info_tree(args.file, args.version)
     pyc, opset = _load_for_listing(args)
     header = _header_json(pyc)
     tree, error = _code_summary(pyc, opset)

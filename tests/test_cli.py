@@ -235,6 +235,8 @@ def _check_error(status, out, err, want_status, message, path):
 @pytest.mark.parametrize("case", sorted(BAD_INPUTS))
 def test_bad_input(capsys, tmp_path, case, command):
     content, extra, want_status, message = BAD_INPUTS[case]
+    if case == "directory" and command == ["info", "--json"]:
+        pytest.skip("info --json DIR is the batch mode (test_info_json_walks_a_directory)")
     path = _make(tmp_path, case, content)
     before = snapshot(path)
     status, out, err = run_cli(capsys, *command, *extra, path)
@@ -278,3 +280,23 @@ def test_real_process_exit_statuses(tmp_path):
         assert proc.returncode == want, proc.stderr
         assert "Traceback" not in proc.stderr
         assert proc.stderr.count("\n") == (0 if want == 0 else 1)
+
+
+def test_info_json_walks_a_directory(capsys, tmp_path):
+    """Batch inspection: one JSON line per .pyc under the tree, in path order; a bad
+    file gets an error line and the status of a bad .pyc."""
+    import shutil
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(CORPUS_PYC / "3.8" / "imports", bundle / "lib")
+    shutil.copy(CORPUS_PYC / "2.7" / "numbers" / "int_arith.pyc", bundle / "old.pyc")
+    (bundle / "lib" / "broken.pyc").write_bytes(b"not a pyc at all")
+    status, out, err = run_cli(capsys, "info", "--json", bundle)
+    lines = [json.loads(line) for line in out.splitlines()]
+    files = sorted(str(p) for p in bundle.rglob("*.pyc"))
+    assert sorted(line["file"] for line in lines) == files
+    by_name = {os.path.basename(line["file"]): line for line in lines}
+    assert by_name["old.pyc"]["version"] == "2.7" and by_name["old.pyc"]["source"] == "int_arith.py"
+    assert by_name["helper.pyc"]["version"] == "3.8" and by_name["helper.pyc"]["invalidation"] == "checked-hash"
+    assert "not a .pyc file" in by_name["broken.pyc"]["error"]
+    assert status == 4
