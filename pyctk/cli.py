@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="machine-readable output: every code object's fields and instructions"
     )
     dis.add_argument("file", help="the .pyc file")
+    _add_serve_command(commands)
     return parser
 
 
@@ -316,3 +317,27 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+# -- pyctk serve: the teaching web page (pyctk/web/, needs the `web` extra) -----------------
+
+
+def _add_serve_command(commands) -> None:
+    serve = commands.add_parser("serve", help="a local web page to open, disassemble, run and step through .pyc files")
+    serve.add_argument("--port", type=int, default=8765, help="the port to listen on (default 8765; 0: any free one)")
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--max-steps", type=int, default=2_000_000, metavar="N",
+                       help="end each run after N instructions (default 2000000)")
+
+
+def cmd_serve(args) -> int:
+    if args.max_steps < 1:
+        raise UsageError("--max-steps must be a positive number")
+    try:
+        from pyctk.web.server import serve
+    except ImportError as e:
+        raise UsageError(f"serve needs the web extra: pip install 'pyctk[web]' ({e})") from None
+    return serve(args.host, args.port, max_steps=args.max_steps)
+
+
+COMMANDS["serve"] = cmd_serve

@@ -13,6 +13,7 @@ import marshal
 import sys
 import types
 
+from pyctk.runtime.hostcompat import missing_builtins
 from pyctk.runtime.objects import NULL, Function, cell_get
 
 HOST_VERSION = sys.version_info[:2]
@@ -20,6 +21,7 @@ HOST_VERSION = sys.version_info[:2]
 
 def make_builtins(vm, opset) -> dict:
     table = dict(host_builtins.__dict__)
+    table.update(missing_builtins())  # 3.11's exception groups on a 3.10 host
     for name in opset.fact("absent_builtins", ()):
         table.pop(name, None)
 

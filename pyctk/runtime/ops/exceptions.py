@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pyctk.runtime.frame import EXCEPT, FINALLY, HANDLER, LOOP, Block
+from pyctk.runtime.hostcompat import BaseExceptionGroup
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import jump, jump_and_next, operand
 from pyctk.runtime.ops.arith import exception_match
@@ -373,7 +374,7 @@ def _check_except_star_type(match_type):
     for cls in classes:
         if not (isinstance(cls, type) and issubclass(cls, BaseException)):
             raise TypeError("catching classes that do not inherit from BaseException is not allowed")
-        if issubclass(cls, BaseExceptionGroup):  # noqa: F821 - exists on 3.11+ hosts
+        if issubclass(cls, BaseExceptionGroup):
             raise TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.")
 
 
@@ -393,12 +394,12 @@ def exception_group_match(vm, exc, match_type):
     if exc is None:
         return None, None
     if isinstance(exc, match_type):
-        if isinstance(exc, BaseExceptionGroup):  # noqa: F821
+        if isinstance(exc, BaseExceptionGroup):
             return exc, None
-        wrapped = BaseExceptionGroup("", (exc,))  # noqa: F821
+        wrapped = BaseExceptionGroup("", (exc,))
         _copy_guest_traceback(vm, exc, wrapped)
         return wrapped, None
-    if isinstance(exc, BaseExceptionGroup):  # noqa: F821
+    if isinstance(exc, BaseExceptionGroup):
         return exc.split(match_type)
     return None, None
 
@@ -419,7 +420,7 @@ def check_eg_match(frame, arg):
 def _leaf_ids(exc, ids):
     if exc is None:
         return
-    if isinstance(exc, BaseExceptionGroup):  # noqa: F821
+    if isinstance(exc, BaseExceptionGroup):
         for e in exc.exceptions:
             _leaf_ids(e, ids)
     else:
@@ -440,7 +441,7 @@ def prep_reraise_star(orig, excs):
     (None when nothing), given the group it caught and what each clause raised."""
     if not excs:
         return None
-    if not isinstance(orig, BaseExceptionGroup):  # noqa: F821
+    if not isinstance(orig, BaseExceptionGroup):
         return excs[0]
     raised = []
     reraised = []
@@ -457,7 +458,7 @@ def prep_reraise_star(orig, excs):
     if reraised_eg is not None:
         raised.append(reraised_eg)
     if len(raised) > 1:
-        return BaseExceptionGroup("", raised)  # noqa: F821
+        return BaseExceptionGroup("", raised)
     return raised[0]
 
 

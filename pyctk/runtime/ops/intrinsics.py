@@ -15,6 +15,7 @@ from __future__ import annotations
 import sys
 
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE
+from pyctk.runtime.hostcompat import TypeVarTuple
 from pyctk.runtime.objects import AsyncGenValue
 from pyctk.runtime.ops import operand
 from pyctk.runtime.ops.exceptions import prep_reraise_star
@@ -115,7 +116,7 @@ def _paramspec(frame, name):
 def _typevartuple(frame, name):
     import typing
 
-    return typing.TypeVarTuple(name)
+    return TypeVarTuple(name)
 
 
 def _subscript_generic(frame, params):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pyctk.runtime.hostcompat import attribute_fallback
 from pyctk.runtime.objects import NULL, Function, cell_get
 from pyctk.runtime.ops import const, name, operand
 
@@ -146,7 +147,10 @@ def load_classderef(frame, index):
 @operand(name)
 def load_attr(frame, key):
     s = frame.stack
-    s[-1] = getattr(s[-1], key)
+    try:
+        s[-1] = getattr(s[-1], key)
+    except AttributeError:
+        s[-1] = host_lacks(s[-1], key)
 
 
 @operand(name)
@@ -162,6 +166,16 @@ def delete_attr(frame, key):
 
 
 _object_getattribute = object.__getattribute__
+
+
+def host_lacks(obj, key):
+    """Called with the AttributeError being handled: an attribute of the guest's version
+    that this host lacks (3.11's add_note on a 3.10 host), or that error raised again."""
+    try:
+        return attribute_fallback(obj, key)
+    except AttributeError:
+        pass
+    raise  # the original AttributeError, with its message and name
 
 
 def push_method(stack, obj, key):
@@ -182,7 +196,10 @@ def push_method(stack, obj, key):
                 stack.append(obj)
                 return
     stack[-1] = NULL
-    stack.append(getattr(obj, key))
+    try:
+        stack.append(getattr(obj, key))
+    except AttributeError:
+        stack.append(host_lacks(obj, key))
 
 
 @operand(name)
@@ -387,7 +404,10 @@ def load_attr_312(frame, operand_):
     if method:
         push_method(s, s[-1], key)
     else:
-        s[-1] = getattr(s[-1], key)
+        try:
+            s[-1] = getattr(s[-1], key)
+        except AttributeError:
+            s[-1] = host_lacks(s[-1], key)
 
 
 @operand(name_and_low_bit)
