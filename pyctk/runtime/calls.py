@@ -61,7 +61,8 @@ def _bind_slow(func, code, args, kwargs, nslots):
     posonly_passed_by_keyword = []
     for key, value in kwargs.items():
         if not isinstance(key, str):
-            raise TypeError(f"{name}() keywords must be strings")
+            message = func._opset.fact("keywords_not_strings")
+            raise TypeError(message % name if "%s" in message else message)
         try:
             index = varnames.index(key, posonly, total)
         except ValueError:

@@ -171,6 +171,8 @@ FACTS = {
     "async_with_protocol_error": _attribute_error,
     "import_from_error": _import_from_error,
     "call_error_name": "name",
+    "function_desc": calls.func_name_desc,
+    "keywords_not_strings": "%s() keywords must be strings",
     "recursion_message": "maximum recursion depth exceeded",
 }
 

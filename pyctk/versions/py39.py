@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pyctk.runtime.ops import arith, containers, exceptions
+from pyctk.runtime.ops import arith, calls, containers, exceptions
 from pyctk.versions import py38
 
 OPSET = py38.OPSET.derive(
@@ -33,5 +33,9 @@ OPSET = py38.OPSET.derive(
         "SET_UPDATE": containers.set_update,
         "DICT_MERGE": containers.dict_merge,
         "DICT_UPDATE": containers.dict_update,
+    },
+    facts={
+        "function_desc": calls.function_str,
+        "keywords_not_strings": "keywords must be strings",
     },
 )

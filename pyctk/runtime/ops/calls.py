@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from types import MethodType
+from types import BuiltinFunctionType, FunctionType, MethodType
 
 from pyctk.runtime.objects import NULL, Function
 from pyctk.runtime.ops.containers import _pop_n
@@ -45,26 +45,45 @@ def call_function_kw(frame, argc):
     return call(frame, s.pop(), values[:npos], kwargs)
 
 
-def _func_desc(func) -> str:
-    name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None)
-    if name is None:
-        return f"{type(func).__name__} object"
-    return f"{name}()"
+# How a call's error messages name the callable: an opset fact, one of these two.
 
 
-def star_args(func, args) -> tuple:
+def func_name_desc(func) -> str:
+    """Until 3.9: ``f()`` for functions and methods, ``X object`` for anything else
+    (CPython's PyEval_GetFuncName + PyEval_GetFuncDesc)."""
+    if isinstance(func, MethodType):
+        func = func.__func__
+    if isinstance(func, (Function, BuiltinFunctionType, FunctionType)):
+        return f"{func.__name__}()"
+    return f"{type(func).__name__} object"
+
+
+def function_str(func) -> str:
+    """3.10+: ``module.qualname()``, no module for builtins (CPython's _PyObject_FunctionStr)."""
+    qualname = getattr(func, "__qualname__", None)
+    if not isinstance(qualname, str):
+        return str(func)
+    module = getattr(func, "__module__", None)
+    if module is not None and module != "builtins":
+        return f"{module}.{qualname}()"
+    return f"{qualname}()"
+
+
+def star_args(frame, func, args) -> tuple:
     if type(args) is tuple:
         return args
     if not hasattr(args, "__iter__") and not hasattr(args, "__getitem__"):
-        raise TypeError(f"{_func_desc(func)} argument after * must be an iterable, not {type(args).__name__}")
+        describe = frame.opset.fact("function_desc")
+        raise TypeError(f"{describe(func)} argument after * must be an iterable, not {type(args).__name__}")
     return tuple(args)
 
 
-def star_kwargs(func, kwargs) -> dict:
+def star_kwargs(frame, func, kwargs) -> dict:
     if type(kwargs) is dict:
         return kwargs
     if not hasattr(kwargs, "keys"):
-        raise TypeError(f"{_func_desc(func)} argument after ** must be a mapping, not {type(kwargs).__name__}")
+        describe = frame.opset.fact("function_desc")
+        raise TypeError(f"{describe(func)} argument after ** must be a mapping, not {type(kwargs).__name__}")
     return {key: kwargs[key] for key in kwargs.keys()}
 
 
@@ -73,9 +92,9 @@ def call_function_ex(frame, flags):
     kwargs = s.pop() if flags & 1 else None
     args = s.pop()
     func = s.pop()
-    args = star_args(func, args)
+    args = star_args(frame, func, args)
     if kwargs is not None:
-        kwargs = star_kwargs(func, kwargs)
+        kwargs = star_kwargs(frame, func, kwargs)
     return call(frame, func, args, kwargs)
 
 
@@ -175,16 +194,9 @@ def call_kw_313(frame, argc):
 
 
 def _call_ex(frame, func, args, kwargs):
-    from pyctk.runtime.ops.containers import function_str
-
-    if type(args) is not tuple:
-        if not hasattr(args, "__iter__") and not hasattr(args, "__getitem__"):
-            raise TypeError(f"{function_str(func)} argument after * must be an iterable, not {type(args).__name__}")
-        args = tuple(args)
-    if kwargs is not None and type(kwargs) is not dict:
-        if not hasattr(kwargs, "keys"):
-            raise TypeError(f"{function_str(func)} argument after ** must be a mapping, not {type(kwargs).__name__}")
-        kwargs = {key: kwargs[key] for key in kwargs.keys()}
+    args = star_args(frame, func, args)
+    if kwargs is not None:
+        kwargs = star_kwargs(frame, func, kwargs)
     return call(frame, func, args, kwargs)
 
 

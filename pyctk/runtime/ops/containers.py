@@ -115,23 +115,23 @@ def dict_update(frame, n):
         raise
 
 
-def dict_merge(frame, n):
-    """``f(**a, **b)``: like dict_update, but a repeated key is an error."""
-    s = frame.stack
-    other = s.pop()
-    target = s[-n]
-    func = s[-n - 2] if len(s) > n + 1 else None
+def merge_kwargs(frame, target, other, func):
+    """``f(**a, **b)``: add ``other`` to the keyword arguments; a repeated key is an error."""
     if not hasattr(other, "keys"):
-        raise TypeError(f"{_func_desc(func)} argument after ** must be a mapping, not {type(other).__name__}")
+        describe = frame.opset.fact("function_desc")
+        raise TypeError(f"{describe(func)} argument after ** must be a mapping, not {type(other).__name__}")
     for key in other.keys():
         if key in target:
-            raise TypeError(f"{_func_desc(func)} got multiple values for keyword argument '{key}'")
+            describe = frame.opset.fact("function_desc")
+            raise TypeError(f"{describe(func)} got multiple values for keyword argument '{key}'")
         target[key] = other[key]
 
 
-def _func_desc(func) -> str:
-    name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None)
-    return f"{name}()" if name else "function"
+def dict_merge(frame, n):
+    """3.9, 3.10: (callable, args, dict, ..., mapping)."""
+    s = frame.stack
+    other = s.pop()
+    merge_kwargs(frame, s[-n], other, s[-n - 2])
 
 
 def list_to_tuple(frame, arg):
@@ -238,9 +238,9 @@ def build_tuple_unpack_with_call(frame, n):
             result.extend(item)
         except TypeError:
             if not hasattr(item, "__iter__"):
-                func = s[-1]
+                describe = frame.opset.fact("function_desc")
                 raise TypeError(
-                    f"{_func_desc(func)} argument after * must be an iterable, not {type(item).__name__}"
+                    f"{describe(s[-1])} argument after * must be an iterable, not {type(item).__name__}"
                 ) from None
             raise
     s.append(tuple(result))
@@ -271,12 +271,7 @@ def build_map_unpack_with_call(frame, n):
     items = _pop_n(s, n)
     result = {}
     for item in items:
-        if not hasattr(item, "keys"):
-            raise TypeError(f"{_func_desc(func)} argument after ** must be a mapping, not {type(item).__name__}")
-        for key in item.keys():
-            if key in result:
-                raise TypeError(f"{_func_desc(func)} got multiple values for keyword argument '{key}'")
-            result[key] = item[key]
+        merge_kwargs(frame, result, item, func)
     s.append(result)
 
 
@@ -319,38 +314,20 @@ def convert_value(frame, which):
 # -- 3.11+: DICT_MERGE names the callee as CPython's _PyObject_FunctionStr does ---------------
 
 
-def function_str(func) -> str:
-    """``module.qualname()`` (no module for builtins), as CPython's _PyObject_FunctionStr."""
-    qualname = getattr(func, "__qualname__", None)
-    if not isinstance(qualname, str):
-        return str(func)
-    module = getattr(func, "__module__", None)
-    if module is not None and module != "builtins":
-        return f"{module}.{qualname}()"
-    return f"{qualname}()"
-
-
-def _dict_merge_into(target, other, func):
-    if not hasattr(other, "keys"):
-        raise TypeError(f"{function_str(func)} argument after ** must be a mapping, not {type(other).__name__}")
-    for key in other.keys():
-        if key in target:
-            raise TypeError(f"{function_str(func)} got multiple values for keyword argument '{key}'")
-        target[key] = other[key]
 
 
 def dict_merge_311(frame, n):
     """3.11, 3.12: (NULL, callable, args, dict, ..., mapping)."""
     s = frame.stack
     other = s.pop()
-    _dict_merge_into(s[-n], other, s[-n - 2])
+    merge_kwargs(frame, s[-n], other, s[-n - 2])
 
 
 def dict_merge_313(frame, n):
     """3.13: (callable, NULL, args, dict, ..., mapping)."""
     s = frame.stack
     other = s.pop()
-    _dict_merge_into(s[-n], other, s[-n - 3])
+    merge_kwargs(frame, s[-n], other, s[-n - 3])
 
 
 __all__ = [name for name in dir() if not name.startswith("_")] + ["NULL"]
