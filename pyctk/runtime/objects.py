@@ -236,6 +236,14 @@ class _GeneratorBase:
         return self.frame.code if self.frame is not None else None
 
 
+# The state attributes CPython gives each kind under its own prefix (gi_, cr_, ag_).
+_frame_of = property(lambda self: self.frame)
+_running_of = property(lambda self: self.running)
+_code_of = property(lambda self: self._code)
+_suspended_of = property(lambda self: self.frame is not None and self._started and not self.running)
+_delegate_of = property(lambda self: self.frame.delegate if self.frame is not None else None)
+
+
 class Generator(_GeneratorBase):
     __slots__ = ()
     _ignored_exit_message = "generator ignored GeneratorExit"
@@ -249,34 +257,14 @@ class Generator(_GeneratorBase):
     def next(self):  # 2.7 spelling
         return self._send(None)
 
-    def send(self, value):
-        return self._send(value)
-
-    def throw(self, typ, val=None, tb=None):
-        return self._throw(typ, val, tb)
-
-    def close(self):
-        return self._close()
-
-    @property
-    def gi_frame(self):
-        return self.frame
-
-    @property
-    def gi_running(self):
-        return self.running
-
-    @property
-    def gi_code(self):
-        return self._code
-
-    @property
-    def gi_suspended(self):
-        return self.frame is not None and self._started and not self.running
-
-    @property
-    def gi_yieldfrom(self):
-        return self.frame.delegate if self.frame is not None else None
+    send = _GeneratorBase._send
+    throw = _GeneratorBase._throw
+    close = _GeneratorBase._close
+    gi_frame = _frame_of
+    gi_running = _running_of
+    gi_code = _code_of
+    gi_suspended = _suspended_of
+    gi_yieldfrom = _delegate_of
 
     def __repr__(self) -> str:
         return f"<generator object {self.__qualname__} at {id(self):#x}>"
@@ -290,37 +278,17 @@ class Coroutine(_GeneratorBase):
     __slots__ = ()
     _ignored_exit_message = "coroutine ignored GeneratorExit"
 
-    def send(self, value):
-        return self._send(value)
-
-    def throw(self, typ, val=None, tb=None):
-        return self._throw(typ, val, tb)
-
-    def close(self):
-        return self._close()
+    send = _GeneratorBase._send
+    throw = _GeneratorBase._throw
+    close = _GeneratorBase._close
+    cr_frame = _frame_of
+    cr_running = _running_of
+    cr_code = _code_of
+    cr_suspended = _suspended_of
+    cr_await = _delegate_of
 
     def __await__(self):
         return _CoroutineWrapper(self)
-
-    @property
-    def cr_frame(self):
-        return self.frame
-
-    @property
-    def cr_running(self):
-        return self.running
-
-    @property
-    def cr_code(self):
-        return self._code
-
-    @property
-    def cr_suspended(self):
-        return self.frame is not None and self._started and not self.running
-
-    @property
-    def cr_await(self):
-        return self.frame.delegate if self.frame is not None else None
 
     def __repr__(self) -> str:
         return f"<coroutine object {self.__qualname__} at {id(self):#x}>"
@@ -388,21 +356,10 @@ class AsyncGenerator(_GeneratorBase):
     def aclose(self):
         return _AsyncGenStep(self, None, GeneratorExit(), is_close=True)
 
-    @property
-    def ag_frame(self):
-        return self.frame
-
-    @property
-    def ag_running(self):
-        return self.running
-
-    @property
-    def ag_code(self):
-        return self._code
-
-    @property
-    def ag_await(self):
-        return self.frame.delegate if self.frame is not None else None
+    ag_frame = _frame_of
+    ag_running = _running_of
+    ag_code = _code_of
+    ag_await = _delegate_of
 
     def __del__(self):
         pass  # finalization of async generators belongs to the event loop (aclose)

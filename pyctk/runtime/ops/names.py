@@ -29,11 +29,7 @@ def load_name(frame, key):
         except KeyError:
             value = NULL
     if value is NULL:
-        value = frame.globals.get(key, NULL)
-        if value is NULL:
-            value = frame.builtins.get(key, NULL)
-            if value is NULL:
-                raise _name_error(frame, key)
+        return load_global(frame, key)
     frame.stack.append(value)
 
 

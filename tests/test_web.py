@@ -1,0 +1,379 @@
+"""``pyctk serve``, end to end: the server runs in a subprocess on a free loopback port;
+the page is driven in a real headless Chromium (Debian's chromium and chromedriver, through
+Selenium), and what it shows while stepping is checked against pyctk's own Stepper run
+on the same file in this process.
+
+Skips (with the reason) when the ``web`` extra (starlette, uvicorn) is not installed; the
+browser tests also skip without selenium or /usr/bin/chromium and /usr/bin/chromedriver.
+``PYCTK_WEB_SCREENSHOT=docs/stepping.png pytest tests/test_web.py`` saves the stepping
+view of the 3.13 test there.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import pyctk
+from pyctk.trace import Stepper
+
+pytest.importorskip("starlette", reason="the web extra is not installed (pip install '.[web]')")
+pytest.importorskip("uvicorn", reason="the web extra is not installed (pip install '.[web]')")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_PYC = ROOT / "tests" / "corpus" / "pyc"
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+MAX_STEPS = 200_000
+CHROME_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1600,1000",
+]
+
+
+# -- the server ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def server():
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pyctk", "serve", "--port", "0", "--max-steps", str(MAX_STEPS)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = _read_line(proc, 30)
+        match = re.search(r"http://127\.0\.0\.1:\d+/", line)
+        assert match, f"pyctk serve said {line!r}; stderr: {proc.stderr.read() if proc.poll() is not None else ''}"
+        yield match.group(0)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _read_line(proc, timeout: float) -> str:
+    box = []
+    reader = threading.Thread(target=lambda: box.append(proc.stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout)
+    return box[0] if box else ""
+
+
+def call(url: str, method: str = "GET", body=None, raw: bytes | None = None, headers=None) -> dict:
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    request = urllib.request.Request(url, data=data, method=method, headers={"X-Pyctk": "1", **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return json.loads(response.read())
+    except urllib.error.HTTPError as e:
+        return {"http_status": e.code, "text": e.read().decode("utf-8", "replace")}
+
+
+def example_id(server: str, path: str) -> str:
+    for example in call(server + "api/examples"):
+        if example["path"] == path:
+            return example["id"]
+    raise AssertionError(f"{path} is not among the examples")
+
+
+def run_events(server: str, doc: str, mode: str = "run", stop_after: float | None = None) -> list[dict]:
+    """Start a session and collect its events until it exits."""
+    session = call(server + f"api/docs/{doc}/session", "POST", {"mode": mode})["session"]
+    events, since, started = [], 0, time.monotonic()
+    while True:
+        if stop_after is not None and time.monotonic() - started > stop_after:
+            call(server + f"api/sessions/{session}/stop", "POST")
+            stop_after = None
+        answer = call(server + f"api/sessions/{session}/events?since={since}&wait=1")
+        events += answer["events"]
+        since = answer["next"]
+        if answer["done"]:
+            return events
+        assert time.monotonic() - started < 60, events[-5:]
+
+
+def output_of(events) -> tuple[str, str]:
+    out = "".join(e["text"] for e in events if e["type"] == "output" and e["stream"] == "stdout")
+    err = "".join(e["text"] for e in events if e["type"] == "output" and e["stream"] == "stderr")
+    return out, err
+
+
+def upload(server: str, name: str, data: bytes) -> dict:
+    return call(server + f"api/upload?name={name}", "POST", raw=data, headers={"Content-Type": "application/octet-stream"})
+
+
+def host_pyc(tmp_path, source: str, name: str = "prog") -> bytes:
+    """``source`` compiled by this host interpreter (3.10-3.13, which pyctk runs too)."""
+    import py_compile
+
+    src = tmp_path / f"{name}.py"
+    src.write_text(source)
+    target = tmp_path / f"{name}.pyc"
+    py_compile.compile(str(src), str(target), doraise=True)
+    return target.read_bytes()
+
+
+# -- the server without a browser --------------------------------------------------------------------
+
+
+def test_a_bad_file_gives_the_command_line_message(server, tmp_path):
+    answer = upload(server, "notes.pyc", b"hello, this is not bytecode\n")
+    bad = tmp_path / "notes.pyc"
+    bad.write_bytes(b"hello, this is not bytecode\n")
+    cli = subprocess.run([sys.executable, "-m", "pyctk", "info", "notes.pyc"], cwd=tmp_path, capture_output=True,
+                         text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert cli.returncode == 4
+    assert answer["error"] == cli.stderr.strip()
+    assert answer["error"].startswith("pyctk: notes.pyc: ")
+
+
+def test_run_shows_output_and_the_guest_stdin_is_empty(server):
+    opened = call(server + f"api/open?example={example_id(server, 'tests/corpus/pyc/3.13/errors/stdin_empty.pyc')}",
+                  "POST")
+    assert opened["info"]["version"] == "3.13" and opened["dis"]["code_objects"]
+    events = run_events(server, opened["doc"])
+    expected = json.loads((ROOT / "tests/corpus/expected/3.13/errors/stdin_empty.json").read_text())
+    assert output_of(events) == (expected["stdout"], expected["stderr"])
+    assert events[-1] == {"type": "exit", "status": 0, "message": None}
+
+
+def test_an_endless_program_ends_at_the_step_limit_and_stop_kills_a_sleeping_one(server, tmp_path):
+    endless = upload(server, "endless.pyc", host_pyc(tmp_path, "print('start')\nwhile True:\n    pass\n", "endless"))
+    events = run_events(server, endless["doc"])
+    assert output_of(events)[0] == "start\n"
+    assert events[-1]["status"] == 9 and "step limit" in events[-1]["message"]
+
+    sleepy = upload(server, "sleepy.pyc", host_pyc(tmp_path, "import time\nprint('zz', flush=True)\ntime.sleep(600)\n",
+                                                   "sleepy"))
+    started = time.monotonic()
+    events = run_events(server, sleepy["doc"], stop_after=1.5)
+    assert time.monotonic() - started < 20
+    assert output_of(events)[0] == "zz\n"
+    assert events[-1]["stopped"] and events[-1]["message"] == "Stopped by the user."
+
+
+def test_foreign_pages_are_refused(server):
+    request = urllib.request.Request(server + "api/open?example=0", method="POST")  # no X-Pyctk header
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 403
+    request = urllib.request.Request(server + "api/examples", headers={"Host": "evil.example"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 421
+
+
+# -- the page in a browser ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    for binary in (CHROMIUM, CHROMEDRIVER):
+        if not os.access(binary, os.X_OK):
+            pytest.skip(f"{binary} is not installed (apt-get install chromium chromium-driver)")
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install selenium)")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROME_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def expected_snapshots(pyc: Path, until) -> list[dict]:
+    """The VM's own pauses, from the first on, until ``until(snapshot, count)`` is true."""
+    stepper = Stepper()
+    saved_out, saved_cwd = sys.stdout, os.getcwd()
+    sys.stdout = io.StringIO()
+    os.chdir(pyc.parent)
+    thread = threading.Thread(target=lambda: (pyctk.run(pyc.name, tracer=stepper), stepper.finish()))
+    snapshots = []
+    try:
+        thread.start()
+        while True:
+            paused = stepper.wait(30)
+            assert paused is not None, "the program ended first"
+            snapshots.append(paused)
+            if until(paused, len(snapshots)):
+                break
+            stepper.step()
+        stepper.stop()
+        thread.join(30)
+    finally:
+        sys.stdout = saved_out
+        os.chdir(saved_cwd)
+    return snapshots
+
+
+def no_address(text: str) -> str:
+    return re.sub(r" at 0x[0-9a-f]+", " at 0x…", text)
+
+
+class Page:
+    def __init__(self, driver, server):
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        self.d = driver
+        self.By = By
+        self.wait = WebDriverWait(driver, 30, poll_frequency=0.02)
+        driver.get(server)
+        self.wait.until(lambda d: len(self.all("#examples option")) > 1)
+
+    def one(self, css):
+        return self.d.find_element(self.By.CSS_SELECTOR, css)
+
+    def all(self, css):
+        return self.d.find_elements(self.By.CSS_SELECTOR, css)
+
+    def open_example(self, path: str) -> None:
+        from selenium.webdriver.support.ui import Select
+
+        select = Select(self.one("#examples"))
+        option = next(o for o in select.options if o.get_attribute("title") == path)
+        select.select_by_value(option.get_attribute("value"))
+        self.wait.until(lambda d: self.all("#listing .ins") and not self.one("#workspace").get_attribute("hidden"))
+
+    def status(self) -> tuple[str, int]:
+        status = self.one("#status")
+        return status.get_attribute("data-state"), int(status.get_attribute("data-steps"))
+
+    def click_and_pause(self, css: str) -> None:
+        self.wait.until(lambda d: self.one(css).is_enabled())
+        before = self.one("#status").get_attribute("data-steps")
+        self.one(css).click()
+        self.wait.until(
+            lambda d: self.status()[0] in ("paused", "exited") and self.one("#status").get_attribute("data-steps") != before
+        )
+
+    def shown(self) -> dict:
+        """What the page shows of the paused run: the code object and highlighted
+        instruction of the listing, the call stack, and the innermost frame's stack and locals."""
+        code_index = self.one("#listing").get_attribute("data-code-index")
+        current = self.all("#listing .ins.current")
+        stack = sorted(self.all("#stack li[data-pos]"), key=lambda li: int(li.get_attribute("data-pos")))
+        return {
+            "code": self.one(f'#tree .node[data-code="{code_index}"] .qualname').text,
+            "offsets": [int(row.get_attribute("data-offset")) for row in current],
+            "opname": current[0].find_element(self.By.CSS_SELECTOR, ".opname").text if current else None,
+            "frames": [li.find_element(self.By.CSS_SELECTOR, ".name").text for li in self.all("#frames li[data-frame]")],
+            "stack": [li.find_element(self.By.CSS_SELECTOR, ".val").get_attribute("textContent") for li in stack],
+            "locals": sorted(tr.get_attribute("data-name") for tr in self.all("#locals tr[data-name]")),
+        }
+
+
+def expected_view(snapshot: dict) -> dict:
+    inner = snapshot["frames"][-1]
+    return {
+        "code": inner["code"],
+        "offsets": [inner["offset"]],
+        "opname": inner["opname"],
+        "frames": [f["code"] for f in snapshot["frames"]],
+        "stack": [no_address(v) for v in inner["stack"]],
+        "locals": sorted(inner["locals"]),
+    }
+
+
+def seen_view(page: Page) -> dict:
+    view = page.shown()
+    view["stack"] = [no_address(v) for v in view["stack"]]
+    return view
+
+
+@pytest.mark.parametrize("version", ["3.13", "2.7"])
+def test_stepping_shows_what_the_vm_does(server, browser, version):
+    rel = f"tests/corpus/pyc/{version}/functions/recursion.pyc"
+    pyc = ROOT / rel
+    page = Page(browser, server)
+    page.open_example(rel)
+    assert page.one("#handlers-title").text.lower() == ("exception handler" if version >= "3.11" else "block stack")
+    assert page.one("#info").text.count(f"CPython {version}") == 1
+
+    # ten steps, each checked to have happened before the next click
+    for i in range(1, 11):
+        page.click_and_pause("#step")
+        assert page.status() == ("paused", i)
+    tenth = expected_snapshots(pyc, lambda snap, n: n == 10)[-1]
+    assert seen_view(page) == expected_view(tenth)
+
+    # a jump goes to its target
+    jump = page.all("#listing .argrepr.jump")[0]
+    target = jump.get_attribute("data-target")
+    jump.click()
+    assert page.one("#listing .ins.selected").get_attribute("data-index") == target
+
+    # "Continue to here" on an instruction of another code object (depth's last LOAD_FAST)
+    page.one('#tree .node[data-code="1"]').click()
+    assert page.one("#listing").get_attribute("data-code-index") == "1"
+    loads = [row for row in page.all("#listing .ins") if row.find_element(page.By.CSS_SELECTOR, ".opname").text == "LOAD_FAST"]
+    offset = int(loads[-1].get_attribute("data-offset"))
+    for hit in (1, 2, 3):  # depth(900), depth(899), depth(898)
+        selected = page.all("#listing .ins.selected")
+        if not selected or int(selected[0].get_attribute("data-offset")) != offset:
+            page.one(f'#listing .ins[data-offset="{offset}"] .opname').click()
+        page.click_and_pause("#to-here")
+        expected = expected_snapshots(
+            pyc,
+            lambda snap, n, hit=hit: snap["frames"][-1]["code"] == "depth"
+            and snap["frames"][-1]["offset"] == offset
+            and len(snap["frames"]) == hit + 1,
+        )
+        assert page.status() == ("paused", len(expected))
+        assert seen_view(page) == expected_view(expected[-1])
+
+    # the rest runs on, with its output on the page
+    if version == "3.13" and os.environ.get("PYCTK_WEB_SCREENSHOT"):
+        page.click_and_pause("#next")
+        time.sleep(0.3)
+        browser.save_screenshot(os.environ["PYCTK_WEB_SCREENSHOT"])
+    page.click_and_pause("#continue")
+    page.wait.until(lambda d: page.status()[0] == "exited")
+    output = page.one("#output").get_attribute("textContent")
+    assert output.startswith("900\n[0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377]\n")
+    assert page.one("#exit-note").text == "exit status 0"
+    assert not page.all("#listing .ins.current")
+
+
+def test_a_bad_file_shows_its_message_on_the_page(server, browser, tmp_path):
+    bad = tmp_path / "broken.pyc"
+    bad.write_bytes(b"\x00" * 3)
+    page = Page(browser, server)
+    page.one("#upload").send_keys(str(bad))
+    page.wait.until(lambda d: page.one("#error").is_displayed())
+    cli = subprocess.run([sys.executable, "-m", "pyctk", "dis", "broken.pyc"], cwd=tmp_path, capture_output=True,
+                         text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert page.one("#error").text == cli.stderr.strip()
+    assert cli.returncode == 4
