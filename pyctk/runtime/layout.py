@@ -90,3 +90,8 @@ def locals_localsplus(frame) -> dict:
         if value is not NULL:
             result[name] = value
     return result
+
+
+# The set-ups that, for code without cells or a closure, only store the fast locals: the
+# VM then stores them itself (the common call's fast path).
+FAST_ONLY_WITHOUT_CELLS = frozenset({init_frame_classic, init_frame_localsplus})

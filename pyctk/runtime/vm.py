@@ -12,9 +12,9 @@ import os
 import types
 
 from pyctk import versions
-from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE
+from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
 from pyctk.errors import BadBytecodeError, PyctkError
-from pyctk.runtime import calls
+from pyctk.runtime import calls, layout
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.hosttb import host_traceback
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Function, Generator
@@ -31,14 +31,20 @@ class Program:
     """A code object decoded for one opcode set: (handler, operand) per instruction, and
     what making a frame for it needs, looked up once."""
 
-    __slots__ = ("steps", "instructions", "nslots", "init_frame", "exception_table")
+    __slots__ = ("steps", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail", "plain")
 
-    def __init__(self, steps, instructions, nslots, init_frame, exception_table):
+    def __init__(self, code, steps, instructions, nslots, init_frame, exception_table):
         self.steps = steps
         self.instructions = instructions
         self.nslots = nslots
         self.init_frame = init_frame
         self.exception_table = exception_table  # 3.11+, in this program's instruction indices
+        # The common call: exactly co_argcount positional arguments, nothing else to bind.
+        simple = not code.co_flags & (CO_VARARGS | CO_VARKEYWORDS) and not code.co_kwonlyargcount
+        self.exact_args = code.co_argcount if simple else -1
+        self.tail = [NULL] * (nslots - code.co_argcount)
+        # No cells, no closure and a layout whose set-up is then only the fast locals.
+        self.plain = not (code.co_cellvars or code.co_freevars) and init_frame in layout.FAST_ONLY_WITHOUT_CELLS
 
 
 def compile_program(code, opset) -> Program:
@@ -55,9 +61,12 @@ def compile_program(code, opset) -> Program:
         else:
             prepare = getattr(handler, "operand", None)
             operand = prepare(code, ins) if prepare is not None else ins.arg
+            specialize = getattr(handler, "specialize", None)
+            if specialize is not None:  # a handler that picks another for this operand
+                handler = specialize(operand)
         steps.append((handler, operand))
     return Program(
-        steps, instructions, opset.fact("frame_slots")(code), opset.fact("init_frame"),
+        code, steps, instructions, opset.fact("frame_slots")(code), opset.fact("init_frame"),
         exception_table(code, instructions),
     )
 
@@ -94,6 +103,7 @@ class VirtualMachine:
         self.argv = list(argv) if argv is not None else None
         self.tracer = tracer
         self.max_steps = max_steps
+        self.deadline = None  # (monotonic time, guard): a --timeout checked between instructions
         self.path = [] if path is None else list(path)  # where the guest's own modules are found
         self.modules: dict[str, types.ModuleType] = {}
         self._builtins: dict = {}
@@ -143,7 +153,14 @@ class VirtualMachine:
         builtins = self._builtins.get(opset) or self.builtins_for(opset)
         frame = Frame(self, func.__code__, opset, program, func.__globals__, None, builtins)
         frame.function = func
-        program.init_frame(frame, calls.bind(func, args, kwargs, program.nslots), func.__closure__)
+        if not kwargs and len(args) == program.exact_args:
+            fast = [*args, *program.tail]
+        else:
+            fast = calls.bind(func, args, kwargs, program.nslots)
+        if program.plain:
+            frame.fast = fast
+        else:
+            program.init_frame(frame, fast, func.__closure__)
         return frame
 
     def push(self, frame: Frame) -> None:
@@ -259,7 +276,7 @@ class VirtualMachine:
     # -- the dispatch loop -------------------------------------------------------------
 
     def loop(self, entry: Frame, pending=None):
-        if self.tracer is not None or self.max_steps is not None:
+        if self.tracer is not None or self.max_steps is not None or self.deadline is not None:
             from pyctk.runtime.traced import traced_loop
 
             return traced_loop(self, entry, pending)
@@ -310,7 +327,7 @@ class VirtualMachine:
         if self.reraise:
             self.reraise = False
         else:
-            fresh = not self.guest_traceback(exc)
+            fresh = not self._raw_traceback(exc)
             self.add_traceback(exc, frame)
             if fresh:
                 if exc.__context__ is None and self.handled is not None and self.handled is not exc:
@@ -353,14 +370,19 @@ class VirtualMachine:
     def guest_traceback(self, exc) -> tuple:
         """(code, instruction index, instructions, globals) per frame the exception passed,
         outermost first."""
+        return _TbLink.flatten(self._raw_traceback(exc))
+
+    def _raw_traceback(self, exc):
         try:
             return exc.__dict__.get("__pyctk_tb__", ())
         except AttributeError:
             return self._tracebacks.get(id(exc), ())
 
     def add_traceback(self, exc, frame):
-        entry = (frame.code, frame.lasti, frame.instructions, frame.globals)
-        tb = (entry,) + self.guest_traceback(exc)
+        # A link in front of what is there: O(1) per frame, so that unwinding a deep
+        # recursion is linear, not quadratic (robustness: a guest with a high recursion
+        # limit must not make the unwinding hang).
+        tb = _TbLink((frame.code, frame.lasti, frame.instructions, frame.globals), self._raw_traceback(exc))
         try:
             exc.__dict__["__pyctk_tb__"] = tb
         except AttributeError:
@@ -387,6 +409,31 @@ class VirtualMachine:
         if frame.locals is not None:
             return frame.locals
         return frame.opset.fact("fast_locals")(frame)
+
+
+class _TbLink:
+    """A guest traceback as a linked list, outermost entry first; ``rest`` is the next
+    link or a tuple of entries (what ``_copy_guest_traceback`` stores)."""
+
+    __slots__ = ("entry", "rest")
+
+    def __init__(self, entry, rest):
+        self.entry = entry
+        self.rest = rest
+
+    def __bool__(self) -> bool:
+        return True
+
+    @staticmethod
+    def flatten(tb) -> tuple:
+        entries = []
+        while type(tb) is _TbLink:
+            entries.append(tb.entry)
+            tb = tb.rest
+        if not entries:
+            return tuple(tb)
+        entries.extend(tb)
+        return tuple(entries)
 
 
 def _gen_kind(gen) -> str:
