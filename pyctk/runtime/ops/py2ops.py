@@ -14,6 +14,7 @@ from pyctk.runtime.ops import name, operand
 from pyctk.runtime.ops.containers import _pop_n
 from pyctk.runtime.ops.exceptions import Why, reraise, return_value_36, unwind_why
 from pyctk.runtime.py27 import values as v27
+from pyctk.runtime.py27.attrs import overlay_for
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
 from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
@@ -525,8 +526,6 @@ def _attribute_error(obj, key):
 
 @operand(name)
 def load_attr(frame, key):
-    from pyctk.runtime.py27.attrs import overlay_for
-
     s = frame.stack
     obj = s[-1]
     table = overlay_for(type(obj))
