@@ -14,6 +14,7 @@ import sys
 import types
 
 from pyctk.runtime.hostcompat import missing_builtins
+from pyctk.runtime.listsort import guest_sorted, needs_guest_sort
 from pyctk.runtime.objects import NULL, Function, cell_get
 
 HOST_VERSION = sys.version_info[:2]
@@ -109,6 +110,9 @@ def make_builtins(vm, opset) -> dict:
         _implicit_method_kinds(namespace)
         return meta(name, bases, namespace, **kwds)
 
+    sort_variant = opset.fact("sort_variant")
+    if needs_guest_sort(sort_variant):
+        table["sorted"] = guest_sorted(sort_variant)
     table.update(
         {
             "super": super_,
@@ -219,12 +223,14 @@ def super_args_localsplus(frame):
         first = cell_get(first)
     if first is NULL:
         raise RuntimeError("super(): arg[0] deleted")
-    for i, (name, kind) in enumerate(zip(code.co_localsplusnames, code.co_localspluskinds)):
-        if name == "__class__" and kind & CO_FAST_FREE:
-            break
-    else:
+    slot = next(
+        (i for i, (name, kind) in enumerate(zip(code.co_localsplusnames, code.co_localspluskinds))
+         if name == "__class__" and kind & CO_FAST_FREE),
+        None,
+    )
+    if slot is None:
         raise RuntimeError("super(): __class__ cell not found")
-    cell = frame.fast[i]
+    cell = frame.fast[slot]
     cls = cell_get(cell) if type(cell) is Cell else NULL
     if cls is NULL:
         raise RuntimeError("super(): empty __class__ cell")

@@ -26,6 +26,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - 3.10 hosts
     from typing_extensions import TypeVarTuple
 
+__all__ = ["BaseExceptionGroup", "ExceptionGroup", "TypeVarTuple", "add_note", "missing_builtins", "attribute_fallback"]
+
 HOST_HAS_ADD_NOTE = hasattr(BaseException, "add_note")
 
 

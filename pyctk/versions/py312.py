@@ -8,7 +8,6 @@ from pyctk.runtime import builtins
 from pyctk.runtime.ops import arith, containers, control, gen, intrinsics, names
 from pyctk.versions import py311
 
-
 # Written into code only by the running interpreter (sys.monitoring instrumentation,
 # the tier-2 optimizer's exits, the interpreter's own trampolines), never by the
 # compiler, so never in a .pyc.

@@ -114,7 +114,6 @@ def _paramspec(frame, name):
 
 
 def _typevartuple(frame, name):
-    import typing
 
     return TypeVarTuple(name)
 
