@@ -44,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--trace=calls", dest="trace", action="store_const", const="calls", help=argparse.SUPPRESS)
     run.add_argument("--trace-file", metavar="PATH", help="write the trace to PATH (implies --trace)")
     run.add_argument("--max-steps", type=int, metavar="N", help="stop the run after N instructions")
+    run.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop the run after SECONDS of wall-clock time (also interrupts a guest blocked in host code)",
+    )
     run.add_argument("file", help="the .pyc file")
     run.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program")
 
@@ -82,8 +88,9 @@ def cmd_run(args) -> int:
     pyc = pyc_module.load(args.file, args.version or (str(opset.version) if opset else None))
     if args.max_steps is not None and args.max_steps < 0:
         raise UsageError("--max-steps must be a positive number")
+    limits = {"max_steps": args.max_steps, "timeout": args.timeout}
     if not (args.trace or args.trace_file):
-        return run(pyc, args.args, opset=opset or _opset(args, pyc), max_steps=args.max_steps)
+        return run(pyc, args.args, opset=opset or _opset(args, pyc), **limits)
     from pyctk.trace import TextTracer
 
     try:
@@ -92,7 +99,7 @@ def cmd_run(args) -> int:
         raise UsageError(f"cannot write the trace to {args.trace_file}: {e.strerror}") from None
     try:
         tracer = TextTracer(out, calls_only=args.trace == "calls")
-        return run(pyc, args.args, opset=opset or _opset(args, pyc), tracer=tracer, max_steps=args.max_steps)
+        return run(pyc, args.args, opset=opset or _opset(args, pyc), tracer=tracer, **limits)
     finally:
         if out is not sys.stderr:
             out.close()

@@ -31,10 +31,12 @@ import shutil
 import socket
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
 
+import uvicorn
 from starlette.applications import Starlette
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse
 from starlette.routing import Mount, Route
@@ -47,7 +49,7 @@ DEFAULT_MAX_STEPS = 2_000_000
 MAX_UPLOAD = 32 * 1024 * 1024
 OUTPUT_LIMIT = 1_000_000  # characters of guest output kept per session
 MAX_SESSIONS = 8  # live worker processes; the least recently used goes first
-MAX_DOCS = 64  # uploaded files kept
+MAX_DOCS = 64  # files kept open (an upload's copy is removed with it)
 IDLE_SECONDS = 30 * 60  # a session nobody has looked at for this long is ended
 DESCRIBE_TIMEOUT = 60
 
@@ -87,7 +89,7 @@ def find_examples() -> list[dict]:
     found = []
     seen = set()
     for root in checkout_roots():
-        candidates = [(p.relative_to(root).as_posix(), "") for p in sorted((root / "examples").glob("*.pyc"))]
+        candidates = [(p.relative_to(root).as_posix(), "bundled example") for p in sorted((root / "examples").glob("*.pyc"))]
         candidates += CORPUS_EXAMPLES
         for rel, what in candidates:
             path = root / rel
@@ -232,12 +234,18 @@ class Session:
             self.done = True
             self.changed.notify_all()
 
-    async def events_since(self, since: int, wait: float) -> dict:
+    async def events_since(self, since: int, wait: float, closing: threading.Event) -> dict:
+        """The events from the ``since``-th on, waiting up to ``wait`` seconds for one
+        (but not past the server's shutdown)."""
         self.last_seen = time.monotonic()
+        end = self.last_seen + wait
         async with self.changed:
-            if len(self.events) <= since and not self.done:
+            while len(self.events) <= since and not self.done and not closing.is_set():
+                left = end - time.monotonic()
+                if left <= 0:
+                    break
                 with contextlib.suppress(asyncio.TimeoutError):
-                    await asyncio.wait_for(self.changed.wait(), wait)
+                    await asyncio.wait_for(self.changed.wait(), min(left, 0.25))
         self.last_seen = time.monotonic()
         return {"events": self.events[since:], "next": len(self.events), "done": self.done}
 
@@ -250,14 +258,14 @@ class State:
         self.sessions: dict[str, Session] = {}
         self.upload_dir: Path | None = None
         self.reaper: asyncio.Task | None = None
+        self.closing = threading.Event()  # set (from a signal handler) when the server stops
 
     # -- documents -------------------------------------------------------------------
 
     def new_doc(self, directory: Path, name: str, source: Path | None, owned: bool) -> Doc:
         doc = Doc(uuid.uuid4().hex[:12], directory, name, source, owned)
         self.docs[doc.id] = doc
-        uploads = [d for d in self.docs.values() if d.owned]
-        for old in uploads[:-MAX_DOCS]:
+        for old in list(self.docs.values())[:-MAX_DOCS]:  # oldest first
             self.forget_doc(old)
         return doc
 
@@ -374,7 +382,7 @@ def create_app(max_steps: int = DEFAULT_MAX_STEPS, allowed_hosts: list[str] | No
         length = request.headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > MAX_UPLOAD:
             return JSONResponse({"error": f"pyctk: the file is larger than {MAX_UPLOAD >> 20} MiB"}, status_code=413)
-        body = b""
+        body = bytearray()
         async for chunk in request.stream():
             body += chunk
             if len(body) > MAX_UPLOAD:
@@ -433,7 +441,7 @@ def create_app(max_steps: int = DEFAULT_MAX_STEPS, allowed_hosts: list[str] | No
             wait = min(max(float(request.query_params.get("wait", "20")), 0.0), 30.0)
         except ValueError:
             return JSONResponse({"error": "bad 'since' or 'wait'"}, status_code=400)
-        return JSONResponse(await session.events_since(since, wait))
+        return JSONResponse(await session.events_since(since, wait, state.closing))
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
@@ -495,10 +503,20 @@ class GuardMiddleware:
 LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1"]
 
 
+class _Server(uvicorn.Server):
+    """Lets the pages' pending long polls answer at once when the server stops."""
+
+    def __init__(self, config, state: State):
+        super().__init__(config)
+        self.pyctk_state = state
+
+    def handle_exit(self, sig, frame) -> None:
+        self.pyctk_state.closing.set()
+        super().handle_exit(sig, frame)
+
+
 def serve(host: str = "127.0.0.1", port: int = 8765, max_steps: int = DEFAULT_MAX_STEPS) -> int:
     """Run the server until Ctrl-C; prints the page's address first."""
-    import uvicorn
-
     loopback = host in LOOPBACK_NAMES or host.startswith("127.")
     allowed = sorted(set(LOOPBACK_NAMES + [host])) if loopback else None
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -522,8 +540,10 @@ def serve(host: str = "127.0.0.1", port: int = 8765, max_steps: int = DEFAULT_MA
             file=sys.stderr,
             flush=True,
         )
-    config = uvicorn.Config(create_app(max_steps, allowed), log_level="warning", lifespan="on")
-    server = uvicorn.Server(config)
+    # A page's pending long poll must not hold up Ctrl-C: give open requests 2 s.
+    app = create_app(max_steps, allowed)
+    config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=5)
+    server = _Server(config, app.app.state.pyctk)
     try:
         server.run(sockets=[sock])
     except KeyboardInterrupt:

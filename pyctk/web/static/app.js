@@ -554,6 +554,7 @@ function setExitNote(text, kind) {
 }
 
 async function startSession(mode) {
+  setState("starting"); // no second start while the first one is on its way
   await endSession();
   $("#output").textContent = "";
   setExitNote("", "");
