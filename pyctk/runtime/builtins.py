@@ -23,6 +23,9 @@ HOST_VERSION = sys.version_info[:2]
 def make_builtins(vm, opset) -> dict:
     table = dict(host_builtins.__dict__)
     table.update(missing_builtins())  # 3.11's exception groups on a 3.10 host
+    if opset.fact("float_sum_compensated", False) != _HOST_SUM_COMPENSATED:
+        # 3.12 changed how sum() adds floats; give the guest its version's way.
+        table["sum"] = sum_compensated if opset.fact("float_sum_compensated", False) else sum_plain
     for name in opset.fact("absent_builtins", ()):
         table.pop(name, None)
 
@@ -303,14 +306,3 @@ def sum_compensated(iterable, /, start=0):
 _HOST_SUM_COMPENSATED = host_builtins.sum([0.1] * 10) == 1.0
 
 
-def builtins_with_float_sum(make, compensated: bool):
-    """A ``builtins`` fact: ``make``'s table, with a ``sum`` that adds floats as the
-    guest's version does when the host's does otherwise."""
-
-    def make_builtins_(vm, opset):
-        table = make(vm, opset)
-        if compensated != _HOST_SUM_COMPENSATED:
-            table["sum"] = sum_compensated if compensated else sum_plain
-        return table
-
-    return make_builtins_

@@ -49,7 +49,9 @@ def opset_for(version) -> OpcodeSet:
         if module_name is None:
             raise UnsupportedVersionError(f"CPython {version} bytecode is not supported")
         module = importlib.import_module(f"pyctk.versions.{module_name}")
-        register(module.OPSET, key)
+        from pyctk.runtime.listsort import with_guest_sort
+
+        register(with_guest_sort(module.OPSET), key)
     return _registry[key]
 
 

@@ -170,6 +170,7 @@ HANDLERS = {
 }
 
 FACTS = {
+    "sort_variant": "2.7",  # list.sort's comparisons: runtime/listsort.py
     "text_is_bytes": True,  # a 2.7 str is bytes: pyctk's text for it holds one code point per byte
     "builtins": builtins27.make_builtins27,
     "importer": modules.make_importer27,

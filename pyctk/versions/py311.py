@@ -26,9 +26,6 @@ def _async_with_protocol_error(tp, name):
     return TypeError(f"'{tp.__name__}' object does not support the asynchronous context manager protocol")
 
 
-# The guest builtins of 3.10, which 3.11+ adjust (sum of floats in 3.12).
-BASE_BUILTINS = py310.OPSET.fact("builtins")
-
 OPSET = py310.OPSET.derive(
     "3.11",
     remove=(
@@ -100,7 +97,7 @@ OPSET = py310.OPSET.derive(
         "POP_JUMP_BACKWARD_IF_NONE", "POP_JUMP_BACKWARD_IF_NOT_NONE",
     }),
     facts={
-        "builtins": builtins.builtins_with_float_sum(BASE_BUILTINS, False),
+        "sort_variant": "3.11",  # powersort's merge policy
         "absent_builtins": ("PythonFinalizationError", "_IncompleteInputError"),
         "unwind": table_unwind.unwind_table,
         "init_frame": layout.init_frame_localsplus,

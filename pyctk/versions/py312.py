@@ -4,7 +4,6 @@ PEP 695 type parameters; the instrumented opcodes exist for sys.monitoring only.
 
 from __future__ import annotations
 
-from pyctk.runtime import builtins
 from pyctk.runtime.ops import arith, containers, control, gen, intrinsics, names
 from pyctk.versions import py311
 
@@ -64,7 +63,7 @@ OPSET = py311.OPSET.derive(
     never_emitted=NEVER_EMITTED_312,
     backward_jumps=frozenset({"JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT"}),
     facts={
-        "builtins": builtins.builtins_with_float_sum(py311.BASE_BUILTINS, True),
+        "float_sum_compensated": True,  # sum() of floats: Neumaier's compensated summation
         "throw_into_delegate": gen.throw_into_delegate_send_312,
     },
 )

@@ -27,6 +27,7 @@ OPSET = py36.OPSET.derive(
         "FORMAT_VALUE": containers.format_value,
     },
     facts={
+        "sort_variant": "3.7",  # the pre-sort check of the keys' types
         "absent_builtins": tuple(n for n in py36.FACTS["absent_builtins"] if n != "breakpoint"),
         "builtins": builtins.make_builtins,
         "generator_error": gen.generator_error_pep479,

@@ -12,6 +12,7 @@ import codecs
 import collections
 import functools
 
+from pyctk.runtime import listsort
 from pyctk.values27 import Long27, Unicode27
 
 OVERLAYS: dict = {}
@@ -111,8 +112,8 @@ for _name, _fn in {
 # -- list -------------------------------------------------------------------------------------
 
 
-_PLAIN = (int, float, str, Long27, Unicode27, bool)
-MIN_MERGE = 64
+_NUMBERS27 = frozenset({int, bool, float, Long27})
+_TEXTS27 = (str, Unicode27)
 
 
 def _lt27(a, b):
@@ -124,70 +125,25 @@ def _lt27(a, b):
         return cmp27(a, b) < 0
 
 
-def _small_sort(items, lt):
-    """2.7's list sort for fewer than 64 items (a run, then binary insertion), so that
-    comparisons with side effects happen as in 2.7 whatever the host's sort does."""
-    n = len(items)
-    if n < 2:
-        return
-    run = 2
-    if lt(items[1], items[0]):
-        while run < n and lt(items[run], items[run - 1]):
-            run += 1
-        items[:run] = items[:run][::-1]
-    else:
-        while run < n and not lt(items[run], items[run - 1]):
-            run += 1
-    for start in range(run, n):
-        pivot = items[start]
-        lo, hi = 0, start
-        while lo < hi:
-            mid = lo + ((hi - lo) >> 1)
-            if lt(pivot, items[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
-        items[lo + 1:start + 1] = items[lo:start]
-        items[lo] = pivot
+def _unobservable27(keys):
+    return listsort.unobservable(keys, _NUMBERS27, _TEXTS27)
 
 
 def list_sort(lst, cmp=None, key=None, reverse=False):
-    from pyctk.runtime.py27.values import cmp_key, order_key
+    """2.7's list.sort: its timsort (comparisons with side effects happen as in 2.7),
+    with a ``cmp`` function or 2.7's ordering of values 3.x cannot compare."""
+    if cmp is None:
+        lt = _lt27
+        plain = _unobservable27
+    else:
+        def lt(a, b):
+            c = cmp(a, b)
+            if not isinstance(c, int) or type(c) is Long27:  # islt(): PyInt_Check
+                raise TypeError("comparison function must return int, not %s" % type(c).__name__)
+            return c < 0
 
-    if len(lst) < MIN_MERGE and (cmp is not None or key is not None or not all(type(x) in _PLAIN for x in lst)):
-        keys = lst if key is None else [key(x) for x in lst]
-        if cmp is not None:
-            def lt(a, b):
-                c = cmp(a[0], b[0])
-                if not isinstance(c, int):
-                    raise TypeError("comparison function must return int, not %s" % type(c).__name__)
-                return c < 0
-        else:
-            def lt(a, b):
-                return _lt27(a[0], b[0])
-        pairs = list(zip(keys, lst))
-        if reverse:
-            pairs.reverse()
-        _small_sort(pairs, lt)
-        if reverse:
-            pairs.reverse()
-        lst[:] = [v for _, v in pairs]
-        return None
-    if cmp is not None:
-        k = cmp_key(cmp)
-        if key is not None:
-            inner = key
-            lst.sort(key=lambda x: k(inner(x)), reverse=reverse)
-        else:
-            lst.sort(key=k, reverse=reverse)
-        return None
-    try:
-        lst.sort(key=key, reverse=reverse)
-    except TypeError:
-        if key is None:
-            lst.sort(key=order_key, reverse=reverse)
-        else:
-            lst.sort(key=lambda x: order_key(key(x)), reverse=reverse)
+        plain = None
+    listsort.sort_list(lst, key, reverse, "2.7", lt, plain)
     return None
 
 
