@@ -28,7 +28,7 @@ import attrs
 from xdis.magics import PYPY3_MAGICS, magic_int2tuple, magics
 from xdis.unmarshal import FLAG_REF, UNMARSHAL_DISPATCH_TABLE, VersionIndependentUnmarshaller
 
-from pyctk.code import Code
+from pyctk.code import CO_VARARGS, CO_VARKEYWORDS, Code
 from pyctk.errors import (
     BadPycError,
     FileAccessError,
@@ -408,6 +408,13 @@ class _Unmarshaller(VersionIndependentUnmarshaller):
             cellvars = self._names_field()
         filename = self._text_field()
         name = self._text_field()
+        # What CPython's marshal checks too (_PyCode_Validate): every argument has a local.
+        needed = argcount + kwonly + bool(flags & CO_VARARGS) + bool(flags & CO_VARKEYWORDS)
+        if posonly > argcount or needed > len(varnames):
+            raise BadPycError(
+                f"code object {name!r}: {needed} arguments ({posonly} positional-only) "
+                f"but {len(varnames)} local variable names"
+            )
         qualname = self._text_field() if v >= (3, 11) else name
         firstlineno = self.read_int32()
         linetable = self._bytes_field()

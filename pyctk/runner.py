@@ -9,20 +9,30 @@ import sys
 import types
 
 from pyctk import pyc as pyc_module
-from pyctk.errors import PyctkError
+from pyctk.errors import LimitExceededError, PyctkError
+from pyctk.runtime.hosttb import _original_getrecursionlimit as host_getrecursionlimit
+from pyctk.runtime.hosttb import _original_setrecursionlimit as host_setrecursionlimit
 from pyctk.runtime.hosttb import guest_sys
+from pyctk.runtime.limits import check_timeout, deadline
 from pyctk.runtime.vm import VirtualMachine
 from pyctk.trace import StopRun
 from pyctk.versions import opset_for
 
 # Guest frames nest on the host stack only through host code (generators, class bodies,
-# callbacks); give that room without letting the host's C stack overflow.
-HOST_RECURSION_LIMIT = 10000
+# callbacks); give that room without letting the host's C stack overflow. A guest cannot
+# change it (its sys.setrecursionlimit sets the VM's limit). On 3.10 every host Python
+# call also recurses in C, and a guest that raised its own limit and recurses through a
+# C function with a large frame (sorted with a guest key) overflowed an 8 MB stack at
+# 10000 (tests/test_robustness.py); 3.11+ calls Python from Python without C recursion.
+HOST_RECURSION_LIMIT = 10000 if sys.version_info >= (3, 11) else 6000
 
 
-def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps=None) -> int:
+def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps=None, timeout=None) -> int:
     """Run a .pyc (a path or a loaded ``PycFile``) as ``python FILE ARGS`` would, and
-    return the exit status. The guest's output goes to the host's stdout/stderr."""
+    return the exit status. The guest's output goes to the host's stdout/stderr.
+    ``max_steps`` (instructions) and ``timeout`` (seconds of wall-clock time) stop the
+    run with ``LimitExceededError``; see ``pyctk.runtime.limits`` for how."""
+    timeout = check_timeout(timeout)
     pyc = pyc_or_path if isinstance(pyc_or_path, pyc_module.PycFile) else pyc_module.load(pyc_or_path, version)
     if opset is None:
         opset = opset_for(pyc.version)
@@ -36,7 +46,15 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     main.__builtins__ = host_builtins
     main.__loader__ = None
     with _guest_process_state(argv, main, vm.path[0]), guest_sys(vm), vm.guest_imports(opset, cleanup=True):
-        return run_main(vm, pyc.code, main)
+        with deadline(vm, timeout) as limit:
+            status = run_main(vm, pyc.code, main)
+    # A stop that host code swallowed (a stdlib function catching Exception around a
+    # guest callback) still ends the run as a stop.
+    if limit.fired:
+        raise LimitExceededError(limit.message)
+    if max_steps is not None and vm.steps > max_steps:
+        raise LimitExceededError(f"stopped after {max_steps} instructions (--max-steps)")
+    return status
 
 
 def run_main(vm, code, main) -> int:
@@ -150,12 +168,16 @@ class _guest_process_state:
         self.directory = directory
 
     def __enter__(self):
-        self.saved = (sys.argv, sys.modules.get("__main__"), list(sys.path), sys.getrecursionlimit())
+        self.saved = (sys.argv, sys.modules.get("__main__"), list(sys.path), host_getrecursionlimit())
         sys.argv = list(self.argv)
         sys.modules["__main__"] = self.main
         sys.path.insert(0, self.directory)
-        if sys.getrecursionlimit() < HOST_RECURSION_LIMIT:
-            sys.setrecursionlimit(HOST_RECURSION_LIMIT)
+        # Exactly this limit, even when the host had set a higher one: it is what keeps
+        # host recursion (guest code run through host code) within the host's C stack.
+        try:
+            host_setrecursionlimit(HOST_RECURSION_LIMIT)
+        except RecursionError:  # a host already deeper than that: leave its limit
+            pass
         return self
 
     def __exit__(self, *exc_info):
@@ -164,5 +186,5 @@ class _guest_process_state:
         if main is not None:
             sys.modules["__main__"] = main
         sys.path[:] = path
-        sys.setrecursionlimit(limit)
+        host_setrecursionlimit(limit)
         return False

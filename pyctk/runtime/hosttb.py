@@ -57,6 +57,8 @@ def host_traceback(entries):
 
 _original_exc_info = sys.exc_info
 _original_exception = getattr(sys, "exception", None)
+_original_setrecursionlimit = sys.setrecursionlimit
+_original_getrecursionlimit = sys.getrecursionlimit
 _running: list = []  # VMs running guest code under guest_sys(), innermost last
 
 
@@ -74,9 +76,35 @@ def _guest_exception():
     return _guest_exc_info()[1]
 
 
+def _guest_setrecursionlimit(limit):
+    """The guest's recursion limit is the VM's (its frames are not host frames): the
+    host's own limit stays where the runner put it, so that no guest can make pyctk
+    overflow the host's C stack."""
+    if not _running:
+        return _original_setrecursionlimit(limit)
+    import operator
+
+    limit = operator.index(limit)
+    if limit < 1:
+        raise ValueError("recursion limit must be greater or equal than one")
+    vm = _running[-1]
+    if limit <= vm.depth:
+        raise RecursionError(
+            f"cannot set the recursion limit to {limit} at the recursion depth {vm.depth}: the limit is too low"
+        )
+    vm.recursion_limit = limit
+
+
+def _guest_getrecursionlimit():
+    if not _running:
+        return _original_getrecursionlimit()
+    return _running[-1].recursion_limit
+
+
 class guest_sys:
     """While active, the host's ``sys.exc_info()`` (and 3.11's ``sys.exception()``) answer
-    with the exception the guest is handling when the host itself handles none."""
+    with the exception the guest is handling when the host itself handles none, and
+    ``sys.setrecursionlimit``/``getrecursionlimit`` are the guest's (the VM's limit)."""
 
     def __init__(self, vm):
         self.vm = vm
@@ -84,6 +112,8 @@ class guest_sys:
     def __enter__(self):
         _running.append(self.vm)
         sys.exc_info = _guest_exc_info
+        sys.setrecursionlimit = _guest_setrecursionlimit
+        sys.getrecursionlimit = _guest_getrecursionlimit
         if _original_exception is not None:
             sys.exception = _guest_exception
         return self
@@ -92,6 +122,8 @@ class guest_sys:
         _running.remove(self.vm)
         if not _running:
             sys.exc_info = _original_exc_info
+            sys.setrecursionlimit = _original_setrecursionlimit
+            sys.getrecursionlimit = _original_getrecursionlimit
             if _original_exception is not None:
                 sys.exception = _original_exception
         return False

@@ -10,7 +10,16 @@ from __future__ import annotations
 import collections.abc
 import types
 
-from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
+from pyctk.code import (
+    CO_ASYNC_GENERATOR,
+    CO_COROUTINE,
+    CO_GENERATOR,
+    CO_ITERABLE_COROUTINE,
+    CO_VARARGS,
+    CO_VARKEYWORDS,
+    Code,
+)
+from pyctk.runtime.faults import BytecodeFault
 
 
 class _Null:
@@ -52,6 +61,8 @@ class Function:
 
     def __init__(self, vm, code, globals_, name=None, defaults=None, kwdefaults=None, closure=None,
                  annotations=None, qualname=None, opset=None):
+        if type(code) is not Code:  # MAKE_FUNCTION given something else by bad bytecode
+            raise BytecodeFault(f"it makes a function of a {type(code).__name__}, not of a code object")
         self._vm = vm
         self._opset = opset if opset is not None else vm.opset_for_code(code)
         self._program = None  # the decoded code, on first call

@@ -7,7 +7,10 @@ tracer about lines and instructions (after each instruction, with its stack).
 
 from __future__ import annotations
 
+from time import monotonic
+
 from pyctk.errors import LimitExceededError, PyctkError
+from pyctk.runtime.faults import LOOPS
 from pyctk.runtime.vm import CALL, RETURN, YIELD_REPEAT
 from pyctk.trace import StopRun
 
@@ -27,6 +30,8 @@ def traced_loop(vm, entry, pending=None):
                     vm.steps += 1
                     if vm.steps > vm.max_steps:
                         raise LimitExceededError(f"stopped after {vm.max_steps} instructions (--max-steps)")
+                if vm.deadline is not None and monotonic() > vm.deadline[0]:
+                    raise vm.deadline[1].expired()  # --timeout outside the main thread
                 handler, operand = steps[pc]
                 index = pc
                 pc += 1
@@ -73,3 +78,6 @@ def traced_loop(vm, entry, pending=None):
             frame = vm.handle_exception(entry, frame, exc)
             steps = frame.program
             pc = frame.pc
+
+
+LOOPS.add(traced_loop.__code__)

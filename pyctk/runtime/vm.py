@@ -15,6 +15,7 @@ from pyctk import versions
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
 from pyctk.errors import BadBytecodeError, PyctkError
 from pyctk.runtime import calls, layout
+from pyctk.runtime.faults import LOOPS, BytecodeFault, bad_argument, check_indexes, fault_of, located
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.hosttb import host_traceback
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Function, Generator
@@ -52,6 +53,7 @@ def compile_program(code, opset) -> Program:
 
     instructions = decode(code, opset)
     handlers = opset.handlers
+    nslots = opset.fact("frame_slots")(code)
     steps = []
     for ins in instructions:
         handler = handlers.get(ins.opname)
@@ -59,14 +61,19 @@ def compile_program(code, opset) -> Program:
             handler = _unknown_opcode(code, ins)
             operand = None
         else:
-            prepare = getattr(handler, "operand", None)
-            operand = prepare(code, ins) if prepare is not None else ins.arg
-            specialize = getattr(handler, "specialize", None)
-            if specialize is not None:  # a handler that picks another for this operand
-                handler = specialize(operand)
+            # Bad indexes and table selectors fail here, once, not in the guest's run.
+            check_indexes(code, ins, opset, nslots)
+            try:
+                prepare = getattr(handler, "operand", None)
+                operand = prepare(code, ins) if prepare is not None else ins.arg
+                specialize = getattr(handler, "specialize", None)
+                if specialize is not None:  # a handler that picks another for this operand
+                    handler = specialize(operand)
+            except (LookupError, ValueError, TypeError) as e:
+                raise bad_argument(code, ins, opset, e) from None
         steps.append((handler, operand))
     return Program(
-        code, steps, instructions, opset.fact("frame_slots")(code), opset.fact("init_frame"),
+        code, steps, instructions, nslots, opset.fact("init_frame"),
         exception_table(code, instructions),
     )
 
@@ -81,6 +88,9 @@ def _unknown_opcode(code, ins):
         raise BadBytecodeError(message)
 
     return unknown
+
+
+_MAYBE_FAULTS = frozenset({IndexError, BytecodeFault})
 
 
 class _ExitLoop(Exception):
@@ -327,6 +337,10 @@ class VirtualMachine:
         if self.reraise:
             self.reraise = False
         else:
+            if type(exc) in _MAYBE_FAULTS:  # bad bytecode, not the guest's error? (faults.py)
+                fault = fault_of(exc)
+                if fault is not None:
+                    raise located(frame, fault) from None
             fresh = not self._raw_traceback(exc)
             self.add_traceback(exc, frame)
             if fresh:
@@ -434,6 +448,9 @@ class _TbLink:
             return tuple(tb)
         entries.extend(tb)
         return tuple(entries)
+
+
+LOOPS.add(VirtualMachine.loop.__code__)
 
 
 def _gen_kind(gen) -> str:

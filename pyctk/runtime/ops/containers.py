@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pyctk.runtime.faults import BytecodeFault
 from pyctk.runtime.objects import NULL
 
 
 def _pop_n(stack, n):
     if n == 0:
         return []
+    if n > len(stack):  # a slice would quietly take fewer
+        raise BytecodeFault(f"it takes {n} values from a stack of {len(stack)} (stack underflow)")
     items = stack[-n:]
     del stack[-n:]
     return items

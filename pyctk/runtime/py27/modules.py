@@ -124,6 +124,10 @@ def make_sys(vm):
         return "ascii"
 
     def setrecursionlimit(n):
+        if not isinstance(n, int):
+            raise TypeError("an integer is required")
+        if n <= 0:
+            raise ValueError("recursion limit must be positive")
         vm.recursion_limit = n
 
     def getrecursionlimit():

@@ -1,0 +1,172 @@
+"""Telling bad bytecode from the guest's own errors, when a handler fails.
+
+Most bad bytecode is caught before it runs: ``compile_program`` checks every index an
+instruction's argument makes (into ``co_consts``, ``co_names``, the fast locals, the
+cells) and every table an argument selects from (comparison, binary operator,
+intrinsic), and the decoder checks jumps and opcodes. What is left is what only the
+running state shows: an instruction that takes more values than the value stack holds
+(or pops a block that was never set up). A handler does that with plain list operations
+(``s.pop()``, ``s[-1]``, ``s[-n]``), which raise the same ``IndexError`` a guest's
+``[].pop()`` or ``[][-1]`` raises, and checking the depth before every instruction
+would cost the dispatch loop. So the VM tells them apart after the fact, in its
+exception path, which costs nothing while no exception is raised:
+
+- an exception pyctk raises on purpose for a fault it detects (``BytecodeFault``);
+- an ``IndexError`` raised by a dispatch loop itself: the fetch of an instruction past
+  the last one (code that does not end in a return, raise or jump);
+- an ``IndexError`` (exactly that type: a guest's subclass is the guest's) whose
+  innermost traceback frame is pyctk's own code, at a host instruction that is one of
+  the value-stack idioms: a call of ``.pop()`` with no argument (handlers never call a
+  guest object's ``pop`` that way: guest calls go through ``func(*args)``), or a
+  subscript by a negative constant or a negated variable (``s[-1]``, ``s[-n]``; guest
+  subscripts in handlers use the guest's key).
+
+A guest's own ``IndexError`` is raised by the guest (``raise``), by host code the guest
+called, or by a handler applying a guest operation with guest operands (``container[key]``,
+``func(*args)``): none of these is at such an instruction, so it goes to the guest.
+"""
+
+from __future__ import annotations
+
+import dis
+import os
+
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+class BytecodeFault(Exception):
+    """Raised by pyctk code for bad bytecode it detects while running (the VM turns it
+    into ``BadBytecodeError`` naming the code object, offset and instruction)."""
+
+
+# PRECALL: 3.11 makes a specialized call of a method descriptor (``list.pop``) there.
+_CALLS = frozenset({"CALL", "CALL_METHOD", "CALL_FUNCTION", "PRECALL"})
+_SUBSCRIPTS = frozenset({"BINARY_SUBSCR", "STORE_SUBSCR"})
+_idioms: dict = {}
+# The code of the dispatch loops (vm.py, traced.py): an IndexError raised by a loop itself
+# is its fetch of an instruction past the last one.
+LOOPS: set = set()
+
+
+def fault_of(exc) -> str | None:
+    """What is wrong with the bytecode if ``exc`` is a fault of it, else None."""
+    kind = type(exc)
+    if kind is BytecodeFault:
+        return str(exc)
+    if kind is not IndexError:
+        return None
+    tb = exc.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    code = tb.tb_frame.f_code
+    if not code.co_filename.startswith(_PACKAGE):
+        return None
+    key = (code, tb.tb_lasti)
+    idiom = _idioms.get(key, False)
+    if idiom is False:
+        idiom = _idioms[key] = _stack_idiom(code, tb.tb_lasti)
+    return idiom
+
+
+def _stack_idiom(code, lasti: int) -> str | None:
+    instructions = [i for i in dis.get_instructions(code) if i.opname not in ("CACHE", "EXTENDED_ARG")]
+    n = next((n for n, ins in enumerate(instructions) if ins.offset == lasti), None)
+    if n is None:
+        return None
+    ins = instructions[n]
+    if code in LOOPS:
+        # The loop's own ``steps[pc]``; not its ``raise`` of an exception thrown into a
+        # generator (``gen.throw(IndexError())``), which is the guest's.
+        return "execution runs past the end of the code" if ins.opname == "BINARY_SUBSCR" else None
+    before = instructions[n - 1] if n else None
+    if before is not None and before.opname == "PRECALL":  # 3.11: PRECALL n; CALL n
+        n -= 1
+        before = instructions[n - 1] if n else None
+    if before is None:
+        return None
+    if ins.opname in _CALLS and ins.arg == 0:
+        if before.opname in ("LOAD_METHOD", "LOAD_ATTR") and before.argval == "pop":
+            return "it takes a value from an empty stack (stack underflow)"
+        return None
+    if ins.opname in _SUBSCRIPTS:
+        negative_constant = before.opname == "LOAD_CONST" and type(before.argval) is int and before.argval < 0
+        if negative_constant or before.opname == "UNARY_NEGATIVE":
+            return "it reads below the bottom of the value stack (stack underflow)"
+    return None
+
+
+# -- before running: the indexes an instruction's argument makes ----------------------------
+
+_PACKED_LOCALS = frozenset({"LOAD_FAST_LOAD_FAST", "STORE_FAST_LOAD_FAST", "STORE_FAST_STORE_FAST"})
+_kinds: dict = {}
+
+
+def _argument_kinds(version) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(names whose argument indexes co_consts, the fast locals, the cells, co_names) in
+    ``version``, from xdis's table of the version."""
+    kinds = _kinds.get(version.tuple)
+    if kinds is None:
+        from xdis.op_imports import get_opcode_module
+
+        opc = get_opcode_module(version.tuple, "CPython")
+
+        def names(indexes):
+            return frozenset(opc.opname[i] for i in indexes if not opc.opname[i].startswith("<"))
+
+        kinds = _kinds[version.tuple] = (
+            names(opc.hasconst), names(opc.haslocal), names(opc.hasfree), names(opc.hasname)
+        )
+    return kinds
+
+
+def describe(code, ins) -> str:
+    arg = "" if ins.arg is None else f" {ins.arg}"
+    return f"{code.co_name} at offset {ins.offset}: {ins.opname}{arg}"
+
+
+def located(frame, fault: str):
+    """The BadBytecodeError for ``fault`` met by the instruction ``frame`` is running."""
+    from pyctk.errors import BadBytecodeError
+
+    instructions = frame.instructions
+    index = frame.lasti
+    where = describe(frame.code, instructions[index]) if 0 <= index < len(instructions) else frame.code.co_name
+    return BadBytecodeError(f"{where}: {fault}")
+
+
+def check_indexes(code, ins, opset, nslots: int) -> None:
+    """BadBytecodeError if the instruction's argument indexes past what the code object has."""
+    from pyctk.errors import BadBytecodeError
+
+    arg = ins.arg
+    if arg is None:
+        return
+    consts, local, free, _ = _argument_kinds(opset.version)
+    name = ins.opname
+    if name in consts:
+        if arg >= len(code.co_consts):
+            raise BadBytecodeError(f"{describe(code, ins)}: index {arg} is past co_consts ({len(code.co_consts)} constants)")
+    elif name in local:
+        indexes = (arg >> 4, arg & 15) if name in _PACKED_LOCALS else (arg,)
+        for index in indexes:
+            if index >= nslots:
+                raise BadBytecodeError(f"{describe(code, ins)}: local variable {index} does not exist ({nslots} slots)")
+    elif name in free:
+        cells = len(code.co_localsplusnames) or len(code.co_cellvars) + len(code.co_freevars)
+        if arg >= cells:
+            raise BadBytecodeError(f"{describe(code, ins)}: cell {arg} does not exist ({cells} cell and free variables)")
+
+
+def bad_argument(code, ins, opset, error: Exception):
+    """The BadBytecodeError for an operand that could not be prepared: a name index past
+    ``co_names`` (its decoding varies: 3.11's LOAD_GLOBAL, 3.12's LOAD_ATTR shift it), or
+    an argument that selects nothing in a table (comparison, operator, intrinsic)."""
+    from pyctk.errors import BadBytecodeError
+
+    if isinstance(error, IndexError) and ins.opname in _argument_kinds(opset.version)[3]:
+        what = f"name index {ins.arg} is past co_names ({len(code.co_names)} names)"
+    else:
+        what = f"bad argument ({type(error).__name__}: {error})"
+    return BadBytecodeError(f"{describe(code, ins)}: {what}")
