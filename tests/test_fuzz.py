@@ -5,7 +5,9 @@ bytes spliced in from another corpus file, altered marshal type codes, altered b
 line tables, exception tables and 3.11+ localsplus kinds, altered opcodes (half of them
 real opcodes of the version) and arguments inside co_code. Each mutant goes through ``pyctk info``, ``pyctk dis``
 (in this process, through ``pyctk.cli.main``) and ``pyctk run`` (in a forked child, with
-``--max-steps`` and ``--timeout``, killed if it outlives HARD_LIMIT seconds: a hang).
+``--max-steps`` and ``--timeout``, killed if it outlives HARD_LIMIT seconds: a hang; its
+address space is limited, so that a mutated constant asking the host for a huge object
+in one C call, which no signal interrupts, fails as the guest's MemoryError).
 
 Every outcome must be a normal one: for ``info``/``dis``, status 0 and nothing on stderr,
 or pyctk's one-line ``pyctk: ...`` error with a documented status; for ``run``, any exit
@@ -27,9 +29,11 @@ with ``fuzz_one``.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import io
 import os
 import re
+import resource
 import signal
 import sys
 import tempfile
@@ -54,6 +58,7 @@ MAX_STEPS = 20000
 TIMEOUT = 2  # pyctk's own --timeout for the run
 HARD_LIMIT = 10  # seconds before the child counts as hung and is killed
 IN_PROCESS_LIMIT = 20  # seconds for info + dis in this process
+MEMORY_LIMIT = 3 << 30  # bytes of address space for the run's child
 
 # The statuses of pyctk's own errors (errors.py, README.md) that info/dis can give.
 LISTING_STATUSES = {0, 3, 4, 5, 6, 7, 8}
@@ -247,6 +252,12 @@ class Child:
                 os.dup2(devnull, 0)
                 os.dup2(self.out.fileno(), 1)
                 os.dup2(self.err.fileno(), 2)
+                # A mutated constant can ask the host for a huge object in one C call
+                # (list(range(2**30))), which no signal interrupts: let it fail with
+                # MemoryError, as the guest's own error, rather than swap for minutes.
+                resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+                # If it hangs anyway, the parent asks for every thread's Python stack.
+                faulthandler.register(signal.SIGUSR1, file=sys.__stderr__, all_threads=True)
                 sys.stdin = open(0, "r", encoding="utf-8", closefd=False)
                 sys.stdout = open(1, "w", encoding="utf-8", errors="surrogateescape", closefd=False)
                 sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
@@ -275,6 +286,8 @@ class Child:
                 status = os.waitstatus_to_exitcode(wait_status)
                 break
             if time.monotonic() - self.started > HARD_LIMIT:
+                os.kill(self.pid, signal.SIGUSR1)  # where it is stuck, into its stderr
+                time.sleep(0.5)
                 os.kill(self.pid, signal.SIGKILL)
                 os.waitpid(self.pid, 0)
                 break

@@ -47,14 +47,24 @@ def get_iter(frame, arg):
     s[-1] = iter(s[-1])
 
 
-@operand(jump)
-def for_iter(frame, target):
-    s = frame.stack
-    try:
-        s.append(next(s[-1]))
-    except StopIteration:
-        s.pop()
-        return target
+def _for_iter(prepare, doc):
+    """FOR_ITER: push the iterator's next value; when it is exhausted, pop the iterator
+    and jump to what ``prepare`` makes of the target (versions differ only there)."""
+
+    @operand(prepare)
+    def for_iter(frame, target):
+        s = frame.stack
+        try:
+            s.append(next(s[-1]))
+        except StopIteration:
+            s.pop()
+            return target
+
+    for_iter.__doc__ = doc
+    return for_iter
+
+
+for_iter = _for_iter(jump, "Until 3.11: jump to the target.")
 
 
 def return_value(frame, arg):
@@ -90,26 +100,8 @@ def _after_end_for(skip):
     return prepare
 
 
-@operand(_after_end_for(1))
-def for_iter_312(frame, target):
-    """3.12: when exhausted, pop the iterator and skip the END_FOR at the target."""
-    s = frame.stack
-    try:
-        s.append(next(s[-1]))
-    except StopIteration:
-        s.pop()
-        return target
-
-
-@operand(_after_end_for(2))
-def for_iter_313(frame, target):
-    """3.13: when exhausted, pop the iterator and skip END_FOR and POP_TOP at the target."""
-    s = frame.stack
-    try:
-        s.append(next(s[-1]))
-    except StopIteration:
-        s.pop()
-        return target
+for_iter_312 = _for_iter(_after_end_for(1), "3.12: skip the END_FOR at the target.")
+for_iter_313 = _for_iter(_after_end_for(2), "3.13: skip END_FOR and POP_TOP at the target.")
 
 
 def end_for_312(frame, arg):
