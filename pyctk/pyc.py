@@ -349,7 +349,9 @@ class _Unmarshaller(VersionIndependentUnmarshaller):
     def _bytes_field(self) -> bytes:
         value = self.r_object(bytes_for_s=True)
         if isinstance(value, str):  # a 2.7 interned string used as bytes
-            return value.encode("latin-1")
+            # str.encode itself: the 2.7 runtime gives Unicode27 (a damaged file's field
+            # can be one) a 2.7 ``encode`` that returns a 2.7 str.
+            return str.encode(value, "latin-1")
         if not isinstance(value, bytes):
             raise BadPycError(f"code field is {type(value).__name__}, not bytes")
         return value
@@ -358,17 +360,20 @@ class _Unmarshaller(VersionIndependentUnmarshaller):
         value = self.r_object()
         if self.is_py2 and isinstance(value, str) and not isinstance(value, Unicode27):
             # 2.7 names and file names are bytes; show them as the UTF-8 they nearly always are.
-            return value.encode("latin-1").decode("utf-8", "surrogateescape")
+            return str.encode(value, "latin-1").decode("utf-8", "surrogateescape")
         if not isinstance(value, str):
             raise BadPycError(f"code field is {type(value).__name__}, not str")
-        return str(value)
+        return str.__str__(value)
 
     def _names_field(self) -> tuple:
         value = self.r_object()
         if not isinstance(value, tuple):
             raise BadPycError(f"code field is {type(value).__name__}, not a tuple")
         if self.is_py2:
-            return tuple(v.encode("latin-1").decode("utf-8", "surrogateescape") if type(v) is str else str(v) for v in value)
+            return tuple(
+                str.encode(v, "latin-1").decode("utf-8", "surrogateescape") if type(v) is str else str.__str__(v)
+                for v in value
+            )
         if not all(isinstance(v, str) for v in value):
             raise BadPycError("name tuple holds a non-string")
         return value

@@ -284,6 +284,26 @@ def test_arguments_without_locals(tmp_path, capsys):
         )
 
 
+def test_loading_after_the_27_runtime(tmp_path, capsys):
+    """A 2.7 line table marshalled as ``unicode`` (a damaged type code; found by the fuzz
+    test): the loader reads it as the bytes it holds, also once the 2.7 runtime has given
+    its ``unicode`` type 2.7 methods (``encode`` returning a 2.7 str)."""
+    import pyctk.runtime.py27.attrs  # noqa: F401 - what `dis` of any 2.7 file imports
+
+    scan = Scan(CORPUS_PYC / "2.7" / PROGRAM)
+    start, end = next((a, b) for a, b in scan.table_spans if max(scan.data[a:b]) < 0x80)
+    data = bytearray(scan.data)
+    assert data[start - 5] & 0x7F == ord("s")
+    data[start - 5] = ord("u")
+    bad = tmp_path / "bad.pyc"
+    bad.write_bytes(bytes(data))
+    for code in pyctk.load(bad).code.walk():
+        assert type(code.co_linetable) is bytes
+    for command in ("info", "dis", "info"):
+        status, out, err = cli(capsys, command, bad)
+        assert (status, err) == (0, ""), err
+
+
 # --------------------------------------------------------------------------------------
 # Limits: --timeout, the recursion limit
 # --------------------------------------------------------------------------------------
