@@ -36,8 +36,7 @@ class Frame:
         "code",
         "opset",
         "program",
-        "instructions",
-        "exception_table",
+        "plan",
         "pc",
         "stack",
         "fast",
@@ -62,8 +61,7 @@ class Frame:
         self.code = code
         self.opset = opset
         self.program = program.steps
-        self.instructions = program.instructions
-        self.exception_table = program.exception_table
+        self.plan = program  # the Program: unfused steps, instructions, exception table
         self.pc = 0
         self.stack = []
         self.fast = None
@@ -80,6 +78,14 @@ class Frame:
         self.kwnames = None  # 3.11+: names set by KW_NAMES for the next CALL
         self.depth = 0
         self.trace_line = None
+
+    @property
+    def instructions(self) -> list:
+        return self.plan.instructions
+
+    @property
+    def exception_table(self):
+        return self.plan.exception_table
 
     @property
     def lasti(self) -> int:

@@ -828,6 +828,7 @@ def _sort_aware(handler, variant):
 
     for each in (load_sort, sort_aware):
         each.operand = getattr(handler, "operand", None)
+        each.fusion = getattr(handler, "fusion", None)
         each.__name__ = handler.__name__
     sort_aware.specialize = specialize
     return sort_aware

@@ -18,7 +18,7 @@ from pyctk.trace import StopRun
 def traced_loop(vm, entry, pending=None):
     tracer = vm.tracer
     frame = entry
-    steps = frame.program
+    steps = frame.plan.unfused  # every instruction a step of its own
     pc = frame.pc
     while True:
         try:
@@ -69,14 +69,14 @@ def traced_loop(vm, entry, pending=None):
                     if tracer is not None:
                         tracer.on_return(frame, frame.retval)
                     return frame.retval
-                steps = frame.program
+                steps = frame.plan.unfused
                 pc = frame.pc
         except (PyctkError, StopRun):
             raise
         except BaseException as exc:
             frame.pc = pc
             frame = vm.handle_exception(entry, frame, exc)
-            steps = frame.program
+            steps = frame.plan.unfused
             pc = frame.pc
 
 

@@ -17,6 +17,7 @@ from pyctk.errors import BadBytecodeError, PyctkError
 from pyctk.runtime import calls, layout
 from pyctk.runtime.faults import LOOPS, BytecodeFault, bad_argument, check_indexes, fault_of, located
 from pyctk.runtime.frame import Frame
+from pyctk.runtime.fuse import FUSED_CALL, fuse, fuse_enabled
 from pyctk.runtime.hosttb import host_traceback
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Function, Generator
 from pyctk.trace import StopRun
@@ -29,13 +30,18 @@ YIELD_REPEAT = -4  # as YIELD, but the instruction runs again on resume (yield f
 
 
 class Program:
-    """A code object decoded for one opcode set: (handler, operand) per instruction, and
-    what making a frame for it needs, looked up once."""
+    """A code object decoded for one opcode set: (handler, operand) per instruction, the
+    same with superinstructions (``fuse.py``), and what making a frame for it needs,
+    looked up once."""
 
-    __slots__ = ("steps", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail", "plain")
+    __slots__ = (
+        "steps", "unfused", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail",
+        "plain",
+    )
 
     def __init__(self, code, steps, instructions, nslots, init_frame, exception_table):
-        self.steps = steps
+        self.unfused = steps  # one step per instruction: what the traced loop runs
+        self.steps = fuse(steps, instructions, exception_table) if fuse_enabled() else steps
         self.instructions = instructions
         self.nslots = nslots
         self.init_frame = init_frame
@@ -120,6 +126,7 @@ class VirtualMachine:
         self._tracebacks: dict[int, tuple] = {}
         self._imports = None
         self.steps = 0  # instructions run, counted only when max_steps is set
+        self.fault_shift = 0  # set by a superinstruction whose n-th instruction raised (fuse.py)
 
     # -- code and opcode sets ---------------------------------------------------------
 
@@ -306,6 +313,9 @@ class VirtualMachine:
                         if jump >= 0:
                             pc = jump
                             continue
+                        if jump <= FUSED_CALL:  # a superinstruction's call: resume after it
+                            pc = FUSED_CALL - jump
+                            jump = CALL
                         frame.pc = pc
                         if jump == CALL:
                             frame = self.frame
@@ -326,6 +336,9 @@ class VirtualMachine:
             except (PyctkError, StopRun):
                 raise  # pyctk's own (bad bytecode, limits, a tracer's stop): never the guest's
             except BaseException as exc:
+                if self.fault_shift:  # raised by a superinstruction's later instruction
+                    pc += self.fault_shift
+                    self.fault_shift = 0
                 frame.pc = pc
                 frame = self.handle_exception(entry, frame, exc)
                 steps = frame.program

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 
-from pyctk.runtime.ops import operand
+from pyctk.runtime.ops import fusion, operand
 
 
 def _unary(op):
@@ -13,6 +13,7 @@ def _unary(op):
         s[-1] = op(s[-1])
 
     handler.__name__ = op.__name__
+    handler.fusion = ("apply", op, 1)
     return handler
 
 
@@ -23,6 +24,7 @@ def _binary(op):
         s[-1] = op(s[-1], right)
 
     handler.__name__ = op.__name__
+    handler.fusion = ("apply", op, 2)
     return handler
 
 
@@ -31,6 +33,7 @@ unary_negative = _unary(operator.neg)
 unary_invert = _unary(operator.invert)
 
 
+@fusion("unary", "not {0}")
 def unary_not(frame, arg):
     s = frame.stack
     s[-1] = not s[-1]
@@ -111,6 +114,7 @@ def compare_operator(code, ins):
     return COMPARE_OPERATORS[ins.arg]
 
 
+@fusion("apply", None, 2)  # the operand is the operator
 @operand(compare_operator)
 def compare_op(frame, op):
     s = frame.stack
@@ -118,12 +122,14 @@ def compare_op(frame, op):
     s[-1] = op(s[-1], right)
 
 
+@fusion("test", "{0} is {1}", "{0} is not {1}")
 def is_op(frame, invert):
     s = frame.stack
     right = s.pop()
     s[-1] = (s[-1] is not right) if invert else (s[-1] is right)
 
 
+@fusion("test", "{0} in {1}", "{0} not in {1}")
 def contains_op(frame, invert):
     s = frame.stack
     right = s.pop()
@@ -167,6 +173,7 @@ def binary_operator(code, ins):
     return BINARY_OPERATORS[ins.arg]
 
 
+@fusion("apply", None, 2)
 @operand(binary_operator)
 def binary_op(frame, op):
     s = frame.stack
@@ -179,6 +186,7 @@ def compare_operator_312(code, ins):
     return COMPARE_OPERATORS[ins.arg >> 4]
 
 
+@fusion("apply", None, 2)
 @operand(compare_operator_312)
 def compare_op_312(frame, op):
     s = frame.stack
@@ -191,6 +199,7 @@ def compare_operator_313(code, ins):
     return (COMPARE_OPERATORS[ins.arg >> 5], bool(ins.arg & 16))
 
 
+@fusion("compare_bool")
 @operand(compare_operator_313)
 def compare_op_313(frame, op_and_bool):
     op, to_bool = op_and_bool
@@ -200,6 +209,7 @@ def compare_op_313(frame, op_and_bool):
     s[-1] = bool(result) if to_bool else result
 
 
+@fusion("unary", "bool({0})")
 def to_bool(frame, arg):
     s = frame.stack
     s[-1] = bool(s[-1])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import BuiltinFunctionType, FunctionType, MethodType
 
 from pyctk.runtime.objects import NULL, Function
+from pyctk.runtime.ops import EXIT, PLAIN, fusable
 from pyctk.runtime.ops.containers import _pop_n
 from pyctk.runtime.vm import CALL
 
@@ -258,3 +259,16 @@ def set_function_attribute(frame, flag):
     else:
         raise SystemError(f"SET_FUNCTION_ATTRIBUTE: unknown attribute {flag}")
     s.append(func)
+
+
+# What runtime/fuse.py may do with these inside a superinstruction ("call": it writes the
+# call itself, arguments from its virtual stack).
+fusable(("call", "function"), call_function)
+fusable(("call", "method"), call_method)
+fusable(("call", "311"), call_311)
+fusable(("call", "313"), call_313)
+fusable(("push_null",), push_null)
+fusable(("nop",), precall)
+fusable(EXIT, call_function_kw, call_function_ex, call_kw_313, call_function_ex_311, call_function_ex_313)
+fusable(PLAIN, kw_names, make_function, make_function_310, make_function_311, make_function_313,
+        set_function_attribute, load_build_class)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pyctk.runtime.faults import BytecodeFault
 from pyctk.runtime.objects import NULL
+from pyctk.runtime.ops import PLAIN, fusable
 
 
 def _pop_n(stack, n):
@@ -332,5 +333,13 @@ def dict_merge_313(frame, n):
     other = s.pop()
     merge_kwargs(frame, s[-n], other, s[-n - 3])
 
+
+# What runtime/fuse.py may call inside a superinstruction: each only works on the frame.
+fusable(
+    PLAIN, build_tuple, build_list, build_set, build_map, build_const_key_map, build_string, build_slice,
+    list_append, set_add, map_add_38, map_add_36, list_extend, set_update, dict_update, dict_merge,
+    dict_merge_311, dict_merge_313, list_to_tuple, unpack_sequence, unpack_ex, store_subscr, delete_subscr,
+    format_value, format_simple, format_with_spec, convert_value, binary_slice, store_slice,
+)
 
 __all__ = [name for name in dir() if not name.startswith("_")] + ["NULL"]

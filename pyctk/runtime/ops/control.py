@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from pyctk.runtime.ops import const, jump, operand
+from pyctk.runtime.ops import PLAIN, const, fusable, fusion, jump, operand
 from pyctk.runtime.vm import RETURN
 
 
+@fusion("jump")
 @operand(jump)
 def jump_forward(frame, target):
     return target
@@ -14,12 +15,14 @@ def jump_forward(frame, target):
 jump_absolute = jump_forward
 
 
+@fusion("branch", "false")
 @operand(jump)
 def pop_jump_if_false(frame, target):
     if not frame.stack.pop():
         return target
 
 
+@fusion("branch", "true")
 @operand(jump)
 def pop_jump_if_true(frame, target):
     if frame.stack.pop():
@@ -51,6 +54,7 @@ def _for_iter(prepare, doc):
     """FOR_ITER: push the iterator's next value; when it is exhausted, pop the iterator
     and jump to what ``prepare`` makes of the target (versions differ only there)."""
 
+    @fusion("iter")
     @operand(prepare)
     def for_iter(frame, target):
         s = frame.stack
@@ -67,6 +71,7 @@ def _for_iter(prepare, doc):
 for_iter = _for_iter(jump, "Until 3.11: jump to the target.")
 
 
+@fusion("return")
 def return_value(frame, arg):
     frame.retval = frame.stack.pop()
     return RETURN
@@ -77,16 +82,19 @@ def return_value(frame, arg):
 jump_backward = jump_forward
 
 
+@fusion("nop")
 def resume(frame, arg):
     pass
 
 
+@fusion("branch", "none")
 @operand(jump)
 def pop_jump_if_none(frame, target):
     if frame.stack.pop() is None:
         return target
 
 
+@fusion("branch", "not_none")
 @operand(jump)
 def pop_jump_if_not_none(frame, target):
     if frame.stack.pop() is not None:
@@ -115,7 +123,11 @@ def end_for_313(frame, arg):
     frame.stack.pop()
 
 
+@fusion("return_const")
 @operand(const)
 def return_const(frame, value):
     frame.retval = value
     return RETURN
+
+
+fusable(PLAIN, get_iter, end_for_312, end_for_313)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pyctk.runtime.hostcompat import attribute_fallback
 from pyctk.runtime.objects import NULL, Function, cell_get
-from pyctk.runtime.ops import const, name, operand
+from pyctk.runtime.ops import PLAIN, const, fusable, name, operand
 
 
 @operand(const)
@@ -454,3 +454,24 @@ def load_super_attr_313(frame, operand_):
     s.append(getattr(sup, key))
     if method:
         s.append(NULL)
+
+
+# What runtime/fuse.py may do with these inside a superinstruction.
+fusable(("push_const",), load_const)
+fusable(("push_fast",), load_fast)
+fusable(("store_fast",), store_fast)
+fusable(("push_fast2",), load_fast_load_fast)
+fusable(("store_push_fast",), store_fast_load_fast)
+fusable(("store_fast2",), store_fast_store_fast)
+fusable(("nop",), copy_free_vars)
+fusable(("global", None), load_global)
+fusable(("global", "below"), load_global_311)
+fusable(("global", "above"), load_global_313)
+fusable(
+    PLAIN, load_name, store_name, delete_name, store_global, delete_global, delete_fast,
+    load_deref, store_deref, delete_deref, load_closure, load_classderef, load_attr, store_attr,
+    delete_attr, load_method, setup_annotations, store_annotation, make_cell, load_deref_311,
+    store_deref_311, delete_deref_311, load_closure_311, load_classderef_311, load_from_dict_or_deref,
+    load_from_dict_or_globals, load_locals, load_fast_and_clear, load_attr_312, load_attr_313,
+    load_super_attr_312, load_super_attr_313,
+)

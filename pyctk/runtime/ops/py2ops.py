@@ -10,7 +10,7 @@ import operator
 
 from pyctk.runtime.objects import NULL, Function
 from pyctk.runtime.ops import calls as calls_ops
-from pyctk.runtime.ops import name, operand
+from pyctk.runtime.ops import EXIT, PLAIN, fusable, name, operand
 from pyctk.runtime.ops.containers import _pop_n
 from pyctk.runtime.ops.exceptions import Why, reraise, return_value_36, unwind_why
 from pyctk.runtime.py27 import values as v27
@@ -208,6 +208,7 @@ def _binary(fn):
         s[-1] = fn(s[-1], right)
 
     handler.__name__ = fn.__name__
+    handler.fusion = ("apply", fn, 2)
     return handler
 
 
@@ -502,12 +503,16 @@ def unpack_sequence(frame, n):
 
 @operand(name)
 def load_global(frame, key):
+    frame.stack.append(_global27(frame, key))
+
+
+def _global27(frame, key):
     value = frame.globals.get(key, NULL)
     if value is NULL:
         value = frame.builtins.get(key, NULL)
         if value is NULL:
             raise NameError("global name '%s' is not defined" % key)
-    frame.stack.append(value)
+    return value
 
 
 def _attribute_error(obj, key):
@@ -836,6 +841,21 @@ def return_value(frame, arg):
 
 def never_emitted(frame, arg):
     raise SystemError("STOP_CODE")
+
+
+# What runtime/fuse.py may do with these inside a superinstruction.
+fusable(("apply", None, 2), compare_op)  # the operand is the comparison
+fusable(("global", None, _global27), load_global)
+fusable(EXIT, call_function, call_function_var, call_function_kw, call_function_var_kw, return_value)
+fusable(
+    PLAIN, unary_negative, unary_positive, unary_invert, unary_convert, slice_0, slice_1, slice_2, slice_3,
+    store_slice_0, store_slice_1, store_slice_2, store_slice_3, delete_slice_0, delete_slice_1,
+    delete_slice_2, delete_slice_3, build_map, store_map, dup_topx, unpack_sequence, load_attr, load_locals,
+    print_item, print_item_to, print_newline, print_newline_to, make_function, make_closure,
+    inplace_power, inplace_multiply, inplace_divide, inplace_true_divide, inplace_floor_divide,
+    inplace_modulo, inplace_add, inplace_subtract, inplace_lshift, inplace_rshift, inplace_and,
+    inplace_xor, inplace_or,
+)
 
 
 __all__ = [n for n in dir() if not n.startswith("_")] + ["ClassicRaise"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pyctk.runtime.ops import fusable
+
 
 def nop(frame, arg):
     pass
@@ -49,3 +51,15 @@ def copy(frame, n):
 def swap(frame, n):
     s = frame.stack
     s[-1], s[-n] = s[-n], s[-1]
+
+
+# runtime/fuse.py does these on its virtual stack.
+fusable(("nop",), nop)
+fusable(("pop",), pop_top)
+fusable(("dup",), dup_top)
+fusable(("dup2",), dup_top_two)
+fusable(("rot", 2), rot_two)
+fusable(("rot", 3), rot_three)
+fusable(("rot", 4), rot_four)
+fusable(("copy",), copy)
+fusable(("swap",), swap)
