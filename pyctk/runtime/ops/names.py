@@ -29,7 +29,7 @@ def load_name(frame, key):
         except KeyError:
             value = NULL
     if value is NULL:
-        return load_global(frame, key)
+        value = _global(frame, key)
     frame.stack.append(value)
 
 
