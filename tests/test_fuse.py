@@ -89,7 +89,8 @@ def test_fusing_takes_hold(version):
 
 def test_generated_code_of_a_call():
     """The fused step of ``fib(n - 1)`` (3.11): the global, the argument arithmetic and the
-    call in one step, values in locals, the NULL below the callable known statically."""
+    call in one step, values in locals, the NULL below the callable known statically, and a
+    guest function's frame pushed from there."""
     path = os.path.join(CORPUS_PYC, "3.11", "control", "superinstructions.pyc")
     fib = next(c for c in pyctk.load(path).code.walk() if c.co_name == "fib")
     program = compile_program(fib, versions.opset_for("3.11"))
@@ -97,7 +98,8 @@ def test_generated_code_of_a_call():
     call = next(s for s in sources if "call(frame" in s)
     assert "frame.globals.get(" in call
     assert "s.pop()" not in call and "s.append" not in call  # nothing through the value stack
-    assert "r = call(frame, v1, (v3, ))" in call
+    assert "frame.vm.enter(v1, (v3, ))" in call
+    assert "if call(frame, v1, (v3, )) is None:" in call
 
 
 UNFUSED_AREAS = ("control", "exceptions", "generators", "functions", "closures", "with")

@@ -29,34 +29,27 @@ class Frame:
     ``fast`` holds the fast locals (3.11+: every localsplus slot, cells included);
     ``cells`` the cell and free variables before 3.11; ``locals`` the name→value mapping
     of module and class bodies (None in functions until ``locals()`` asks for it).
+
+    Not slotted: what most frames never set is a class attribute, so making a frame (once
+    per guest call) stores only what every frame has.
     """
 
-    __slots__ = (
-        "vm",
-        "code",
-        "opset",
-        "program",
-        "plan",
-        "pc",
-        "stack",
-        "fast",
-        "cells",
-        "globals",
-        "locals",
-        "builtins",
-        "blocks",
-        "back",
-        "function",
-        "retval",
-        "yielding",
-        "delegate",
-        "kwnames",
-        "depth",
-        "trace_line",
-        "__weakref__",
-    )
+    fast = None
+    cells = None
+    locals = None
+    blocks = ()  # 2.7-3.10: the block stack, a list of the frame's own (layout.init_frame_classic)
+    back = None
+    function = None
+    retval = None
+    yielding = False
+    delegate = None  # the sub-iterator of a suspended ``yield from`` / ``await``
+    kwnames = None  # 3.11+: names set by KW_NAMES for the next CALL
+    depth = 0
+    trace_line = None
+    exc_saved = False  # 2.7: sys.exc_info() to restore when the frame exits (py27/exc.py)
+    saved_handled = None
 
-    def __init__(self, vm, code, opset, program, globals_, locals_, builtins):
+    def __init__(self, vm, code, opset, program, globals_, builtins):
         self.vm = vm
         self.code = code
         self.opset = opset
@@ -64,20 +57,8 @@ class Frame:
         self.plan = program  # the Program: unfused steps, instructions, exception table
         self.pc = 0
         self.stack = []
-        self.fast = None
-        self.cells = None
         self.globals = globals_
-        self.locals = locals_
         self.builtins = builtins
-        self.blocks = []
-        self.back = None
-        self.function = None
-        self.retval = None
-        self.yielding = False
-        self.delegate = None  # the sub-iterator of a suspended ``yield from`` / ``await``
-        self.kwnames = None  # 3.11+: names set by KW_NAMES for the next CALL
-        self.depth = 0
-        self.trace_line = None
 
     @property
     def instructions(self) -> list:

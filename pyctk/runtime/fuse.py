@@ -174,8 +174,12 @@ def _describe(kind, handler, operand):
         return kind, ()
     if name in ("push_fast2", "store_push_fast", "store_fast2"):
         return (name,), tuple(operand)
-    if name == "call":
-        return ("call", kind[1], operand), ()
+    if name == "call":  # ("call", stack layout [, what calls a callable that is not a guest function])
+        if kind[2:]:
+            if operand >> 8:  # 2.7: keyword arguments too
+                return ("exit",), (handler, operand)
+            return ("call", kind[1], operand, True), kind[2:]
+        return ("call", kind[1], operand, False), ()
     if name in ("plain", "exit"):
         return (name,), (handler, operand)
     if name in ("pop", "nop", "dup", "dup2", "unary", "return"):
@@ -390,7 +394,7 @@ def _write(w: _Writer, part) -> bool:
         w.emit(f"return {_RETURN}")
         return True
     elif name == "call":
-        _write_call(w, part[1], part[2])
+        _write_call(w, part[1], part[2], w.value() if part[3] else "call")
         return True
     elif name == "plain":
         h, o = w.value(), w.value()
@@ -448,50 +452,50 @@ _ON_STACK = {
 }
 
 
-def _write_call(w: _Writer, style: str, argc: int) -> None:
-    """A call instruction's operands off the virtual stack, then ``calls.call``."""
+def _write_call(w: _Writer, style: str, argc: int, call: str) -> None:
+    """A call instruction's operands off the virtual stack; a guest function gets its frame
+    pushed here (``vm.enter``), anything else goes through ``calls.call``."""
     w.mark()
     args = "".join(a + ", " for a in [w.pop() for _ in range(argc)][::-1])
     if style == "function":  # 2.7-3.10 CALL_FUNCTION: (callable, args)
         func = w.pop()
         w.spill()
-        w.emit(f"r = call(frame, {func}, ({args}))")
-    elif style == "313":  # (callable, self or NULL, args)
-        self_ = w.pop()
-        func = w.pop()
-        w.spill()
-        _call_either(w, self_, func, f"({args})", f"({self_}, {args})")
-    else:  # 3.7-3.10 CALL_METHOD, 3.11-3.12 CALL: (method or NULL, self or callable, args)
+        _call(w, call, func, f"({args})")
+    else:
         second = w.pop()
         first = w.pop()
         w.spill()
-        _call_either(w, first, second, f"({args})", None, f"call(frame, {first}, ({second}, {args}))")
-    _call_result(w)
+        if style == "313":  # (callable, self or NULL, args)
+            maybe_null, plain, with_self = second, (first, f"({args})"), (first, f"({second}, {args})")
+        else:  # 3.7-3.10 CALL_METHOD, 3.11-3.12 CALL: (method or NULL, self or callable, args)
+            maybe_null, plain, with_self = first, (second, f"({args})"), (first, f"({second}, {args})")
+        if maybe_null == "NULL":  # pushed in this run: known now
+            _call(w, call, *plain)
+        elif maybe_null.startswith("o"):  # a constant of the run: never NULL
+            _call(w, call, *with_self)
+        else:
+            w.emit(f"if {maybe_null} is NULL:")
+            _call(w, call, *plain, indent=1)
+            w.emit("else:")
+            _call(w, call, *with_self, indent=1)
 
 
-def _call_either(w, maybe_null, func, args, with_self, otherwise=None):
-    """``call(frame, func, args)`` if ``maybe_null`` is NULL, else the call with self: decided
-    here when the virtual stack knows (a NULL pushed in the run, a constant), else at run time."""
-    plain = f"call(frame, {func}, {args})"
-    other = otherwise or f"call(frame, {func}, {with_self})"
-    if maybe_null == "NULL":
-        w.emit(f"r = {plain}")
-    elif maybe_null.startswith("o"):  # a constant of the run: never NULL
-        w.emit(f"r = {other}")
-    else:
-        w.emit(f"r = {plain} if {maybe_null} is NULL else {other}")
-
-
-def _call_result(w: _Writer) -> None:
-    w.emit(f"if r is None: return {_AFTER}")
-    w.emit(f"return {FUSED_CALL} - {_AFTER}")
+def _call(w: _Writer, call: str, func: str, args: str, indent: int = 0) -> None:
+    w.emit(f"if type({func}) is Function and not {func}._kind:", indent)
+    w.emit(f"frame.vm.enter({func}, {args})", indent + 1)
+    w.emit(f"return {FUSED_CALL} - {_AFTER}", indent + 1)
+    w.emit(f"if {call}(frame, {func}, {args}) is None: return {_AFTER}", indent)
+    w.emit(f"return {FUSED_CALL} - {_AFTER}", indent)
 
 
 def _namespace() -> dict:
+    from pyctk.runtime.objects import Function
     from pyctk.runtime.ops.calls import call
     from pyctk.runtime.ops.names import _global, unbound_local
 
-    return {"NULL": NULL, "unbound_local": unbound_local, "global_value": _global, "call": call}
+    return {
+        "NULL": NULL, "Function": Function, "unbound_local": unbound_local, "global_value": _global, "call": call,
+    }
 
 
 _NAMESPACE: dict = {}

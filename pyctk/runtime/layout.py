@@ -23,6 +23,7 @@ def init_frame_classic(frame, fast, closure):
     if fast is None:
         fast = [NULL] * len(code.co_varnames)
     frame.fast = fast
+    frame.blocks = []
     cellvars = code.co_cellvars
     if cellvars or code.co_freevars:
         cells = []

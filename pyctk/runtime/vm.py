@@ -36,7 +36,7 @@ class Program:
 
     __slots__ = (
         "steps", "unfused", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail",
-        "plain",
+        "plain", "blocks",
     )
 
     def __init__(self, code, steps, instructions, nslots, init_frame, exception_table):
@@ -52,6 +52,7 @@ class Program:
         self.tail = [NULL] * (nslots - code.co_argcount)
         # No cells, no closure and a layout whose set-up is then only the fast locals.
         self.plain = not (code.co_cellvars or code.co_freevars) and init_frame in layout.FAST_ONLY_WITHOUT_CELLS
+        self.blocks = init_frame is layout.init_frame_classic  # a block stack (2.7-3.10)
 
 
 def compile_program(code, opset) -> Program:
@@ -158,7 +159,8 @@ class VirtualMachine:
         opset = opset or self.opset_for_code(code)
         builtins = self.builtins_for(opset)
         program = self.program(code, opset)
-        frame = Frame(self, code, opset, program, globals_, locals_, builtins)
+        frame = Frame(self, code, opset, program, globals_, builtins)
+        frame.locals = locals_
         program.init_frame(frame, None, closure)
         return frame
 
@@ -166,19 +168,35 @@ class VirtualMachine:
         program = func._program
         if program is None:
             program = func._program = self.program(func.__code__, func._opset)
-        opset = func._opset
-        builtins = self._builtins.get(opset) or self.builtins_for(opset)
-        frame = Frame(self, func.__code__, opset, program, func.__globals__, None, builtins)
-        frame.function = func
         if not kwargs and len(args) == program.exact_args:
             fast = [*args, *program.tail]
         else:
             fast = calls.bind(func, args, kwargs, program.nslots)
+        opset = func._opset
+        frame = Frame(self, func.__code__, opset, program, func.__globals__,
+                      self._builtins.get(opset) or self.builtins_for(opset))
+        frame.function = func
         if program.plain:
             frame.fast = fast
+            if program.blocks:
+                frame.blocks = []
         else:
             program.init_frame(frame, fast, func.__closure__)
         return frame
+
+    def enter(self, func: Function, args, kwargs=None) -> None:
+        """A guest call of a guest function (not a generator): its frame pushed, for the
+        dispatch loop to go on in (``push``, inlined: this is every guest call)."""
+        frame = self.frame_for_call(func, args, kwargs)
+        depth = self.depth + 1
+        if depth > self.recursion_limit:
+            raise RecursionError(frame.opset.fact("recursion_message", "maximum recursion depth exceeded"))
+        frame.back = self.frame
+        frame.depth = depth
+        self.depth = depth
+        self.frame = frame
+        if self.tracer is not None:
+            self.tracer.on_call(frame)
 
     def push(self, frame: Frame) -> None:
         depth = self.depth + 1
@@ -323,8 +341,8 @@ class VirtualMachine:
                             if frame is entry:
                                 return frame.retval
                             value = frame.retval
-                            self.pop(frame)
-                            frame = frame.back
+                            frame = self.frame = frame.back  # pop, inlined
+                            self.depth -= 1
                             frame.stack.append(value)
                         else:  # YIELD: only a loop's entry frame yields
                             if jump == YIELD_REPEAT:

@@ -16,14 +16,12 @@ def call(frame, func, args, kwargs=None):
     tf = type(func)
     if tf is Function:
         if not func._kind:
-            vm = frame.vm
-            vm.push(vm.frame_for_call(func, args, kwargs))
+            frame.vm.enter(func, args, kwargs)
             return CALL
     elif tf is MethodType:
         inner = func.__func__
         if type(inner) is Function and not inner._kind:
-            vm = frame.vm
-            vm.push(vm.frame_for_call(inner, (func.__self__, *args), kwargs))
+            frame.vm.enter(inner, (func.__self__, *args), kwargs)
             return CALL
     if kwargs:
         frame.stack.append(func(*args, **kwargs))

@@ -653,7 +653,7 @@ def make_closure(frame, argc):
     s.append(Function(frame.vm, code, frame.globals, None, defaults, None, closure, None, None))
 
 
-def _call(frame, func, args, kwargs):
+def _call(frame, func, args, kwargs=None):
     override = CALL_OVERRIDES.get(id(func))
     if override is not None:
         func = override
@@ -846,7 +846,8 @@ def never_emitted(frame, arg):
 # What runtime/fuse.py may do with these inside a superinstruction.
 fusable(("apply", None, 2), compare_op)  # the operand is the comparison
 fusable(("global", None, _global27), load_global)
-fusable(EXIT, call_function, call_function_var, call_function_kw, call_function_var_kw, return_value)
+fusable(("call", "function", _call), call_function)  # (frame, func, args, kwargs=None)
+fusable(EXIT, call_function_var, call_function_kw, call_function_var_kw, return_value)
 fusable(
     PLAIN, unary_negative, unary_positive, unary_invert, unary_convert, slice_0, slice_1, slice_2, slice_3,
     store_slice_0, store_slice_1, store_slice_2, store_slice_3, delete_slice_0, delete_slice_1,

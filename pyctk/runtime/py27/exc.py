@@ -57,20 +57,22 @@ def host_exception(value):
 _carriers = weakref.WeakKeyDictionary()
 
 
-# The exception state a frame saved when it caught its first exception: restored when
-# the frame exits (2.7's f_exc_* fields).
-_saved = weakref.WeakKeyDictionary()
+# The exception state a frame saved when it caught its first exception is restored when
+# the frame exits (2.7's f_exc_* fields): frame.exc_saved, frame.saved_handled.
 
 
 def set_exc_info(vm, frame, exc):
-    if frame not in _saved:
-        _saved[frame] = vm.handled
+    if not frame.exc_saved:
+        frame.exc_saved = True
+        frame.saved_handled = vm.handled
     vm.handled = exc
 
 
 def reset_exc_info(vm, frame):
-    if frame in _saved:
-        vm.handled = _saved.pop(frame)
+    if frame.exc_saved:
+        frame.exc_saved = False
+        vm.handled = frame.saved_handled
+        frame.saved_handled = None
 
 
 def unwind27(vm, frame, exc):
