@@ -13,7 +13,8 @@ from __future__ import annotations
 import operator
 
 from pyctk.runtime.builtins import make_builtins
-from pyctk.runtime.ops import containers
+from pyctk.runtime.ops import containers, fusion
+from pyctk.runtime.ops.arith import binary_handler
 
 _base_repr = BaseException.__repr__
 
@@ -54,41 +55,37 @@ def _percent_args(args):
 
 
 def _modulo(op):
-    def handler(frame, arg):
-        s = frame.stack
-        right = s.pop()
-        left = s[-1]
+    def modulo(left, right):
         if type(left) is str:
             right = _percent_args(right)
-        s[-1] = op(left, right)
+        return op(left, right)
 
-    return handler
-
-
-binary_modulo_36 = _modulo(operator.mod)
+    modulo.__name__ = op.__name__
+    return modulo
 
 
 def _add(op):
     """3.6 words ``'a' + 1`` as "must be str, not int" (3.7 changed the host's message)."""
 
-    def handler(frame, arg):
-        s = frame.stack
-        right = s.pop()
+    def add(left, right):
         try:
-            s[-1] = op(s[-1], right)
+            return op(left, right)
         except TypeError as error:
-            if type(s[-1]) is str and str(error).startswith("can only concatenate str"):
+            if type(left) is str and str(error).startswith("can only concatenate str"):
                 raise TypeError(f"must be str, not {type(right).__name__}") from None
             raise
 
-    return handler
+    add.__name__ = op.__name__
+    return add
 
 
-binary_add_36 = _add(operator.add)
-inplace_add_36 = _add(operator.iadd)
-inplace_modulo_36 = _modulo(operator.imod)
+binary_modulo_36 = binary_handler(_modulo(operator.mod))
+binary_add_36 = binary_handler(_add(operator.add))
+inplace_add_36 = binary_handler(_add(operator.iadd))
+inplace_modulo_36 = binary_handler(_modulo(operator.imod))
 
 
+@fusion("plain")
 def format_value_36(frame, flags):
     if flags & 3 == 2:
         s = frame.stack

@@ -65,7 +65,7 @@ _INPLACE = {
 }
 
 # Kinds that may only end a run (they leave the frame, or make it leave).
-_LAST_ONLY = frozenset({"jump", "return", "return_const", "call", "exit"})
+_LAST_ONLY = frozenset({"jump", "return", "return_const", "call", "exit"})  # and "return_unless"
 
 
 def fuse(steps: list, instructions: list, exception_table) -> list:
@@ -182,9 +182,11 @@ def _describe(kind, handler, operand):
         return ("call", kind[1], operand, False), ()
     if name in ("plain", "exit"):
         return (name,), (handler, operand)
+    if name == "return" and kind[1:]:  # ("return", frame fields that, when set, need the handler)
+        return ("return_unless", kind[1]), (handler, operand)
     if name in ("pop", "nop", "dup", "dup2", "unary", "return"):
         return kind, ()
-    if name == "branch":
+    if name in ("branch", "branch_or_pop"):
         return kind, (operand,)
     if name in ("copy", "swap"):
         return (name, operand), ()
@@ -367,6 +369,14 @@ def _write(w: _Writer, part) -> bool:
         w.spill()
         test = _BRANCHES[part[1]].format(cond)
         w.emit(f"if {test}: return {target}")
+    elif name == "branch_or_pop":  # the value stays when the jump is taken
+        target = w.value()
+        w.mark()
+        cond = w.pop()
+        w.spill()
+        w.emit(f"if {_BRANCHES[part[1]].format(cond)}:")
+        w.emit(f"s.append({cond})", 1)
+        w.emit(f"return {target}", 1)
     elif name == "jump":
         target = w.value()
         w.spill()
@@ -388,6 +398,19 @@ def _write(w: _Writer, part) -> bool:
             w.mark()
         w.emit(f"frame.retval = {w.pop()}")
         w.emit(f"return {_RETURN}")
+        return True
+    elif name == "return_unless":
+        h, o = w.value(), w.value()
+        if not w.vstack:
+            w.mark()
+        value = w.pop()
+        w.spill()
+        w.emit(f"if not ({' or '.join('frame.' + field for field in part[1])}):")
+        w.emit(f"frame.retval = {value}", 1)
+        w.emit(f"return {_RETURN}", 1)
+        w.emit(f"s.append({value})")
+        w.mark()
+        w.emit(f"return {h}(frame, {o})")
         return True
     elif name == "return_const":
         w.emit(f"frame.retval = {w.value()}")

@@ -93,6 +93,15 @@ def locals_localsplus(frame) -> dict:
     return result
 
 
-# The set-ups that, for code without cells or a closure, only store the fast locals: the
-# VM then stores them itself (the common call's fast path).
-FAST_ONLY_WITHOUT_CELLS = frozenset({init_frame_classic, init_frame_localsplus})
+def fast_only(init_frame, code) -> bool:
+    """Whether ``init_frame`` only stores the fast locals for ``code`` (no cells, no
+    closure): the VM then stores them itself (the common call's fast path). A set-up
+    says for which code objects with its ``fast_only(code)``."""
+    if code.co_cellvars or code.co_freevars:
+        return False
+    predicate = getattr(init_frame, "fast_only", None)
+    return predicate is not None and predicate(code)
+
+
+init_frame_classic.fast_only = init_frame_localsplus.fast_only = lambda code: True
+init_frame_classic.block_stack = True  # its frames have a block stack (set up in it, or by the VM)

@@ -51,8 +51,8 @@ class Program:
         self.exact_args = code.co_argcount if simple else -1
         self.tail = [NULL] * (nslots - code.co_argcount)
         # No cells, no closure and a layout whose set-up is then only the fast locals.
-        self.plain = not (code.co_cellvars or code.co_freevars) and init_frame in layout.FAST_ONLY_WITHOUT_CELLS
-        self.blocks = init_frame is layout.init_frame_classic  # a block stack (2.7-3.10)
+        self.plain = layout.fast_only(init_frame, code)
+        self.blocks = getattr(init_frame, "block_stack", False)  # 2.7-3.10
 
 
 def compile_program(code, opset) -> Program:

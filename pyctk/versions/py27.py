@@ -28,6 +28,11 @@ def init_frame27(frame, fast, closure):
         frame.locals = {}
 
 
+# A function's frame (optimized code) needs only its fast locals.
+init_frame27.fast_only = lambda code: code.co_flags & (CO_NEWLOCALS | CO_OPTIMIZED) != CO_NEWLOCALS
+init_frame27.block_stack = True
+
+
 def _import_from_error(module, attribute):
     return ImportError("cannot import name %s" % attribute)
 

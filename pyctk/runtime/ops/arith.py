@@ -18,6 +18,8 @@ def _unary(op):
 
 
 def _binary(op):
+    """The handler of a binary operator: ``op(left, right)`` replaces the two."""
+
     def handler(frame, arg):
         s = frame.stack
         right = s.pop()
@@ -28,6 +30,7 @@ def _binary(op):
     return handler
 
 
+binary_handler = _binary
 unary_positive = _unary(operator.pos)
 unary_negative = _unary(operator.neg)
 unary_invert = _unary(operator.invert)

@@ -29,6 +29,7 @@ def pop_jump_if_true(frame, target):
         return target
 
 
+@fusion("branch_or_pop", "false")
 @operand(jump)
 def jump_if_false_or_pop(frame, target):
     s = frame.stack
@@ -37,6 +38,7 @@ def jump_if_false_or_pop(frame, target):
     s.pop()
 
 
+@fusion("branch_or_pop", "true")
 @operand(jump)
 def jump_if_true_or_pop(frame, target):
     s = frame.stack

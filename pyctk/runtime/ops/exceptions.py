@@ -286,6 +286,9 @@ def return_value_36(frame, arg):
     return RETURN
 
 
+return_value_36.fusion = ("return", ("blocks",))  # plain when no block is set up
+
+
 def end_finally_36(frame, arg):
     s = frame.stack
     status = s.pop()

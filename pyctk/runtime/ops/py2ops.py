@@ -847,7 +847,8 @@ def never_emitted(frame, arg):
 fusable(("apply", None, 2), compare_op)  # the operand is the comparison
 fusable(("global", None, _global27), load_global)
 fusable(("call", "function", _call), call_function)  # (frame, func, args, kwargs=None)
-fusable(EXIT, call_function_var, call_function_kw, call_function_var_kw, return_value)
+fusable(("return", ("blocks", "exc_saved")), return_value)  # plain when the frame has neither
+fusable(EXIT, call_function_var, call_function_kw, call_function_var_kw)
 fusable(
     PLAIN, unary_negative, unary_positive, unary_invert, unary_convert, slice_0, slice_1, slice_2, slice_3,
     store_slice_0, store_slice_1, store_slice_2, store_slice_3, delete_slice_0, delete_slice_1,
