@@ -2,8 +2,9 @@
 
     PYTHONPATH=. python benchmarks/tools/opmix.py FILE.pyc [ARGS...] [--top N]
 
-Every handler of the decoded programs is wrapped with a counter (so the run is slower than
-usual); the guest's own output is discarded. Useful to choose superinstructions and the
+Every handler of the decoded programs is wrapped with a counter, and the run has no
+superinstructions, so that each instruction counts (the run is slower than usual); the
+guest's own output is discarded. Useful to choose superinstructions and the
 handlers worth inlining. Uses pyctk's internals (``vm.compile_program``): adjust it when
 they change.
 """
@@ -32,14 +33,14 @@ def main(argv) -> int:
     def counting(code, opset):
         program = original(code, opset)
         steps = []
-        for (handler, operand), ins in zip(program.steps, program.instructions):
+        for (handler, operand), ins in zip(program.unfused, program.instructions):
 
             def counted(frame, operand, handler=handler, name=ins.opname):
                 counts[name] += 1
                 return handler(frame, operand)
 
             steps.append((counted, operand))
-        program.steps = steps
+        program.steps = program.unfused = steps  # counted one by one: no superinstructions
         return program
 
     vm_module.compile_program = counting

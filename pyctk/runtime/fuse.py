@@ -172,6 +172,11 @@ def _describe(kind, handler, operand):
         return ("global", None, bool(slow)), (operand, *slow)
     if name == "push_null":
         return kind, ()
+    if name == "attr_or_method":  # 3.12+: LOAD_ATTR's low bit picks the form
+        key, method = operand
+        return _describe(kind[2] if method else kind[1], handler, key)
+    if name in ("attr", "method"):
+        return kind, (operand,)
     if name in ("push_fast2", "store_push_fast", "store_fast2"):
         return (name,), tuple(operand)
     if name == "call":  # ("call", stack layout [, what calls a callable that is not a guest function])
@@ -362,6 +367,29 @@ def _write(w: _Writer, part) -> bool:
         w.push(v)
         if part[1] == "above":
             w.push("NULL")
+    elif name == "attr":
+        key = w.value()
+        w.mark()
+        obj = w.pop()
+        v = w.new()
+        if part[1]:  # an attribute this host lacks may be the guest version's (names.host_lacks)
+            w.emit("try:")
+            w.emit(f"{v} = getattr({obj}, {key})", 1)
+            w.emit("except AttributeError:")
+            w.emit(f"{v} = host_lacks({obj}, {key})", 1)
+        else:
+            w.emit(f"{v} = getattr({obj}, {key})")
+        w.push(v)
+    elif name == "method":  # names.method_pair: (method, self) or (NULL, attribute)
+        key = w.value()
+        w.mark()
+        obj = w.pop()
+        m, v = w.new(), w.new()
+        w.emit(f"{m}, {v} = method_pair({obj}, {key})")
+        if part[1] == "above":  # 3.13: (attribute, NULL) instead
+            w.emit(f"if {m} is NULL: {m}, {v} = {v}, NULL")
+        w.push(m)
+        w.push(v)
     elif name == "branch":
         target = w.value()
         w.mark()
@@ -514,10 +542,11 @@ def _call(w: _Writer, call: str, func: str, args: str, indent: int = 0) -> None:
 def _namespace() -> dict:
     from pyctk.runtime.objects import Function
     from pyctk.runtime.ops.calls import call
-    from pyctk.runtime.ops.names import _global, unbound_local
+    from pyctk.runtime.ops.names import _global, host_lacks, method_pair, unbound_local
 
     return {
         "NULL": NULL, "Function": Function, "unbound_local": unbound_local, "global_value": _global, "call": call,
+        "host_lacks": host_lacks, "method_pair": method_pair,
     }
 
 

@@ -828,8 +828,8 @@ def _sort_aware(handler, variant):
 
     for each in (load_sort, sort_aware):
         each.operand = getattr(handler, "operand", None)
-        each.fusion = getattr(handler, "fusion", None)
         each.__name__ = handler.__name__
+    load_sort.fusion = ("plain",)  # it must run as itself: fuse.py would write ``handler``'s work only
     sort_aware.specialize = specialize
     return sort_aware
 

@@ -174,9 +174,9 @@ def host_lacks(obj, key):
     raise  # the original AttributeError, with its message and name
 
 
-def push_method(stack, obj, key):
-    """Replace ``obj`` on the stack by (function, self) when ``obj.key`` is a guest method
-    found on the class (no bound method is made), else by (NULL, obj.key)."""
+def method_pair(obj, key):
+    """(function, self) when ``obj.key`` is a guest method found on the class (no bound
+    method is made), else (NULL, obj.key)."""
     tp = type(obj)
     if tp.__getattribute__ is _object_getattribute:
         meth = NULL
@@ -188,14 +188,17 @@ def push_method(stack, obj, key):
         if type(meth) is Function:
             d = getattr(obj, "__dict__", None)
             if d is None or key not in d:
-                stack[-1] = meth
-                stack.append(obj)
-                return
-    stack[-1] = NULL
+                return meth, obj
     try:
-        stack.append(getattr(obj, key))
+        return NULL, getattr(obj, key)
     except AttributeError:
-        stack.append(host_lacks(obj, key))
+        return NULL, host_lacks(obj, key)
+
+
+def push_method(stack, obj, key):
+    """Replace ``obj`` on the stack by ``method_pair(obj, key)``."""
+    stack[-1], value = method_pair(obj, key)
+    stack.append(value)
 
 
 @operand(name)
@@ -467,11 +470,16 @@ fusable(("nop",), copy_free_vars)
 fusable(("global", None), load_global)
 fusable(("global", "below"), load_global_311)
 fusable(("global", "above"), load_global_313)
+# ("attr", with host_lacks' fallback); ("method", where the NULL goes); the 3.12+ forms
+# by their operand's low bit.
+fusable(("attr", True), load_attr)
+fusable(("method", "below"), load_method)
+fusable(("attr_or_method", ("attr", True), ("method", "below")), load_attr_312)
+fusable(("attr_or_method", ("attr", False), ("method", "above")), load_attr_313)
 fusable(
     PLAIN, load_name, store_name, delete_name, store_global, delete_global, delete_fast,
-    load_deref, store_deref, delete_deref, load_closure, load_classderef, load_attr, store_attr,
-    delete_attr, load_method, setup_annotations, store_annotation, make_cell, load_deref_311,
+    load_deref, store_deref, delete_deref, load_closure, load_classderef, store_attr,
+    delete_attr, setup_annotations, store_annotation, make_cell, load_deref_311,
     store_deref_311, delete_deref_311, load_closure_311, load_classderef_311, load_from_dict_or_deref,
-    load_from_dict_or_globals, load_locals, load_fast_and_clear, load_attr_312, load_attr_313,
-    load_super_attr_312, load_super_attr_313,
+    load_from_dict_or_globals, load_locals, load_fast_and_clear, load_super_attr_312, load_super_attr_313,
 )
