@@ -175,7 +175,7 @@ def _describe(kind, handler, operand):
     if name == "attr_or_method":  # 3.12+: LOAD_ATTR's low bit picks the form
         key, method = operand
         return _describe(kind[2] if method else kind[1], handler, key)
-    if name in ("attr", "method"):
+    if name in ("attr", "method", "store_attr"):
         return kind, (operand,)
     if name in ("push_fast2", "store_push_fast", "store_fast2"):
         return (name,), tuple(operand)
@@ -380,6 +380,12 @@ def _write(w: _Writer, part) -> bool:
         else:
             w.emit(f"{v} = getattr({obj}, {key})")
         w.push(v)
+    elif name == "store_attr":
+        key = w.value()
+        w.mark()
+        obj = w.pop()
+        value = w.pop()
+        w.emit(f"setattr({obj}, {key}, {value})")
     elif name == "method":  # names.method_pair: (method, self) or (NULL, attribute)
         key = w.value()
         w.mark()

@@ -474,12 +474,12 @@ fusable(("global", "above"), load_global_313)
 # by their operand's low bit.
 fusable(("attr", True), load_attr)
 fusable(("method", "below"), load_method)
+fusable(("store_attr",), store_attr)
 fusable(("attr_or_method", ("attr", True), ("method", "below")), load_attr_312)
 fusable(("attr_or_method", ("attr", False), ("method", "above")), load_attr_313)
 fusable(
     PLAIN, load_name, store_name, delete_name, store_global, delete_global, delete_fast,
-    load_deref, store_deref, delete_deref, load_closure, load_classderef, store_attr,
-    delete_attr, setup_annotations, store_annotation, make_cell, load_deref_311,
+    load_deref, store_deref, delete_deref, load_closure, load_classderef, delete_attr, setup_annotations, store_annotation, make_cell, load_deref_311,
     store_deref_311, delete_deref_311, load_closure_311, load_classderef_311, load_from_dict_or_deref,
     load_from_dict_or_globals, load_locals, load_fast_and_clear, load_super_attr_312, load_super_attr_313,
 )
