@@ -302,13 +302,21 @@ def main(argv=None) -> int:
         return COMMANDS[args.command](args)
     except PyctkError as e:
         _flush_quietly()
-        print(f"pyctk: {e}", file=sys.stderr)
+        print(f"pyctk: {one_line(str(e))}", file=sys.stderr)
         return e.exit_status
     except BrokenPipeError:  # `pyctk dis x.pyc | head`
         _silence_stdout()
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def one_line(message: str) -> str:
+    """The message with what would break its line (a name from a damaged file can hold
+    ``\r`` or ``\x1c``) written as escapes."""
+    if len(message.splitlines()) <= 1 and message.isprintable():
+        return message
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
 
 
 def _flush_quietly() -> None:

@@ -307,3 +307,19 @@ def test_info_json_walks_a_directory(capsys, tmp_path):
     assert by_name["helper.pyc"]["version"] == "3.8" and by_name["helper.pyc"]["invalidation"] == "checked-hash"
     assert "not a .pyc file" in by_name["broken.pyc"]["error"]
     assert status == 4
+
+
+def test_error_stays_one_line(capsys, monkeypatch):
+    """A name from a damaged file may hold line breaks or control characters (found by
+    the fuzz test): the error is still one line, with them as escapes."""
+    from pyctk import cli
+    from pyctk.errors import BadBytecodeError
+
+    def broken(args):
+        raise BadBytecodeError("\x03\xf3\rse_record\x1c at offset 0: unknown opcode 31")
+
+    monkeypatch.setitem(cli.COMMANDS, "info", broken)
+    status = main(["info", "whatever.pyc"])
+    err = capsys.readouterr().err
+    assert status == BadBytecodeError.exit_status
+    assert err == "pyctk: \\x03\xf3\\rse_record\\x1c at offset 0: unknown opcode 31\n"
