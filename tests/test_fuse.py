@@ -84,7 +84,7 @@ def test_fusing_takes_hold(version):
                 index += 1
         total += len(program.steps)
     assert total > 10000
-    assert covered / total > 0.5, f"{version}: only {covered} of {total} instructions fused"
+    assert covered / total > 0.75, f"{version}: only {covered} of {total} instructions fused"
 
 
 def test_generated_code_of_a_call():

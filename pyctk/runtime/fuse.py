@@ -396,20 +396,14 @@ def _write(w: _Writer, part) -> bool:
             w.emit(f"if {m} is NULL: {m}, {v} = {v}, NULL")
         w.push(m)
         w.push(v)
-    elif name == "branch":
-        target = w.value()
-        w.mark()
-        cond = w.pop()
-        w.spill()
-        test = _BRANCHES[part[1]].format(cond)
-        w.emit(f"if {test}: return {target}")
-    elif name == "branch_or_pop":  # the value stays when the jump is taken
+    elif name in ("branch", "branch_or_pop"):
         target = w.value()
         w.mark()
         cond = w.pop()
         w.spill()
         w.emit(f"if {_BRANCHES[part[1]].format(cond)}:")
-        w.emit(f"s.append({cond})", 1)
+        if name == "branch_or_pop":  # the value stays when the jump is taken
+            w.emit(f"s.append({cond})", 1)
         w.emit(f"return {target}", 1)
     elif name == "jump":
         target = w.value()

@@ -186,17 +186,8 @@ class VirtualMachine:
 
     def enter(self, func: Function, args, kwargs=None) -> None:
         """A guest call of a guest function (not a generator): its frame pushed, for the
-        dispatch loop to go on in (``push``, inlined: this is every guest call)."""
-        frame = self.frame_for_call(func, args, kwargs)
-        depth = self.depth + 1
-        if depth > self.recursion_limit:
-            raise RecursionError(frame.opset.fact("recursion_message", "maximum recursion depth exceeded"))
-        frame.back = self.frame
-        frame.depth = depth
-        self.depth = depth
-        self.frame = frame
-        if self.tracer is not None:
-            self.tracer.on_call(frame)
+        dispatch loop to go on in."""
+        self.push(self.frame_for_call(func, args, kwargs))
 
     def push(self, frame: Frame) -> None:
         depth = self.depth + 1

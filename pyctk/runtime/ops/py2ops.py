@@ -9,8 +9,8 @@ from __future__ import annotations
 import operator
 
 from pyctk.runtime.objects import NULL, Function
-from pyctk.runtime.ops import calls as calls_ops
 from pyctk.runtime.ops import EXIT, PLAIN, fusable, name, operand
+from pyctk.runtime.ops import calls as calls_ops
 from pyctk.runtime.ops.containers import _pop_n
 from pyctk.runtime.ops.exceptions import Why, reraise, return_value_36, unwind_why
 from pyctk.runtime.py27 import values as v27
