@@ -43,6 +43,7 @@ _ENABLED = os.environ.get("PYCTK_FUSE", "1") != "0"  # PYCTK_FUSE=0: one step pe
 def fuse_enabled() -> bool:
     return _ENABLED
 
+
 # Host operators written inline instead of called through ``operator``: same protocol,
 # one C call fewer.
 _INLINE = {
@@ -64,8 +65,8 @@ _INPLACE = {
     operator.imatmul: "@=",
 }
 
-# Kinds that may only end a run (they leave the frame, or make it leave).
-_LAST_ONLY = frozenset({"jump", "return", "return_const", "call", "exit"})  # and "return_unless"
+# Kinds that may only end a run (they leave the frame, or may make it leave).
+_LAST_ONLY = frozenset({"jump", "return", "return_const", "call", "exit"})
 
 
 def fuse(steps: list, instructions: list, exception_table) -> list:
@@ -98,7 +99,7 @@ def _regions(n, exception_table):
 
 
 def _run(steps, instructions, regions, start) -> list:
-    """The longest run from ``start``: (kind details, operand) per instruction."""
+    """The longest run from ``start``: (kind, handler, operand) per instruction."""
     run = []
     region = regions[start] if regions is not None else None
     for index in range(start, min(len(steps), start + MAX_RUN)):
