@@ -29,6 +29,8 @@ def _add_version_option(parser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pyctk", description="Load, inspect and run CPython .pyc files.")
+    parser.add_argument("--version", action="version", version=f"pyctk {_pyctk_version()}",
+                        help="show pyctk's version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
 
@@ -39,11 +41,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_const",
         const="all",
         help="print each instruction run, with the value stack after it, indented by call depth "
-        "(to stderr unless --trace-file is given); --trace=calls: only calls, returns and exceptions",
+        "(to stderr unless --trace-file is given); --trace=calls: only calls, returns and exceptions; "
+        "--trace=exceptions: only exceptions, where they pass and the frames they end",
     )
-    run.add_argument("--trace=calls", dest="trace", action="store_const", const="calls", help=argparse.SUPPRESS)
+    for view in TRACE_VIEWS:
+        run.add_argument(f"--trace={view}", dest="trace", action="store_const", const=view, help=argparse.SUPPRESS)
     run.add_argument("--trace-file", metavar="PATH", help="write the trace to PATH (implies --trace)")
-    run.add_argument("--max-steps", type=int, metavar="N", help="stop the run after N instructions")
+    run.add_argument(
+        "--trace-repr",
+        choices=("pyctk", "guest"),
+        default="pyctk",
+        help="how the trace shows values: pyctk (default) makes the text itself and runs none of the "
+        "program's code; guest calls the program's own __repr__, which can change what the program does",
+    )
+    run.add_argument("--max-steps", type=int, metavar="N", help="stop the run after N instructions (N >= 1)")
     run.add_argument(
         "--timeout",
         type=float,
@@ -68,11 +79,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+TRACE_VIEWS = ("all", "calls", "exceptions")
+
+
+def _pyctk_version() -> str:
+    import pyctk
+
+    version = getattr(pyctk, "__version__", None)
+    if version is None:  # until pyctk.__version__ exists: the installed distribution's
+        try:
+            from importlib.metadata import version as dist_version
+
+            version = dist_version("pyctk")
+        except Exception:
+            version = "unknown"
+    return version
+
+
+def _lookup_opset(name: str):
+    """The opcode set ``--opset NAME`` names; a name that names none is bad command-line
+    use (status 2), like any other bad option value."""
+    from pyctk import versions
+    from pyctk.errors import UnsupportedVersionError
+
+    try:
+        return versions.lookup(name)
+    except UnsupportedVersionError as e:
+        raise UsageError(f"--opset {name}: {e}") from None
+
+
 def _opset(args, pyc):
     from pyctk import versions
 
     if args.opset:
-        return versions.lookup(args.opset)
+        return _lookup_opset(args.opset)
     return versions.opset_for(pyc.version)
 
 
@@ -80,14 +120,10 @@ def cmd_run(args) -> int:
     from pyctk import pyc as pyc_module
     from pyctk.runner import run
 
-    opset = None
-    if args.opset:
-        from pyctk import versions
-
-        opset = versions.lookup(args.opset)
+    if args.max_steps is not None and args.max_steps < 1:
+        raise UsageError(f"--max-steps must be at least 1 (got {args.max_steps}); leave it out for no limit")
+    opset = _lookup_opset(args.opset) if args.opset else None
     pyc = pyc_module.load(args.file, args.version or (str(opset.version) if opset else None))
-    if args.max_steps is not None and args.max_steps < 0:
-        raise UsageError("--max-steps must be a positive number")
     limits = {"max_steps": args.max_steps, "timeout": args.timeout}
     if not (args.trace or args.trace_file):
         return run(pyc, args.args, opset=opset or _opset(args, pyc), **limits)
@@ -98,7 +134,7 @@ def cmd_run(args) -> int:
     except OSError as e:
         raise UsageError(f"cannot write the trace to {args.trace_file}: {e.strerror}") from None
     try:
-        tracer = TextTracer(out, calls_only=args.trace == "calls")
+        tracer = TextTracer(out, view=args.trace or "all", guest_repr=args.trace_repr == "guest")
         return run(pyc, args.args, opset=opset or _opset(args, pyc), tracer=tracer, **limits)
     finally:
         if out is not sys.stderr:
@@ -110,11 +146,7 @@ def _load_for_listing(args):
     that decodes (a remapped numbering), ``--version`` checks or forces the version."""
     from pyctk import pyc as pyc_module
 
-    opset = None
-    if args.opset:
-        from pyctk import versions
-
-        opset = versions.lookup(args.opset)
+    opset = _lookup_opset(args.opset) if args.opset else None
     if opset is not None and args.version is None:
         try:
             return pyc_module.load(args.file, opset.version), opset
@@ -289,12 +321,16 @@ class _Parser(argparse.ArgumentParser):
 def main(argv=None) -> int:
     parser = build_parser()
     try:
+        argv = _trace_views(parser, sys.argv[1:] if argv is None else list(argv))
         args = parser.parse_args(argv)
+    except UsageError as e:
+        print(f"pyctk: {e}", file=sys.stderr)
+        return e.exit_status
     except SystemExit as e:
         return e.code if isinstance(e.code, int) else UsageError.exit_status
     if getattr(args, "version", None) is not None:
         try:
-            Version.parse(args.version)
+            args.version = str(_parse_version(args.version))
         except ValueError as e:
             print(f"pyctk: --version: {e}", file=sys.stderr)
             return UsageError.exit_status
@@ -309,6 +345,53 @@ def main(argv=None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _parse_version(text: str) -> Version:
+    """``X.Y``, or a full ``X.Y.Z`` release (``3.8.18``: its micro version does not
+    change the bytecode, so it means 3.8)."""
+    parts = str(text).strip().split(".")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        text = ".".join(parts[:2])
+    return Version.parse(text)
+
+
+def _trace_views(parser, argv: list[str]) -> list[str]:
+    """``run --trace VIEW`` (a space) as ``--trace=VIEW``; ``--trace=NOSUCH`` a clear
+    error. Only ``run``'s own options are looked at: after its FILE come the program's
+    arguments, which may be anything."""
+    if "run" not in argv:
+        return argv
+    start = argv.index("run") + 1
+    takes_value = set()
+    for action in _subparser(parser, "run")._actions:
+        if action.option_strings and action.nargs != 0:
+            takes_value.update(action.option_strings)
+    out = argv[:start]
+    i = start
+    while i < len(argv):
+        token = argv[i]
+        if token == "--" or not token.startswith("-"):
+            break
+        if token == "--trace" and i + 1 < len(argv) and argv[i + 1] in TRACE_VIEWS:
+            out.append(f"--trace={argv[i + 1]}")
+            i += 2
+            continue
+        if token.startswith("--trace=") and token[len("--trace="):] not in TRACE_VIEWS:
+            raise UsageError(f"{token}: no such trace view (one of {', '.join(TRACE_VIEWS)})")
+        out.append(token)
+        if token in takes_value:
+            out.append(argv[i + 1]) if i + 1 < len(argv) else None
+            i += 1
+        i += 1
+    return out + argv[i:]
+
+
+def _subparser(parser, name):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices[name]
+    raise KeyError(name)
 
 
 def one_line(message: str) -> str:
@@ -347,7 +430,7 @@ def _add_serve_command(commands) -> None:
 
 def cmd_serve(args) -> int:
     if args.max_steps < 1:
-        raise UsageError("--max-steps must be a positive number")
+        raise UsageError(f"--max-steps must be at least 1 (got {args.max_steps})")
     try:
         from pyctk.web.server import serve
     except ImportError as e:

@@ -4,12 +4,24 @@ A tracer is any object with these methods (``Tracer`` below does nothing in each
 tool subclasses it and overrides what it needs). Each gets the running ``Frame``:
 ``frame.code`` (a pyctk Code), ``frame.lineno``, ``frame.current_instruction``,
 ``frame.stack`` (the value stack, top last), ``frame.f_locals``, ``frame.depth``.
+
+The events are those of CPython's ``sys.settrace``: ``on_exception`` in every frame an
+exception passes through (where it is raised, then in each caller it propagates to; not
+again for a re-raise: a bare ``raise``, the end of a ``finally``), then ``on_unwind``
+(by default ``on_return`` with None, as ``sys.settrace`` reports it) for each frame the
+exception leaves.
+
+Values are shown by ``show(frame, value)``: by default without running guest code
+(``pyctk.showvalue``); ``guest_repr=True`` calls the guest's own ``__repr__``, which
+can change what the program does.
 """
 
 from __future__ import annotations
 
-import reprlib
 import sys
+
+from pyctk.showvalue import guest_repr as _guest_repr
+from pyctk.showvalue import is_py2, show_value
 
 
 class Tracer:
@@ -26,34 +38,54 @@ class Tracer:
         """The frame returns ``value`` (or yields it, or ends by an exception: None)."""
 
     def on_exception(self, frame, exc: BaseException) -> None:
-        """``exc`` was raised in the frame (before its handler, if any, is looked for)."""
+        """``exc`` was raised in the frame, or reached it from a call (before its handler,
+        if any, is looked for)."""
+
+    def on_unwind(self, frame, exc: BaseException) -> None:
+        """The frame ends because ``exc`` found no handler in it: ``sys.settrace``'s
+        ``return`` event with None, which is what this default gives."""
+        self.on_return(frame, None)
 
 
-_repr = reprlib.Repr()
-_repr.maxstring = 40
-_repr.maxother = 40
-_repr.maxlist = _repr.maxtuple = _repr.maxdict = _repr.maxset = 6
+def show(frame, value, guest_repr: bool = False) -> str:
+    """``value`` as text for a tracer's user, in the style of ``frame``'s version: made
+    by pyctk without running guest code, or with ``guest_repr`` by the guest's own
+    ``__repr__`` (which may change what the program does)."""
+    if guest_repr:
+        return _guest_repr(frame, value)
+    return show_value(value, is_py2(frame))
 
 
 def short_repr(value) -> str:
-    try:
-        return _repr.repr(value)
-    except Exception as e:  # a guest __repr__ that fails must not stop the trace
-        return f"<repr failed: {type(e).__name__}>"
+    """``value`` as text, made without running guest code (3.x spelling)."""
+    return show_value(value)
+
+
+VIEWS = ("all", "calls", "exceptions")
 
 
 class TextTracer(Tracer):
-    """One line per event, indented by call depth. ``calls_only`` keeps calls, returns
-    and exceptions."""
+    """One line per event, indented by call depth. ``view``: "all" (every instruction with
+    the stack after it), "calls" (calls, returns and exceptions), "exceptions" (only
+    exceptions and the frames they end). ``calls_only=True`` is ``view="calls"``."""
 
-    def __init__(self, out=None, calls_only: bool = False):
+    def __init__(self, out=None, calls_only: bool = False, view: str | None = None, guest_repr: bool = False):
         self.out = out or sys.stderr
-        self.calls_only = calls_only
+        self.view = view or ("calls" if calls_only else "all")
+        if self.view not in VIEWS:
+            raise ValueError(f"unknown trace view {self.view!r} (one of {', '.join(VIEWS)})")
+        self.calls_only = self.view != "all"
+        self.guest_repr = guest_repr
+
+    def show(self, frame, value) -> str:
+        return show(frame, value, self.guest_repr)
 
     def _write(self, frame, text: str) -> None:
         self.out.write("  " * max(frame.depth - 1, 0) + text + "\n")
 
     def on_call(self, frame) -> None:
+        if self.view == "exceptions":
+            return
         self._write(frame, f"call {frame.code.co_qualname} ({frame.code.co_filename}:{frame.code.co_firstlineno})")
 
     def on_instruction(self, frame, ins) -> None:
@@ -61,7 +93,7 @@ class TextTracer(Tracer):
             return
         arg = "" if ins.arg is None else f" {ins.arg}"
         argval = _argval(frame.code, ins)
-        stack = ", ".join(short_repr(v) for v in frame.stack)
+        stack = ", ".join(self.show(frame, v) for v in frame.stack)
         self._write(
             frame,
             f"{frame.code.co_name}:{ins.line if ins.line is not None else '-'} {ins.offset:>4} "
@@ -69,10 +101,20 @@ class TextTracer(Tracer):
         )
 
     def on_return(self, frame, value) -> None:
-        self._write(frame, f"return from {frame.code.co_qualname}: {short_repr(value)}")
+        if self.view == "exceptions":
+            return
+        self._write(frame, f"return from {frame.code.co_qualname}: {self.show(frame, value)}")
 
     def on_exception(self, frame, exc) -> None:
-        self._write(frame, f"exception in {frame.code.co_qualname}: {type(exc).__name__}: {short_repr(str(exc))}")
+        where = f"{frame.code.co_filename}:{frame.lineno}" if self.view == "exceptions" else None
+        self._write(frame, f"exception in {frame.code.co_qualname}: {show(frame, exc)}" + (f" ({where})" if where else ""))
+
+    def on_unwind(self, frame, exc) -> None:
+        self._write(frame, f"return from {frame.code.co_qualname} by the exception: {_type_name(exc)}")
+
+
+def _type_name(exc) -> str:
+    return type.__getattribute__(type(exc), "__name__")
 
 
 def _argval(code, ins) -> str:
@@ -94,16 +136,19 @@ class StopRun(Exception):
     exit_status = 130
 
 
-def snapshot(frame) -> list[dict]:
+def snapshot(frame, guest_repr: bool = False) -> list[dict]:
     """The call stack at ``frame``, innermost last: per frame its code, line, current
     instruction, value stack, locals and handlers (block stack before 3.11, the active
-    exception-table entry from 3.11), with values shown by bounded reprs."""
+    exception-table entry from 3.11), with values shown by ``show`` (without running
+    guest code unless ``guest_repr``)."""
     frames = []
     while frame is not None:
         ins = frame.current_instruction
         code = frame.code
         try:
-            local_items = frame.vm.current_locals(frame).items()
+            names = frame.vm.current_locals(frame)
+            # A class body's namespace may be a guest mapping (__prepare__): not looked into.
+            local_items = list(dict.items(names)) if type(names) is dict else ()
         except Exception:
             local_items = ()
         handlers = [
@@ -123,8 +168,8 @@ def snapshot(frame) -> list[dict]:
                 "offset": ins.offset if ins is not None else None,
                 "index": ins.index if ins is not None else None,
                 "opname": ins.opname if ins is not None else None,
-                "stack": [short_repr(v) for v in frame.stack],
-                "locals": {str(k): short_repr(v) for k, v in local_items},
+                "stack": [show(frame, v, guest_repr) for v in frame.stack],
+                "locals": {str(k): show(frame, v, guest_repr) for k, v in local_items},
                 "handlers": handlers,
                 "depth": frame.depth,
             }
@@ -148,9 +193,10 @@ class Stepper(Tracer):
 
     Resuming is the tracer returning; stopping is the tracer raising StopRun."""
 
-    def __init__(self, max_steps: int | None = None):
+    def __init__(self, max_steps: int | None = None, guest_repr: bool = False):
         import threading
 
+        self.guest_repr = guest_repr  # show values by the guest's __repr__ (runs guest code)
         self._cond = threading.Condition()
         self._paused = None  # snapshot while paused
         self._command = None
@@ -174,7 +220,7 @@ class Stepper(Tracer):
         if mode[0] == "to" and not (ins.offset == mode[1] and frame.code is mode[2]):
             return
         with self._cond:
-            self._paused = {"instruction": ins.index, "frames": snapshot(frame)}
+            self._paused = {"instruction": ins.index, "frames": snapshot(frame, self.guest_repr)}
             self._cond.notify_all()
             while self._command is None:
                 self._cond.wait()

@@ -200,7 +200,8 @@ BAD_INPUTS = {
     "truncated_marshal": (lambda: _good()[: len(_good()) // 2], [], 4, "truncated marshal data"),
     "corrupt_marshal": (lambda: _good()[:16] + b"?" + _good()[17:], [], 4, "unknown marshal type code 0x3f"),
     "bad_version_option": (lambda: _good(), ["--version", "3.x"], 2, "not a Python version"),
-    "unknown_opset": (lambda: _good(), ["--opset", "nonesuch"], 6, "no opcode set named 'nonesuch'"),
+    "unknown_opset": (lambda: _good(), ["--opset", "nonesuch"], 2, "no opcode set named 'nonesuch'"),
+    "unimportable_opset": (lambda: _good(), ["--opset", "nosuch:THING"], 2, "cannot load opcode set 'nosuch:THING'"),
 }
 BAD_BYTECODE = {
     "unknown_opcode": (_unknown_opcode, 8, "<module> at offset 0: unknown opcode 0"),
@@ -226,7 +227,7 @@ def _check_error(status, out, err, want_status, message, path):
     assert err.count("\n") == 1 and err.startswith("pyctk: ") and err.endswith("\n"), err
     assert "Traceback" not in err
     assert message in err
-    if want_status != 2 and not message.startswith("no opcode set"):
+    if want_status != 2:
         # the file as given when it cannot be read, else its name
         assert err.startswith((f"pyctk: {path}: ", f"pyctk: {path.name}: ")), err
 

@@ -370,8 +370,8 @@ class VirtualMachine:
                     exc.__context__ = self.handled
                 if isinstance(exc, (NameError, AttributeError)):
                     self.remember_names(exc, frame)
-        if self.tracer is not None:
-            self.tracer.on_exception(frame, exc)
+            if self.tracer is not None:  # sys.settrace's "exception": not for a re-raise
+                self.tracer.on_exception(frame, exc)
         while True:
             target = frame.opset.fact("unwind")(self, frame, exc)
             if target is not None:
@@ -380,13 +380,15 @@ class VirtualMachine:
                 frame.pc = target
                 return frame
             if self.tracer is not None:
-                self.tracer.on_return(frame, None)
+                _trace_unwind(self.tracer, frame, exc)
             if frame is entry:
                 exc.__traceback__ = host_traceback(self.guest_traceback(exc))
                 raise exc
             self.pop(frame)
             frame = frame.back
             self.add_traceback(exc, frame)
+            if self.tracer is not None:  # the exception reaches the caller: an event there too
+                self.tracer.on_exception(frame, exc)
 
     # -- guest tracebacks --------------------------------------------------------------
 
@@ -445,6 +447,16 @@ class VirtualMachine:
         if frame.locals is not None:
             return frame.locals
         return frame.opset.fact("fast_locals")(frame)
+
+
+def _trace_unwind(tracer, frame, exc) -> None:
+    """A frame left by an exception: the tracer's on_unwind, or for a tracer without one
+    the ``return`` with None that ``sys.settrace`` gives."""
+    unwind = getattr(tracer, "on_unwind", None)
+    if unwind is not None:
+        unwind(frame, exc)
+    else:
+        tracer.on_return(frame, None)
 
 
 class _TbLink:
