@@ -69,10 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="machine-readable output")
     info.add_argument("file", help="the .pyc file (with --json: or a directory, one line per .pyc under it)")
 
-    dis = commands.add_parser("dis", help="disassemble a .pyc in the style of its version's dis")
+    dis = commands.add_parser("dis", help="disassemble a .pyc: exactly what its version's dis.dis(code) prints")
     _add_version_option(dis)
     dis.add_argument(
         "--json", action="store_true", help="machine-readable output: every code object's fields and instructions"
+    )
+    dis.add_argument(
+        "--show",
+        action="append",
+        metavar="WHAT",
+        help="pyctk's own listing instead (every code object under a header, every jump as (to OFFSET)), "
+        "adding for 3.11+ code a comma-separated choice of: positions (line:column-end_line:end_column), "
+        "caches (the inline CACHE entries), exception-table (with instruction indexes); --show=none: nothing added",
     )
     dis.add_argument("file", help="the .pyc file")
     _add_serve_command(commands)
@@ -281,17 +289,36 @@ def _info_text(pyc, header: dict, tree: list[dict]) -> str:
     return "\n".join(out) + "\n"
 
 
-def cmd_dis(args) -> int:
-    from pyctk.disassemble import disassemble, disassemble_json
+def _show_options(values) -> list[str] | None:
+    from pyctk.disassemble import SHOW
 
+    if values is None:
+        return None
+    chosen = [w.strip() for value in values for w in value.split(",") if w.strip() and w.strip() != "none"]
+    unknown = [w for w in chosen if w not in SHOW]
+    if unknown:
+        raise UsageError(f"--show {unknown[0]}: nothing of that name to show (one of {', '.join(SHOW)}, none)")
+    return chosen
+
+
+def cmd_dis(args) -> int:
+    from pyctk.disassemble import dis_text, disassemble, disassemble_json
+    from pyctk.errors import UnsupportedVersionError
+
+    show = _show_options(args.show)
     pyc, opset = _load_for_listing(args)
     try:
-        if args.json:
+        if show is not None and not args.json:
+            try:
+                text = disassemble(pyc, opset=opset, show=show)
+            except UnsupportedVersionError as e:  # positions or caches asked of 2.7-3.10 code
+                raise UsageError(f"--show: {e}") from None
+        elif args.json:
             data = disassemble_json(pyc, opset=opset)
             data.update({k: v for k, v in _header_json(pyc).items() if k not in data})
             text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
         else:
-            text = disassemble(pyc, opset=opset)
+            text = dis_text(pyc, opset=opset)
     except BadBytecodeError as e:
         raise _in_file(pyc, e) from None
     _write(text)

@@ -215,6 +215,10 @@ class Dialect:
     display_names: Mapping[str, str]  # opname (pyctk's / xdis's spelling) -> CPython's spelling
     code_flags: tuple  # (bit, name) pairs
     has_exception_table: bool
+    # How ``dis.dis(code)`` prints (dis_text below):
+    dis_layout: str = "py27"  # "py27" (print statements), "py3" (Instruction._disassemble), "py313" (Formatter)
+    jump_repr: str = "relative"  # "(to N)" for relative jumps only, "all" jumps, or "label" (to L3)
+    dis_recursive: bool = False  # nested code objects follow, under "Disassembly of <code object ...>:"
 
     def derive(self, version: str, *, remove=(), add=None, replace=None, **fields) -> "Dialect":
         """The next version: ``remove``d, ``add``ed and ``replace``d renderers. Like
@@ -296,12 +300,14 @@ PY36 = PY27.derive(
     value_repr=repr3,
     display_names=MappingProxyType({}),
     code_flags=_FLAGS_COMMON + _FLAGS_ASYNC + _FLAGS_FUTURE_36,
+    dis_layout="py3",
 )
 PY37 = PY36.derive(
     "3.7",
     remove=("STORE_ANNOTATION",),
     add={"LOAD_METHOD": name},
     code_flags=PY36.code_flags + _flags((0x100000, "FUTURE_ANNOTATIONS")),
+    dis_recursive=True,
 )
 PY38 = PY37.derive(
     "3.8",
@@ -309,7 +315,7 @@ PY38 = PY37.derive(
     code_flags=_FLAGS_COMMON + _FLAGS_ASYNC + _FLAGS_FUTURE_38,
 )
 PY39 = PY38.derive("3.9", cmp_op=_CMP_OP_39)
-PY310 = PY39.derive("3.10")
+PY310 = PY39.derive("3.10", jump_repr="all")
 PY311 = PY310.derive(
     "3.11",
     replace={
@@ -366,6 +372,8 @@ PY313 = PY312.derive(
         "STORE_FAST_LOAD_FAST": slot_pair,
         "STORE_FAST_STORE_FAST": slot_pair,
     },
+    dis_layout="py313",
+    jump_repr="label",
 )
 
 DIALECTS: Mapping[tuple, Dialect] = MappingProxyType(
@@ -446,17 +454,32 @@ def _code_objects(top: Code, recursive: bool) -> list[Code]:
     return list(top.walk()) if recursive else [top]
 
 
-def disassemble(code_or_pyc, *, recursive: bool = True, opset=None) -> str:
-    """A text listing of a code object (and, with ``recursive``, of every code object
-    nested in it, depth first, each under its own header)."""
+SHOW = ("positions", "caches", "exception-table")  # what disassemble(show=...) can add (3.11+)
+
+
+def disassemble(code_or_pyc, *, recursive: bool = True, opset=None, show=()) -> str:
+    """pyctk's own listing of a code object (and, with ``recursive``, of every code object
+    nested in it, depth first, each under its own header): ``dis``'s columns, with every
+    jump as ``(to OFFSET)``. ``show`` adds, for 3.11+ code: ``positions`` (each
+    instruction's line:column-end_line:end_column), ``caches`` (the inline CACHE entries
+    after each instruction), ``exception-table`` (each entry's instruction indexes too).
+    ``dis_text`` gives exactly what the version's own ``dis.dis`` prints."""
     top, _ = _resolve(code_or_pyc)
+    show = frozenset(show)
+    unknown = show - set(SHOW)
+    if unknown:
+        raise ValueError(f"cannot show {', '.join(sorted(unknown))} (one of {', '.join(SHOW)})")
+    if show and not dialect_for(top.version).has_exception_table:
+        raise UnsupportedVersionError(
+            f"CPython {top.version} code has no {', '.join(sorted(show))} to show (3.11+ only)"
+        )
     parts = []
     for code in _code_objects(top, recursive):
-        parts.append(_listing(code, opset))
+        parts.append(_listing(code, opset, show))
     return "\n".join(parts)
 
 
-def _listing(code: Code, opset) -> str:
+def _listing(code: Code, opset, show=frozenset()) -> str:
     dialect = dialect_for(code.version)
     decoded = instructions(code, opset)
     lines = [f"Disassembly of {_code_repr(code)}:"]
@@ -480,15 +503,32 @@ def _listing(code: Code, opset) -> str:
             _, argrepr = describe_argument(code, ins, dialect)
             if argrepr:
                 fields.append(f"({argrepr})")
+        if "positions" in show:
+            fields = [_position_text(code, ins.op_offset).ljust(16), *fields]
         lines.append(" ".join(fields).rstrip())
+        if "caches" in show:
+            end = decoded[ins.index + 1].offset if ins.index + 1 < len(decoded) else len(code.co_code)
+            pad = " " * ((lineno_width + 1 if lineno_width else 0) + 7 + (17 if "positions" in show else 0))
+            for offset in range(ins.op_offset + 2, end, 2):
+                lines.append(f"{pad}{str(offset).rjust(offset_width)} {'CACHE'.ljust(20)} {str(code.co_code[offset + 1]).rjust(5)}")
     if dialect.has_exception_table:
         table = _exception_table(code, decoded)
         if table:
             lines.append("ExceptionTable:")
             for e in table:
                 lasti = " lasti" if e.lasti else ""
-                lines.append(f"  {e.start_offset} to {e.end_offset - 2} -> {e.target_offset} [{e.depth}]{lasti}")
+                where = f" (instructions {e.start} to {e.end - 1} -> {e.target})" if "exception-table" in show else ""
+                lines.append(f"  {e.start_offset} to {e.end_offset - 2} -> {e.target_offset} [{e.depth}]{lasti}{where}")
     return "\n".join(lines) + "\n"
+
+
+def _position_text(code: Code, offset: int) -> str:
+    from pyctk.linetable import position_for_offset
+
+    line, end_line, col, end_col = position_for_offset(code, offset)
+    return ":".join("?" if v is None else str(v) for v in (line, col)) + "-" + ":".join(
+        "?" if v is None else str(v) for v in (end_line, end_col)
+    )
 
 
 def _exception_table(code: Code, decoded) -> list:
@@ -591,3 +631,226 @@ def disassemble_json(code_or_pyc, *, recursive: bool = True, opset=None) -> dict
         objects.append(entry)
     result["code_objects"] = objects
     return result
+
+
+# --------------------------------------------------------------------------------------
+# The text of the version's own dis.dis(code)
+# --------------------------------------------------------------------------------------
+
+
+def dis_text(code_or_pyc, *, opset=None) -> str:
+    """Exactly what the code's own CPython version prints for ``dis.dis(code)``: the same
+    columns, blank lines, jump arguments (2.7–3.9: ``(to N)`` on relative jumps only;
+    3.10–3.12: on every jump; 3.13: labels ``L1:`` and ``to L1``), EXTENDED_ARG prefixes
+    as instructions of their own, the exception table (3.11+), and from 3.7 the nested
+    code objects under ``Disassembly of <code object ...>:``. Code objects show at
+    pyctk's address for them (CPython's differ from run to run anyway)."""
+    top, _ = _resolve(code_or_pyc)
+    dialect = _text_dialect(dialect_for(top.version))
+    parts = []
+
+    def visit(code, nested):
+        if nested:
+            parts.append(f"\nDisassembly of {_addressed_code_repr(code)}:\n")
+        parts.append(_dis_listing(code, opset, dialect))
+        if dialect.dis_recursive:
+            for const in code.co_consts:
+                if isinstance(const, Code):
+                    visit(const, True)
+
+    visit(top, False)
+    return "".join(parts)
+
+
+def _addressed_code_repr(code: Code) -> str:
+    return f'<code object {code.co_name} at {id(code):#x}, file "{code.co_filename}", line {code.co_firstlineno}>'
+
+
+_TEXT_DIALECTS: dict = {}
+
+
+def _text_dialect(dialect: Dialect) -> Dialect:
+    """The dialect with code objects shown as ``dis`` shows them, address and all."""
+    text = _TEXT_DIALECTS.get(dialect.version)
+    if text is None:
+        base = dialect.value_repr
+
+        def value_repr(value):
+            return _addressed_code_repr(value) if isinstance(value, Code) else base(value)
+
+        text = _TEXT_DIALECTS[dialect.version] = attrs.evolve(dialect, value_repr=value_repr)
+    return text
+
+
+@attrs.define
+class _Row:
+    """One line of a dis listing: an instruction, or an EXTENDED_ARG prefix of one."""
+
+    offset: int
+    opname: str
+    arg: str | None  # as printed
+    argrepr: str | None
+    starts_line: bool
+    line: int | None
+    is_jump_target: bool
+
+
+def _rows(code: Code, decoded, dialect: Dialect, opset, starts) -> list[_Row]:
+    from pyctk.versions import opset_for
+
+    numbering = (opset or opset_for(code.version)).numbering
+    unit = 3 if dialect.dis_layout == "py27" else 2
+    raw = code.co_code
+    rows = []
+    for ins in decoded:
+        ext = 0
+        first = True
+        for offset in range(ins.offset, ins.op_offset, unit):
+            if unit == 3:
+                value = raw[offset + 1] | raw[offset + 2] << 8 | ext
+                ext = value << 16
+            else:
+                value = raw[offset + 1] | ext
+                ext = value << 8
+            rows.append(_Row(offset, "EXTENDED_ARG", str(value), None, offset in starts, starts.get(offset),
+                             first and ins.is_jump_target))
+            first = False
+        long_arg = unit == 3 and ins.op_offset != ins.offset  # 2.7: an extended argument is a long
+        arg = None if ins.arg is None else str(ins.arg) + ("L" if long_arg else "")
+        argrepr = _text_argrepr(code, ins, dialect, numbering, long_arg)
+        rows.append(_Row(ins.op_offset, dialect.display_names.get(ins.opname, ins.opname), arg, argrepr,
+                         ins.op_offset in starts, starts.get(ins.op_offset), first and ins.is_jump_target))
+    return rows
+
+
+def _text_argrepr(code, ins, dialect, numbering, long_arg) -> str:
+    """The argument as ``dis`` shows it in parentheses, or None for no parentheses (2.7
+    prints them, empty, for an empty name)."""
+    if ins.arg is None:
+        return None
+    if ins.target_offset is not None:
+        if dialect.jump_repr == "relative" and ins.opname not in numbering.jrel:
+            return None
+        if dialect.jump_repr == "label":
+            return "to L{label}"  # filled in once the labels are numbered
+        return f"to {ins.target_offset}" + ("L" if long_arg else "")
+    if ins.opname not in dialect.args:
+        return None
+    return describe_argument(code, ins, dialect)[1]
+
+
+def _text_line_starts(code: Code, dialect: Dialect) -> dict:
+    """Offset → line (or None, 3.13) where ``dis`` starts a new line: 3.13's
+    ``findlinestarts`` also reports where the line number goes away."""
+    from pyctk.linetable import co_lines, line_starts
+
+    if dialect.dis_layout != "py313":
+        return line_starts(code)
+    starts = {}
+    last = False
+    for start, _end, line in co_lines(code):
+        if line is not last:
+            last = line
+            starts[start] = line
+    return starts
+
+
+def _dis_listing(code: Code, opset, dialect: Dialect) -> str:
+    decoded = instructions(code, opset)
+    starts = _text_line_starts(code, dialect)
+    rows = _rows(code, decoded, dialect, opset, starts)
+    table = _exception_table(code, decoded) if dialect.has_exception_table else []
+    if dialect.dis_layout == "py27":
+        lines = _lines27(rows)
+    elif dialect.dis_layout == "py3":
+        lines = _lines3(code, rows, starts)
+    else:
+        return _listing313(code, rows, decoded, starts, table)
+    for e in table:
+        if e is table[0]:
+            lines.append("ExceptionTable:")
+        lasti = " lasti" if e.lasti else ""
+        lines.append(f"  {e.start_offset} to {e.end_offset - 2} -> {e.target_offset} [{e.depth}]{lasti}")
+    return "".join(line + "\n" for line in lines)
+
+
+def _lines27(rows) -> list[str]:
+    """2.7's ``dis.disassemble``: ``print`` statements with trailing commas (so one space
+    between fields, and the opname's padding kept when nothing follows it)."""
+    lines = []
+    for row in rows:
+        if row.starts_line and row.offset > 0:
+            lines.append("")
+        fields = ["%3d" % row.line if row.starts_line else "   ", "   ", ">>" if row.is_jump_target else "  ",
+                  str(row.offset).rjust(4), row.opname.ljust(20)]
+        if row.arg is not None:
+            fields.append(row.arg.rjust(5))
+            if row.argrepr is not None:
+                fields.append(f"({row.argrepr})")
+        lines.append(" ".join(fields))
+    return lines
+
+
+def _lines3(code, rows, starts) -> list[str]:
+    """3.6–3.12's ``Instruction._disassemble``."""
+    lines = []
+    max_line = max((line for line in starts.values() if line is not None), default=None)
+    lineno_width = 0 if not starts else max(3, len(str(max_line)) if max_line is not None else 0)
+    offset_width = max(4, len(str(len(code.co_code) - 2)))
+    for row in rows:
+        if lineno_width and row.starts_line and row.offset > 0:
+            lines.append("")
+        fields = []
+        if lineno_width:
+            fields.append(str(row.line).rjust(lineno_width) if row.starts_line else " " * lineno_width)
+        fields += ["   ", ">>" if row.is_jump_target else "  ", str(row.offset).rjust(offset_width),
+                   row.opname.ljust(20)]
+        if row.arg is not None:
+            fields.append(row.arg.rjust(5))
+            if row.argrepr:
+                fields.append(f"({row.argrepr})")
+        lines.append(" ".join(fields).rstrip())
+    return lines
+
+
+def _listing313(code, rows, decoded, starts, table) -> str:
+    """3.13's ``dis.Formatter``: labels instead of offsets and ``>>``."""
+    labels = {ins.target_offset for ins in decoded if ins.target_offset is not None}
+    for e in table:
+        labels.update((e.start_offset, e.end_offset, e.target_offset))
+    label_of = {offset: i for i, offset in enumerate(sorted(labels), 1)}
+    label_width = 4 + len(str(len(label_of)))
+    known = [line for line in starts.values() if line]
+    lineno_width = max(3, len(str(max(known)))) if known else 0
+    if lineno_width and lineno_width < 4 and None in starts.values():
+        lineno_width = 4
+    targets = {ins.op_offset: ins.target_offset for ins in decoded if ins.target_offset is not None}
+    lines = []
+    for row in rows:
+        if lineno_width and row.starts_line and row.offset > 0:
+            lines.append("")
+        fields = []
+        if lineno_width:
+            if row.starts_line:
+                fields.append(("  --" if row.line is None else str(row.line)).rjust(lineno_width))
+            else:
+                fields.append(" " * lineno_width)
+        label = label_of.get(row.offset)
+        fields.append(f"L{label}:".rjust(label_width) if label is not None else " " * label_width)
+        fields.append("   ")
+        fields.append(row.opname.ljust(20))
+        if row.arg is not None:
+            fields.append(row.arg.rjust(5 - max(0, len(row.opname) - 20)))
+            argrepr = row.argrepr
+            if argrepr == "to L{label}":
+                argrepr = f"to L{label_of[targets[row.offset]]}"
+            if argrepr:
+                fields.append(f"({argrepr})")
+        lines.append(" ".join(fields).rstrip())
+    if table:
+        lines.append("ExceptionTable:")
+        for e in table:
+            lasti = " lasti" if e.lasti else ""
+            lines.append(f"  L{label_of[e.start_offset]} to L{label_of[e.end_offset]} -> "
+                         f"L{label_of[e.target_offset]} [{e.depth}]{lasti}")
+    return "".join(line + "\n" for line in lines)

@@ -10,9 +10,12 @@ from the real ``pythonX.Y`` (so this runs with no other interpreter installed); 
 
 from __future__ import annotations
 
+import difflib
+import gzip
 import hashlib
 import importlib.util
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -258,3 +261,86 @@ def test_flag_names():
     assert flag_names(0x1000000, "3.8") == ["FUTURE_ANNOTATIONS"]
     assert flag_names(0x100000, "3.7") == ["FUTURE_ANNOTATIONS"]
     assert flag_names(0x8000000, "3.12") == ["0x8000000"]
+
+
+# -- the text of dis.dis(code): what `pyctk dis` prints ------------------------------------
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+_FROZENSET = re.compile(r"frozenset\(\{([^{}]*)\}\)|frozenset\(\[([^\[\]]*)\]\)")
+
+
+def comparable_text(text: str) -> str:
+    """Object addresses masked, and a frozenset's items sorted (their order follows
+    string hashing, which differs from process to process; pyctk sorts)."""
+    text = _ADDRESS.sub(" at 0x...", text)
+
+    def sort_items(m):
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        items = ", ".join(sorted(inner.split(", ")))
+        return f"frozenset({{{items}}})" if m.group(1) is not None else f"frozenset([{items}])"
+
+    return _FROZENSET.sub(sort_items, text)
+
+
+def recorded_text(version: str) -> dict:
+    path = FIXTURES / "dis_text" / f"{version}.json.gz"
+    assert path.is_file(), f"no recorded dis text {path.name}: run python3 tests/fixtures/make_fixtures.py dis"
+    return json.loads(gzip.decompress(path.read_bytes()))
+
+
+def text_differences(version: str, dump: dict) -> list[str]:
+    """Every corpus file of the version: pyctk's dis text against CPython's. A corpus
+    file the dump lacks (or recorded from other bytes) is a difference too."""
+    from pyctk.disassemble import dis_text
+
+    problems = []
+    for rel in make_fixtures.corpus_pycs(version):
+        path = CORPUS_PYC / version / rel
+        if rel not in dump["files"]:
+            problems.append(f"{version}/{rel}: no recorded dis text (run python3 tests/fixtures/make_fixtures.py dis)")
+            continue
+        if hashlib.sha256(path.read_bytes()).hexdigest() != dump["sha256"][rel]:
+            problems.append(f"{version}/{rel}: changed since its dis text was recorded (make_fixtures.py dis)")
+            continue
+        want = comparable_text(dump["files"][rel])
+        got = comparable_text(dis_text(pyc.load(path)))
+        if got != want:
+            diff = difflib.unified_diff(want.splitlines(), got.splitlines(), "CPython", "pyctk", lineterm="", n=1)
+            problems.append(f"{version}/{rel}:\n" + "\n".join(list(diff)[:12]))
+    return problems
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_dis_text_matches_recorded(version):
+    dump = recorded_text(version)
+    assert dump["version"] == version
+    problems = text_differences(version, dump)
+    assert not problems, f"{len(problems)} files differ from CPython {version}'s dis.dis:\n" + "\n".join(problems[:10])
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_dis_text_matches_live(version):
+    exe = shutil.which(f"python{version}")
+    if exe is None:
+        pytest.skip(f"python{version} is not on PATH")
+    dump = make_fixtures.native_dump(exe, CORPUS_PYC / version, make_fixtures.corpus_pycs(version), text=True)
+    problems = text_differences(version, dump)
+    assert not problems, f"{len(problems)} files differ from CPython {version}'s dis.dis:\n" + "\n".join(problems[:10])
+
+
+def test_dis_text_extended_arg_and_wide_lines(tmp_path):
+    """EXTENDED_ARG prefixes are lines of their own (no corpus program needs one)."""
+    exe = shutil.which("python3.13")
+    if exe is None:
+        pytest.skip("python3.13 is not on PATH")
+    from pyctk.disassemble import dis_text
+
+    source = tmp_path / "wide.py"
+    source.write_text("\n".join([f"v{i} = {i + 1000}" for i in range(300)] + ["for i in range(3):", "    x = v299"]) + "\n")
+    compiled = tmp_path / "wide.pyc"
+    subprocess.run([exe, "-c", f"import py_compile; py_compile.compile({str(source)!r}, {str(compiled)!r}, doraise=True)"],
+                   check=True)
+    native = make_fixtures.native_dump(exe, tmp_path, ["wide.pyc"], text=True)["files"]["wide.pyc"]
+    mine = dis_text(pyc.load(compiled))
+    assert "EXTENDED_ARG" in mine
+    assert comparable_text(mine) == comparable_text(native)
