@@ -8,7 +8,14 @@ import json
 import os
 import sys
 
-from pyctk.errors import BadBytecodeError, PyctkError, UsageError, VersionMismatchError
+from pyctk.errors import (
+    BadBytecodeError,
+    BadPycError,
+    FileAccessError,
+    PyctkError,
+    UsageError,
+    VersionMismatchError,
+)
 from pyctk.version import Version
 
 
@@ -67,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="show a .pyc's header and a summary of its code objects")
     _add_version_option(info)
     info.add_argument("--json", action="store_true", help="machine-readable output")
-    info.add_argument("file", help="the .pyc file (with --json: or a directory, one line per .pyc under it)")
+    info.add_argument("file", help="the .pyc file, or a directory: one line per .pyc under it (JSON with --json)")
 
     dis = commands.add_parser("dis", help="disassemble a .pyc: exactly what its version's dis.dis(code) prints")
     _add_version_option(dis)
@@ -241,10 +248,8 @@ def _code_summary(pyc, opset) -> tuple[list[dict], BadBytecodeError | None]:
 
 
 def cmd_info(args) -> int:
-    if args.json and os.path.isdir(args.file):
-        from pyctk.batch import info_tree
-
-        return info_tree(args.file, args.version)
+    if os.path.isdir(args.file):
+        return _info_directory(args)
     pyc, opset = _load_for_listing(args)
     header = _header_json(pyc)
     tree, error = _code_summary(pyc, opset)
@@ -255,6 +260,51 @@ def cmd_info(args) -> int:
         _write(_info_text(pyc, header, tree))
     if error is not None:
         raise _in_file(pyc, error)
+    return 0
+
+
+class _LineCounter:
+    """Passes JSON lines on to stdout, counting those that report an error."""
+
+    def __init__(self, summary: list | None = None):
+        self.files = self.failed = 0
+        self.summary = summary  # without --json: (file, line) pairs, written at the end
+
+    def write(self, text: str) -> None:
+        line = json.loads(text)
+        self.files += 1
+        self.failed += "error" in line
+        if self.summary is None:
+            _write(text)
+        else:
+            self.summary.append(line)
+
+
+def _info_directory(args) -> int:
+    """``info DIR``: every .pyc under DIR, one JSON line each with ``--json``, else one
+    summary line each; a count of the files that failed on stderr, and status 4 (a file
+    that is not a readable .pyc) when any did."""
+    from pyctk.batch import info_tree
+
+    lines: list = []
+    counter = _LineCounter(None if args.json else lines)
+    info_tree(args.file, args.version, out=counter)
+    if not args.json:
+        out = []
+        for line in lines:
+            if "error" in line:
+                out.append(f"{line['file']}: error: {one_line(line['error'])}")
+            else:
+                count = line["code_objects"]
+                out.append(f"{line['file']}: CPython {line['version']}, {line['source']}, "
+                           f"{count} code object{'s' if count != 1 else ''}, {line['invalidation']}")
+        _write("".join(text + "\n" for text in out))
+    _flush_quietly()
+    if counter.files == 0:
+        raise FileAccessError(f"{args.file}: is a directory with no .pyc files under it")
+    if counter.failed:
+        print(f"pyctk: {counter.failed} of {counter.files} files could not be read as .pyc files", file=sys.stderr)
+        return BadPycError.exit_status
     return 0
 
 

@@ -22,7 +22,8 @@ from pyctk.disassemble import instructions
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
-CORPUS_PYC = TESTS / "corpus" / "pyc"
+CORPUS = TESTS / "corpus"
+CORPUS_PYC = CORPUS / "pyc"
 FIXTURES = TESTS / "fixtures" / "pyc"
 VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
 SAMPLE = "functions/defaults.pyc"  # in the corpus of every version
@@ -357,3 +358,120 @@ def test_error_stays_one_line(capsys, monkeypatch):
     err = capsys.readouterr().err
     assert status == BadBytecodeError.exit_status
     assert err == "pyctk: \\x03\xf3\\rse_record\\x1c at offset 0: unknown opcode 31\n"
+
+
+def _readme_statuses() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text.split("### Exit statuses", 1)[1].split("\n\n", 2)[1]
+    return [line.split("|")[1].strip() for line in table.splitlines()[2:] if line.startswith("|")]
+
+
+def _status_cases(tmp_path) -> dict:
+    """README's exit-status table, row by row (its first column): commands run as a user
+    runs them, each with the status it must end with."""
+    corpus = CORPUS_PYC
+    bad_dir = tmp_path / "bundle"
+    bad_dir.mkdir()
+    (bad_dir / "broken.pyc").write_bytes(b"not a pyc")
+    (bad_dir / "empty").mkdir()
+    return {
+        "0, n": [
+            (["run", str(corpus / "3.12" / "control" / "for_else.pyc")], {}, 0),
+            (["run", str(corpus / "3.12" / "errors" / "sys_exit_code.pyc")], {}, None),  # its own status
+            (["run", str(corpus / "3.12" / "errors" / "uncaught_basic.pyc")], {}, 1),
+        ],
+        "2": [
+            (["run", "--trace=nosuch", "x.pyc"], {}, 2),
+            (["run", "--max-steps", "0", "x.pyc"], {}, 2),
+            (["run", "--max-steps", "-5", "x.pyc"], {}, 2),
+            (["run", "--opset", "foo", "x.pyc"], {}, 2),
+            (["run", "--opset", "nosuch:THING", "x.pyc"], {}, 2),
+            (["dis", "--show=colours", "x.pyc"], {}, 2),
+            (["frobnicate"], {}, 2),
+        ],
+        "3": [(["run", str(tmp_path / "missing.pyc")], {}, 3), (["info", str(tmp_path / "bundle" / "empty")], {}, 3)],
+        "4": [(["run", str(_make(tmp_path, "notpyc", b"print(1)\n"))], {}, 4), (["info", str(bad_dir)], {}, 4),
+              (["info", "--json", str(bad_dir)], {}, 4)],
+        "5": [(["run", str(_make(tmp_path, "magic", lambda: _with_magic(4321)))], {}, 5)],
+        "6": [
+            (["run", str(_make(tmp_path, "py35", lambda: _with_magic(3351)))], {}, 6),
+            (["run", str(corpus / "2.7" / "py2" / "flow_exec.pyc")], {"PYCTK_PYTHON27": "/nonexistent/python2.7"}, 6),
+        ],
+        "7": [(["run", "--version", "3.9", str(sample("3.8"))], {}, 7)],
+        "8": [(["run", str(_make(tmp_path, "unknown_opcode", _unknown_opcode))], {}, 8)],
+        "9": [
+            (["run", "--max-steps", "5", str(corpus / "3.12" / "control" / "for_else.pyc")], {}, 9),
+            (["run", "--timeout", "0.2", str(_make_loop(tmp_path))], {}, 9),
+        ],
+    }
+
+
+def _make_loop(tmp_path) -> Path:
+    source = tmp_path / "forever.py"
+    source.write_text("while True:\n    pass\n")
+    compiled = tmp_path / "forever.pyc"
+    import py_compile
+
+    py_compile.compile(str(source), str(compiled), doraise=True)
+    return compiled
+
+
+def test_every_exit_status_in_readme_has_a_case(tmp_path):
+    """Each row of README's exit-status table, through ``python -m pyctk`` in a process of
+    its own: the status, and on failure one line of stderr, ``pyctk: ...``."""
+    cases = _status_cases(tmp_path)
+    assert _readme_statuses() == list(cases)
+    cwd = tmp_path / "cwd"  # where nothing the host could import lies
+    cwd.mkdir()
+    for row, commands in cases.items():
+        for argv, env_extra, want in commands:
+            env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""), **env_extra)
+            proc = subprocess.run([sys.executable, "-m", "pyctk", *argv], capture_output=True, text=True, env=env,
+                                  cwd=cwd, timeout=60)
+            if want is None:  # sys.exit(n): the program's own n
+                want = json.loads((CORPUS / "expected" / "3.12" / "errors" / "sys_exit_code.json").read_text())["exit"]
+                assert want not in (0, 1)
+            assert proc.returncode == want, (row, argv, proc.stderr)
+            assert "Traceback" not in proc.stderr or row == "0, n"
+            if row != "0, n" and argv[0] != "frobnicate":
+                last = proc.stderr.splitlines()[-1]
+                assert last.startswith("pyctk: "), (argv, proc.stderr)
+
+
+def test_cli_trace_max_steps_and_version_rules(capsys, tmp_path):
+    path = CORPUS_PYC / "3.8" / "classes" / "point_repr.pyc"
+    status, out, err = run_cli(capsys, "run", "--trace", "calls", path)
+    assert status == 0 and err.startswith("call <module>") and "stack=" not in err
+    status, out, err = run_cli(capsys, "run", "--version", "3.8.18", path)
+    assert status == 0 and out.startswith("Point(1, 2)")
+    status, out, err = run_cli(capsys, "run", "--max-steps", "0", path)
+    assert status == 2 and "--max-steps must be at least 1" in err
+    status, out, err = run_cli(capsys, "run", "--trace=nosuch", path)
+    assert status == 2 and "no such trace view" in err
+    # after FILE, "--trace calls" belongs to the program
+    status, out, err = run_cli(capsys, "run", CORPUS_PYC / "3.12" / "errors" / "argv_stdin.pyc", "--trace", "calls")
+    assert "--trace" in out and "call <module>" not in err
+
+
+def test_version_option_of_pyctk_itself(capsys):
+    import pyctk
+
+    assert main(["--version"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("pyctk ") and out.split()[1] == getattr(pyctk, "__version__", out.split()[1])
+
+
+def test_info_directory_summary(capsys, tmp_path):
+    import shutil
+
+    shutil.copy(CORPUS_PYC / "3.8" / "classes" / "point_repr.pyc", tmp_path / "ok.pyc")
+    (tmp_path / "broken.pyc").write_bytes(b"nope")
+    status, out, err = run_cli(capsys, "info", tmp_path)
+    assert status == 4
+    assert out.splitlines() == [
+        f"{tmp_path / 'broken.pyc'}: error: broken.pyc: not a .pyc file (no magic number)",
+        f"{tmp_path / 'ok.pyc'}: CPython 3.8, point_repr.py, 7 code objects, checked-hash",
+    ]
+    assert err == "pyctk: 1 of 2 files could not be read as .pyc files\n"
+    status, out, err = run_cli(capsys, "info", "--json", tmp_path)
+    assert status == 4 and len(out.splitlines()) == 2 and err == "pyctk: 1 of 2 files could not be read as .pyc files\n"

@@ -57,6 +57,8 @@ while True:
 class MissingPython27Error(PyctkError):
     """2.7 source must be compiled and no python2.7 interpreter is installed."""
 
+    exit_status = 6  # README's table: 2.7 source is a version pyctk cannot handle without python2.7
+
 
 def find_python27():
     env = os.environ.get("PYCTK_PYTHON27")
