@@ -204,6 +204,22 @@ class Stepper(Tracer):
         self.finished = False
         self.steps = 0
         self.max_steps = max_steps
+        # Post-mortem: where the exception that ended the program was raised. Set when an
+        # exception leaves the outermost frame: {"exception": text, "frames": snapshot()}.
+        self.postmortem = None
+        self.postmortem_frame = None
+        self._raised = None  # (exception, the frame it was raised in), the latest
+
+    def on_exception(self, frame, exc) -> None:
+        if self._raised is None or self._raised[0] is not exc:  # raised here, not passing through
+            self._raised = (exc, frame)
+
+    def on_unwind(self, frame, exc) -> None:
+        raised = self._raised
+        if frame.depth == 1 and raised is not None and raised[0] is exc and not isinstance(exc, SystemExit):
+            self.postmortem_frame = raised[1]
+            self.postmortem = {"exception": show(frame, exc), "frames": snapshot(raised[1], self.guest_repr)}
+        self.on_return(frame, None)
 
     # -- called in the VM's thread ----------------------------------------------------
 

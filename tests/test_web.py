@@ -307,7 +307,8 @@ class Page:
         select = Select(self.one("#examples"))
         option = next(o for o in select.options if o.get_attribute("title") == path)
         select.select_by_value(option.get_attribute("value"))
-        self.wait.until(lambda d: self.all("#listing .ins") and not self.one("#workspace").get_attribute("hidden"))
+        self.wait.until(lambda d: self.all("#listing .ins") and not self.one("#workspace").get_attribute("hidden")
+                        and self.one("#file-title").text.startswith(path))
 
     def status(self) -> tuple[str, int]:
         status = self.one("#status")
@@ -429,3 +430,116 @@ def test_a_bad_file_shows_its_message_on_the_page(server, browser, tmp_path):
                          text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert page.one("#error").text == cli.stderr.strip()
     assert cli.returncode == 4
+
+
+# -- what issue 17's new user hit -------------------------------------------------------------------
+
+PACKAGE_EXAMPLES = ROOT / "pyctk" / "web" / "examples"
+
+
+def test_examples_are_shipped_in_the_package():
+    """``pyctk serve`` run outside a clone (pyctk installed from a wheel) still offers
+    examples: those under pyctk/web/examples, each with its source."""
+    from pyctk.web.server import find_examples, package_examples
+
+    shipped = package_examples()
+    assert {e["label"] for e in shipped} >= {f"{v}/{n}.pyc" for v in ("2.7", "3.8", "3.13")
+                                             for n in ("point", "uncaught", "greet")}
+    for example in shipped:
+        assert example["file"].is_relative_to(PACKAGE_EXAMPLES) and example["source"].is_file()
+        assert pyctk.load(example["file"]).version == pyctk.Version.parse(example["file"].parent.name)
+    assert [e["path"] for e in find_examples()][: len(shipped)] == [e["path"] for e in shipped]
+
+
+def test_a_run_gets_the_stdin_it_is_given(server):
+    opened = call(server + f"api/open?example={example_id(server, 'pyctk/web/examples/3.13/greet.pyc')}", "POST")
+    session = call(server + f"api/docs/{opened['doc']}/session", "POST", {"mode": "run", "stdin": "ann\nbob\n"})
+    events, since = [], 0
+    while True:
+        answer = call(server + f"api/sessions/{session['session']}/events?since={since}&wait=1")
+        events += answer["events"]
+        since = answer["next"]
+        if answer["done"]:
+            break
+    assert output_of(events) == ("hello, ann\nhello, bob\n2 lines read\n", "")
+    too_much = call(server + f"api/docs/{opened['doc']}/session", "POST", {"mode": "run", "stdin": "x" * (2 << 20)})
+    assert too_much["http_status"] == 400
+
+
+@pytest.mark.parametrize("version", ["2.7", "3.13"])
+def test_an_uncaught_exception_leaves_a_post_mortem(server, version):
+    rel = f"tests/corpus/pyc/{version}/errors/deep_traceback.pyc"
+    opened = call(server + f"api/open?example={example_id(server, rel)}", "POST") if version == "3.13" else upload(
+        server, "deep_traceback.pyc", (ROOT / rel).read_bytes())
+    events = run_events(server, opened["doc"])
+    expected = json.loads((ROOT / rel.replace("/pyc/", "/expected/")).with_suffix(".json").read_text())
+    assert output_of(events)[0] == expected["stdout"] and events[-1]["status"] == 1
+    post = events[-1]["postmortem"]
+    assert post["exception"].startswith("ZeroDivisionError(")
+    # the stack of the traceback CPython printed, innermost last, each frame in this file
+    traceback_names = re.findall(r', in (\S+)\n', expected["stderr"])
+    assert [f["code"].rsplit(".", 1)[-1] for f in post["frames"]] == traceback_names
+    assert all(f["code_index"] is not None for f in post["frames"])
+    assert post["frames"][-1]["locals"] == {"x": "0"}
+
+
+def _native_output(rel: str) -> str:
+    return json.loads((ROOT / rel.replace("/pyc/", "/expected/")).with_suffix(".json").read_text())["stdout"]
+
+
+def test_stepping_through_a_side_effecting_repr_changes_nothing(server, browser):
+    """The issue's Point class, stepped in the browser: stepping into Point(1, 2) stays in
+    __init__ (values are shown without calling __repr__), the half-built object shows with
+    its default repr, and the program prints what it prints natively (repr count 0)."""
+    rel = "tests/corpus/pyc/3.13/classes/point_repr.pyc"
+    page = Page(browser, server)
+    page.open_example(rel)
+    seen_codes, values = set(), set()
+    for _ in range(70):
+        page.click_and_pause("#step")
+        view = page.shown()
+        seen_codes.add(view["code"])
+        values.update(view["stack"])
+        # only the program's own calls: the page's views call no method of the program
+        assert view["frames"] in (["<module>"], ["<module>", view["code"]]), view["frames"]
+        assert "outer frames not shown" not in page.one("#frames").text
+    assert "Point.__init__" in seen_codes
+    assert any(re.fullmatch(r"<__main__\.Point object at 0x[0-9a-f]+>", v) for v in values), values
+    page.one("#continue").click()
+    page.wait.until(lambda d: page.status()[0] == "exited")
+    assert page.one("#output").get_attribute("textContent") == _native_output(rel)
+    assert page.one("#exit-note").text == "exit status 0"
+
+
+def test_post_mortem_stdin_and_reset_on_the_page(server, browser):
+    page = Page(browser, server)
+    # an uncaught exception: the panels show the stack where it was raised
+    rel = "tests/corpus/pyc/3.13/errors/deep_traceback.pyc"
+    page.open_example(rel)
+    page.one("#run").click()
+    page.wait.until(lambda d: page.status()[0] == "exited")
+    frames = page.all("#frames li[data-frame]")
+    assert page.one("#frames .postmortem-head").text.startswith("Uncaught ZeroDivisionError(")
+    assert frames[-1].find_element(page.By.CSS_SELECTOR, ".name").text == "scale"
+    assert [tr.get_attribute("data-name") for tr in page.all("#locals tr[data-name]")] == ["x"]
+    assert page.all("#listing .ins.current")
+    assert "stack where it was raised" in page.one("#status").text
+
+    # step a little, then open another file: nothing of the old run stays
+    page.open_example("tests/corpus/pyc/3.13/functions/recursion.pyc")
+    for _ in range(3):
+        page.click_and_pause("#step")
+    page.open_example("pyctk/web/examples/3.13/greet.pyc")
+    assert page.one("#status").text == "" and page.status()[0] == "idle"
+    assert page.one("#frames").text == "not running"
+
+    # the stdin box
+    page.one("#stdin").send_keys("ann\nbob\n")
+    page.one("#run").click()
+    page.wait.until(lambda d: page.status()[0] == "exited")
+    assert page.one("#output").get_attribute("textContent") == "hello, ann\nhello, bob\n2 lines read\n"
+
+    # an upload: the examples list no longer names the old choice
+    page.one("#upload").send_keys(str(ROOT / "tests/corpus/pyc/3.8/classes/point_repr.pyc"))
+    page.wait.until(lambda d: page.one("#file-title").text.startswith("point_repr.pyc"))
+    assert page.one("#examples").get_attribute("value") == ""

@@ -5,13 +5,14 @@ The page (``static/``) talks JSON to these endpoints:
     GET  /api/examples                    the bundled examples
     POST /api/open?example=ID             open an example          } the header, the listing, the
     POST /api/upload  (body: the file)    open an uploaded .pyc    } code tree, the source if known
-    POST /api/docs/DOC/session            start a session: {"mode": "run" | "step", "replace": SID}
+    POST /api/docs/DOC/session            start a session: {"mode": "run" | "step", "replace": SID,
+                                          "stdin": the program's stdin text (default: empty)}
     POST /api/sessions/SID/command        {"cmd": "step" | "next" | "go" | "to", "code": I, "offset": N}
     POST /api/sessions/SID/stop           kill the session's process
     GET  /api/sessions/SID/events?since=N the session's events from the Nth on (waits for new ones)
 
 Every file is described, and every run happens, in a worker process of its own
-(``worker.py``): a guest that reads stdin gets an empty one, one that loops forever runs
+(``worker.py``): a guest that reads stdin gets the text the page gave, one that loops forever runs
 into the step limit or the Stop button (which kills its process), and one that crashes
 its process takes nothing else down. Nothing is fetched from the network.
 
@@ -43,10 +44,12 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 STATIC = Path(__file__).with_name("static")
+PACKAGE_EXAMPLES = Path(__file__).with_name("examples")  # shipped with pyctk: <X.Y>/<name>.pyc and .py
 PACKAGE_PARENT = Path(__file__).resolve().parents[2]  # the checkout (or site-packages)
 
 DEFAULT_MAX_STEPS = 2_000_000
 MAX_UPLOAD = 32 * 1024 * 1024
+MAX_STDIN = 1024 * 1024  # characters of stdin a run may be given
 OUTPUT_LIMIT = 1_000_000  # characters of guest output kept per session
 MAX_SESSIONS = 8  # live worker processes; the least recently used goes first
 MAX_DOCS = 64  # files kept open (an upload's copy is removed with it)
@@ -64,6 +67,7 @@ CORPUS_EXAMPLES = [
     ("tests/corpus/pyc/3.13/functions/recursion.pyc", "recursion, 3.13 bytecode"),
     ("tests/corpus/pyc/3.13/errors/stdin_empty.pyc", "reading an empty stdin, 3.13"),
     ("tests/corpus/pyc/3.13/errors/deep_traceback.pyc", "an uncaught exception, 3.13"),
+    ("tests/corpus/pyc/3.13/classes/point_repr.pyc", "classes whose __repr__ the page never calls, 3.13"),
 ]
 
 # The worker runs with the pyctk that runs the server, wherever it was imported from.
@@ -84,10 +88,35 @@ def checkout_roots() -> list[Path]:
     return roots
 
 
+def package_examples() -> list[dict]:
+    """The examples shipped in the package (wherever pyctk is installed): per version, a
+    .pyc with its source beside it; what it shows is the source's first comment line."""
+    found = []
+    for path in sorted(PACKAGE_EXAMPLES.glob("*/*.pyc"), key=lambda p: (p.stem, _version_key(p.parent.name))):
+        source = path.with_suffix(".py")
+        what = "example"
+        if source.is_file():
+            first = source.read_text(encoding="utf-8", errors="replace").splitlines()[:1]
+            if first and first[0].startswith("#"):
+                what = first[0].lstrip("# ").strip()
+        rel = f"{path.parent.name}/{path.name}"
+        found.append({"path": f"pyctk/web/examples/{rel}", "label": rel, "what": what, "file": path,
+                      "source": source if source.is_file() else None})
+    return found
+
+
+def _version_key(name: str) -> tuple:
+    return tuple(int(p) for p in name.split(".") if p.isdigit())
+
+
 def find_examples() -> list[dict]:
-    """The examples offered on the page: examples/*.pyc, then the corpus files above."""
+    """The examples offered on the page: those shipped in the package, then (in a clone)
+    examples/*.pyc and the corpus files above."""
     found = []
     seen = set()
+    for example in package_examples():
+        seen.add(example["path"])
+        found.append({"id": str(len(found)), **example})
     for root in checkout_roots():
         candidates = [(p.relative_to(root).as_posix(), "bundled example") for p in sorted((root / "examples").glob("*.pyc"))]
         candidates += CORPUS_EXAMPLES
@@ -307,13 +336,19 @@ class State:
 
     # -- sessions --------------------------------------------------------------------
 
-    async def start(self, doc: Doc, mode: str) -> Session:
+    async def start(self, doc: Doc, mode: str, stdin: str = "") -> Session:
         live = sorted((s for s in self.sessions.values() if not s.done), key=lambda s: s.last_seen)
         for old in live[: max(0, len(live) - MAX_SESSIONS + 1)]:
             await old.kill("Stopped: too many programs were running.")
         args = ["step", doc.name, "--max-steps", str(self.max_steps)]
         if mode == "run":
             args.append("--run")
+        if stdin:
+            assert self.upload_dir is not None
+            handle, name = tempfile.mkstemp(dir=self.upload_dir, suffix=".stdin")
+            with os.fdopen(handle, "wb") as f:
+                f.write(stdin.encode("utf-8", "surrogatepass"))
+            args += ["--stdin-file", name]
         proc = await asyncio.create_subprocess_exec(
             *worker_command(*args),
             cwd=doc.directory,
@@ -405,7 +440,10 @@ def create_app(max_steps: int = DEFAULT_MAX_STEPS, allowed_hosts: list[str] | No
         if old is not None:
             await old.kill("Stopped.")
         mode = "run" if body.get("mode") == "run" else "step"
-        session = await state.start(doc, mode)
+        stdin = body.get("stdin") or ""
+        if not isinstance(stdin, str) or len(stdin) > MAX_STDIN:
+            return JSONResponse({"error": f"stdin must be text of at most {MAX_STDIN} characters"}, status_code=400)
+        session = await state.start(doc, mode, stdin)
         return JSONResponse({"session": session.id, "mode": mode, "max_steps": state.max_steps})
 
     async def command(request):

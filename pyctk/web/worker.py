@@ -1,7 +1,7 @@
 """One session's process: describes a .pyc, or runs it under a Stepper, for the server.
 
     python -m pyctk.web.worker describe FILE            one JSON object on stdout
-    python -m pyctk.web.worker step FILE [--max-steps N] [--run]
+    python -m pyctk.web.worker step FILE [--max-steps N] [--run] [--stdin-file PATH]
 
 ``step`` talks JSON lines. Commands come in on stdin, one per line:
 ``{"cmd": "step" | "next" | "go" | "stop"}`` or ``{"cmd": "to", "code": I, "offset": N}``
@@ -11,9 +11,12 @@ the instruction at offset N of that code object has run). Events go out on stdou
     {"type": "output", "stream": "stdout" | "stderr", "text": ...}
     {"type": "paused", "steps": N, "frames": [...], "hidden": H}   snapshot(), innermost last,
                                      each frame with "code_index" added (None: not in this file)
-    {"type": "exit", "status": N, "message": ...}                  the run has ended
+    {"type": "exit", "status": N, "message": ..., "postmortem": P}  the run has ended; P (only
+                                     when an uncaught exception ended it): {"exception": text,
+                                     "frames": [...], "hidden": H}, the stack where it was raised
 
-The guest's stdin is empty, its stdout and stderr are sent as ``output`` events (in
+Values in frames are shown without running the program's code (pyctk.showvalue). The
+guest's stdin is the file ``--stdin-file`` names (empty without it), its stdout and stderr are sent as ``output`` events (in
 order with the pauses), and anything written to the process's own file descriptors 1 and
 2 ends up on the worker's stderr, which the server shows as guest stderr. With ``--run``
 the program runs to its end without pausing. The run stops after ``--max-steps``
@@ -121,12 +124,27 @@ def _own_descriptors():
     return commands, events
 
 
-def cmd_step(path: str, max_steps: int | None, run_only: bool) -> int:
+def _with_code_indexes(frames: list, frame, index_of: dict) -> dict:
+    """The innermost MAX_FRAMES of a snapshot, each with the index of its code object in
+    the file's code tree (None: code of another file)."""
+    codes_now = frame_codes(frame)
+    if len(codes_now) == len(frames):
+        for entry, code in zip(frames, codes_now):
+            entry["code_index"] = index_of.get(id(code))
+    hidden = max(0, len(frames) - MAX_FRAMES)
+    return {"frames": frames[hidden:], "hidden": hidden}
+
+
+def cmd_step(path: str, max_steps: int | None, run_only: bool, stdin_file: str | None = None) -> int:
     import pyctk
 
+    stdin_data = b""
+    if stdin_file:
+        with open(stdin_file, "rb") as f:
+            stdin_data = f.read()
     commands, events = _own_descriptors()
     channel = Channel(events)
-    sys.stdin = io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8")
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin_data), encoding="utf-8")
     sys.stdout = guest_stream(channel, "stdout", "strict")
     sys.stderr = guest_stream(channel, "stderr", "backslashreplace")
 
@@ -175,13 +193,8 @@ def cmd_step(path: str, max_steps: int | None, run_only: bool) -> int:
             stepper.go()
             continue
         first = False
-        frames = paused["frames"]
-        codes_now = frame_codes(stepper.frame)
-        if len(codes_now) == len(frames):
-            for frame, code in zip(frames, codes_now):
-                frame["code_index"] = index_of.get(id(code))
-        hidden = max(0, len(frames) - MAX_FRAMES)
-        channel.send({"type": "paused", "steps": stepper.steps, "frames": frames[hidden:], "hidden": hidden})
+        channel.send({"type": "paused", "steps": stepper.steps,
+                      **_with_code_indexes(paused["frames"], stepper.frame, index_of)})
         command = inbox.get()
         name = command.get("cmd")
         if name == "step":
@@ -213,7 +226,11 @@ def cmd_step(path: str, max_steps: int | None, run_only: bool) -> int:
     if max_steps is not None and stepper.steps > max_steps:
         message = f"pyctk: stopped after {max_steps} instructions (the step limit)"
         status = 9
-    channel.send({"type": "exit", "status": status, "message": message})
+    event = {"type": "exit", "status": status, "message": message}
+    if status == 1 and stepper.postmortem is not None:
+        event["postmortem"] = {"exception": stepper.postmortem["exception"],
+                               **_with_code_indexes(stepper.postmortem["frames"], stepper.postmortem_frame, index_of)}
+    channel.send(event)
     return 0
 
 
@@ -290,13 +307,14 @@ def main(argv=None) -> int:
     s.add_argument("file")
     s.add_argument("--max-steps", type=int, default=None)
     s.add_argument("--run", action="store_true", help="run to the end without pausing")
+    s.add_argument("--stdin-file", help="the guest's stdin (default: empty)")
     args = parser.parse_args(argv)
     if args.what == "describe":
         data = json.dumps(describe(args.file), ensure_ascii=False)
         sys.stdout.buffer.write(data.encode("utf-8", "backslashreplace") + b"\n")
         sys.stdout.flush()
         return 0
-    return cmd_step(args.file, args.max_steps, args.run)
+    return cmd_step(args.file, args.max_steps, args.run, args.stdin_file)
 
 
 if __name__ == "__main__":

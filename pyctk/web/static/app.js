@@ -84,6 +84,7 @@ async function openExample(id) {
 
 async function openUpload(file) {
   await endSession();
+  $("#examples").value = ""; // the examples list no longer names what is open
   setBusyTitle(`reading ${file.name}…`);
   const data = await file.arrayBuffer();
   showFile(await api("POST", `/api/upload?name=${encodeURIComponent(file.name)}`, undefined, data));
@@ -100,6 +101,10 @@ function showFile(result) {
   S.selected = null;
   S.line = null;
   S.snapshot = S.previous = null;
+  S.chosen = null;
+  S.steps = 0;
+  S.session = null;
+  setStatus(""); // nothing of the previous file's run stays on screen
   const title = $("#file-title");
   title.textContent = result.label || result.name || "";
   const version = (result.info && result.info.version) || (result.dis && result.dis.version);
@@ -335,8 +340,8 @@ function markListing() {
       if (ins.line === S.line) rowAt(ins.index).classList.add("same-line");
     }
   }
-  const snap = S.snapshot;
-  if (snap && S.state === "paused") {
+  const snap = viewedSnapshot();
+  if (snap) {
     const frames = snap.frames;
     const inner = frames[frames.length - 1];
     const chosen = frames[S.chosen];
@@ -358,7 +363,8 @@ function markSource() {
     const row = $(`#source .src[data-line="${S.line}"]`);
     if (row) row.classList.add("same-line");
   }
-  const frame = S.snapshot && S.state === "paused" ? S.snapshot.frames[S.chosen] : null;
+  const snap = viewedSnapshot();
+  const frame = snap ? snap.frames[S.chosen] : null;
   if (frame && frame.code_index !== null && frame.code_index !== undefined && frame.line) {
     const row = $(`#source .src[data-line="${frame.line}"]`);
     if (row) row.classList.add("current");
@@ -398,10 +404,13 @@ function pickSourceLine(line) {
 function renderFrames() {
   const list = $("#frames");
   list.replaceChildren();
-  const snap = S.state === "paused" ? S.snapshot : null;
+  const snap = viewedSnapshot();
   if (!snap) {
     list.append(el("li", { class: "empty", text: S.state === "running" ? "running…" : "not running" }));
     return;
+  }
+  if (snap.postmortem) {
+    list.append(el("li", { class: "postmortem-head", text: `Uncaught ${snap.exception}: the stack where it was raised` }));
   }
   if (snap.hidden) list.append(el("li", { class: "more", text: `… ${snap.hidden} outer frames not shown` }));
   snap.frames.forEach((frame, i) => {
@@ -414,11 +423,20 @@ function renderFrames() {
         title: `${frame.filename}, line ${frame.line}`,
       },
       el("span", { class: "name", text: frame.code }),
+      foreign ? el("span", { class: "other-file", text: `in ${frame.filename}: another file, no listing here` }) : null,
       el("span", { class: "where", text: `line ${frame.line} · @${frame.offset}` }),
     );
     item.addEventListener("click", () => chooseFrame(i));
     list.append(item);
   });
+}
+
+// The snapshot the panels show: the paused run's, or after a run that an uncaught exception
+// ended, the post-mortem one (the stack where the exception was raised).
+function viewedSnapshot() {
+  if (!S.snapshot) return null;
+  if (S.state === "paused" || (S.state === "exited" && S.snapshot.postmortem)) return S.snapshot;
+  return null;
 }
 
 function chooseFrame(i) {
@@ -440,7 +458,8 @@ function renderFrameDetails() {
   stack.replaceChildren();
   handlers.replaceChildren();
   locals.replaceChildren();
-  const frame = S.snapshot && S.state === "paused" ? S.snapshot.frames[S.chosen] : null;
+  const snap = viewedSnapshot();
+  const frame = snap ? snap.frames[S.chosen] : null;
   $("#stack-frame").textContent = frame ? `${frame.code} · top first` : "";
   if (!frame) {
     stack.append(el("li", { class: "empty", text: "—" }));
@@ -565,7 +584,7 @@ async function startSession(mode) {
   renderFrames();
   renderFrameDetails();
   markListing();
-  const answer = await api("POST", `/api/docs/${S.file.doc}/session`, { mode });
+  const answer = await api("POST", `/api/docs/${S.file.doc}/session`, { mode, stdin: $("#stdin").value });
   if (answer.error) {
     setState("exited");
     setStatus(answer.error);
@@ -671,7 +690,7 @@ function onPaused(session, event) {
     el("b", { text: `${inner.offset} ${inner.opname}` }),
   );
   if (inner.code_index === null || inner.code_index === undefined) {
-    status.append(` (in ${inner.filename}, not this file)`);
+    status.append(` — this code is in ${inner.filename}, another file than the one open here, so its listing is not shown`);
   }
 }
 
@@ -679,11 +698,24 @@ function finishRun(event) {
   const session = S.session;
   if (session) session.done = true;
   S.snapshot = S.previous = null;
+  const pm = event.postmortem;
+  if (pm && pm.frames && pm.frames.length) {
+    S.snapshot = { frames: pm.frames, hidden: pm.hidden || 0, postmortem: true, exception: pm.exception };
+    S.chosen = pm.frames.length - 1;
+  }
   setState("exited");
   renderFrames();
   renderFrameDetails();
   markListing();
   for (const node of document.querySelectorAll("#tree .node")) node.classList.remove("running");
+  if (S.snapshot) {
+    const inner = S.snapshot.frames[S.chosen];
+    if (inner.code_index !== null && inner.code_index !== undefined) {
+      showCode(inner.code_index);
+      reveal(rowAt(inner.index));
+    }
+    revealSourceLine();
+  }
   let text;
   let bad = false;
   if (event.stopped) {
@@ -696,6 +728,7 @@ function finishRun(event) {
     appendOutput("error", (needsNewline() ? "\n" : "") + event.message + "\n");
     bad = true;
   }
+  if (S.snapshot && !event.message) text += ` Uncaught ${S.snapshot.exception}: the panels show the stack where it was raised.`;
   setStatus(event.stopped ? text : event.message && event.status !== null ? `${event.message} (status ${event.status})` : text);
   $("#status").classList.toggle("bad", bad);
   setExitNote(event.stopped ? "stopped" : event.status !== null && event.status !== undefined ? `exit status ${event.status}` : "ended", bad ? "bad" : "ok");
