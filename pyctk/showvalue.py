@@ -235,22 +235,27 @@ _HOST_SAFE = {
 
 
 def _is_pyctk_type(tp) -> bool:
-    """One of pyctk's own runtime types (a guest function, generator, code object ...),
-    whose repr is pyctk's code and shows names only."""
-    if tp in _pyctk_types:
-        return True
-    module = _attr(tp, "__module__") or ""
-    return module.startswith("pyctk.") and _type_attr(tp, "__repr__") is not _object_repr
+    """One of pyctk's own runtime types whose repr is pyctk's code and shows names and
+    numbers only (a guest function, generator, code object, 2.7 xrange and file). Not
+    every pyctk type: some wrap a guest value and show it by its repr."""
+    global _pyctk_types
+    if _pyctk_types is None:  # on first use: importing the 2.7 runtime costs every run's startup
+        _pyctk_types = _runtime_types()
+    return tp in _pyctk_types
 
 
 def _runtime_types() -> set:
     from pyctk.code import Code
     from pyctk.runtime import objects
+    from pyctk.runtime.py27.builtins27 import xrange
+    from pyctk.runtime.py27.modules import File27Disk
+    from pyctk.runtime.py27.stdio import File27
 
-    return {objects.Function, objects.Generator, objects.Coroutine, objects.AsyncGenerator, type(objects.NULL), Code}
+    return {objects.Function, objects.Generator, objects.Coroutine, objects.AsyncGenerator, type(objects.NULL), Code,
+            xrange, File27Disk, File27}
 
 
-_pyctk_types = _runtime_types()
+_pyctk_types = None
 
 
 def _attr(cls, name):
