@@ -172,7 +172,8 @@ class _Shower:
         if tp is Unicode27:
             return "u" + _short_str(str(value))
         if tp is Long27:
-            return _int(int(value)) + "L"
+            text = _int(int(value))
+            return text if text.startswith("<") else text + "L"
         return None
 
 
