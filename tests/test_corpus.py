@@ -39,7 +39,7 @@ def run_in_child(case) -> tuple[int, str, str]:
                 sys.stdin = open(0, "r", encoding="utf-8", closefd=False)
                 sys.stdout = open(1, "w", encoding="utf-8", errors="surrogateescape", closefd=False)
                 sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
-                status = run(os.path.relpath(case.pyc, case.cwd), case.argv)
+                status = run(os.path.relpath(case.pyc, case.cwd), case.argv, path=[str(p) for p in case.path])
             except BaseException:
                 import traceback
 

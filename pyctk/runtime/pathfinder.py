@@ -131,10 +131,28 @@ class _GuestCodeLoader(GuestLoader):
             module.__file__ = self.loaded_from
         if not self.rules.sets_cached:
             module.__dict__.pop("__cached__", None)
+        elif not self._sets_cached():
+            module.__cached__ = None
+        if not self._keeps_loader():
+            module.__dict__.pop("__loader__", None)
         init_module = self.opset.fact("init_module")
         if init_module is not None:
             init_module(module)
         self.vm.run_code(code, module.__dict__, module.__dict__)
+
+    def _keeps_loader(self) -> bool:
+        return True
+
+    def _sets_cached(self) -> bool:
+        return True
+
+    def _guest_bytes(self, data: bytes):
+        """What ``get_data`` gives the guest: bytes, or 2.7's ``str`` (a code point a byte)."""
+        if self.opset.fact("text_is_bytes"):
+            from pyctk.values27 import bytes_to_str27
+
+            return bytes_to_str27(data)
+        return data
 
     def _compile(self, source: bytes, filename, fullname):
         """``source`` compiled by the guest version's compiler (never another version's)."""
@@ -229,6 +247,9 @@ class GuestFileLoader(_GuestCodeLoader):
         self.is_pkg = is_package
         self.cache = cache_path(path, rules) if is_source else None
 
+    def _keeps_loader(self) -> bool:
+        return self.rules.file_modules_have_loader
+
     def get_filename(self, fullname=None):
         return self.path
 
@@ -236,13 +257,12 @@ class GuestFileLoader(_GuestCodeLoader):
         return self.is_pkg
 
     def get_data(self, path):
-        with open(path, "rb") as f:
-            return f.read()
+        return self._guest_bytes(_file_bytes(path))
 
     def get_source(self, fullname=None):
         if not self.is_source:
             return None
-        return importlib.util.decode_source(self.get_data(self.path))
+        return importlib.util.decode_source(_file_bytes(self.path))
 
     def get_code(self, fullname=None):
         fullname = fullname or self.name
@@ -258,11 +278,11 @@ class GuestFileLoader(_GuestCodeLoader):
             st = None
         if st is not None:
             try:
-                data = self.get_data(self.cache)
+                data = _file_bytes(self.cache)
             except OSError:
                 data = None
             if data is not None and self._cache_fresh(data, int(st.st_mtime), st.st_size,
-                                                      lambda: self.get_data(self.path)):
+                                                      lambda: _file_bytes(self.path)):
                 code = self._unmarshal(data, self.cache, fullname)
                 _fix_filename(code, self.path)
                 self.loaded_from = self.cache
@@ -272,9 +292,14 @@ class GuestFileLoader(_GuestCodeLoader):
 
     def _read(self, path, fullname):
         try:
-            return self.get_data(path)
+            return _file_bytes(path)
         except OSError as e:
             raise ImportError(f"cannot read {path}: {e.strerror or e}", name=fullname, path=path) from None
+
+
+def _file_bytes(path) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
 
 
 class _DirectoryReader:
@@ -397,11 +422,12 @@ def _find_in_archive(archive, prefix, fullname, tail, vm, opset, rules):
         if base + suffix in archive.entries:
             loader = GuestZipLoader(vm, opset, archive, base, is_package, rules, fullname)
             chosen = loader.choose()
-            if chosen is None:
-                continue
+            if chosen is None:  # found, but nothing in it can be loaded: zipimport says so on loading
+                return importlib.machinery.ModuleSpec(fullname, loader)
             spec = importlib.machinery.ModuleSpec(fullname, loader, origin=loader.path, is_package=is_package)
             spec.has_location = True
-            spec.cached = loader.path if chosen.endswith(".pyc") else cache_path(loader.path, rules)
+            if rules.zip_sets_cached:
+                spec.cached = loader.path if chosen.endswith(".pyc") else cache_path(loader.path, rules)
             if is_package:
                 spec.submodule_search_locations = [os.path.dirname(loader.path)]
             return spec
@@ -444,6 +470,8 @@ class GuestZipLoader(_GuestCodeLoader):
         data = self.archive.read(name)
         if not self._magic_ok(data):
             return False
+        if self.rules.zip_refuses_checked_hash and len(data) >= 8 and struct.unpack_from("<I", data, 4)[0] == 0b11:
+            return False
         source = name[:-1]
         info = self.archive.entries.get(source)
         if info is None:  # nothing to be stale against
@@ -454,6 +482,9 @@ class GuestZipLoader(_GuestCodeLoader):
     def _mtime_matches(self, recorded, mtime) -> bool:
         return abs(recorded - mtime) <= 1  # zipimport's lenient check (DOS times are to 2 s)
 
+    def _sets_cached(self) -> bool:
+        return self.rules.zip_sets_cached
+
     def get_filename(self, fullname=None):
         return self.path
 
@@ -462,6 +493,10 @@ class GuestZipLoader(_GuestCodeLoader):
 
     def get_code(self, fullname=None):
         fullname = fullname or self.name
+        if self.chosen is None:
+            from zipimport import ZipImportError
+
+            raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
         data = self.archive.read(self.chosen)
         self.loaded_from = self.path
         if self.chosen.endswith(".pyc"):
@@ -482,7 +517,7 @@ class GuestZipLoader(_GuestCodeLoader):
         key = key.replace(os.sep, "/")
         if key not in self.archive.entries:
             raise OSError(0, "", key)
-        return self.archive.read(key)
+        return self._guest_bytes(self.archive.read(key))
 
     def get_resource_reader(self, fullname=None):
         if not self.is_pkg or not self.rules.resource_reader:

@@ -46,6 +46,14 @@ class ImportRules:
     # Extension module file names: ``.cpython-XY[m]-<arch>.so``, ``.abi3.so``, ``.so``
     # (2.7: ``.so``, ``module.so``).
     extension_suffixes: tuple[str, ...]
+    # 2.7 gives a module loaded from a file no ``__loader__`` (a zipped one has its
+    # zipimporter).
+    file_modules_have_loader: bool
+    # A zipped module's ``__cached__``: None to 3.9 (zipimporter had no ``find_spec``),
+    # its .pyc's path from 3.10.
+    zip_sets_cached: bool
+    # 3.7's C zipimport refuses checked hash-based pycs (3.8's Python one checks them).
+    zip_refuses_checked_hash: bool
     # The pyc header: magic, then mtime (2.7: 8 bytes), + source size (3.3-3.6: 12),
     # flags first (3.7+: 16).
     pyc_header_size: int
@@ -62,7 +70,8 @@ def _rules(major: int, minor: int) -> ImportRules:
             source_hash_rounds=None, namespace_packages=False, namespace_origin=None,
             namespace_file_none=False, sets_cached=False, file_is_loaded_file=True,
             bad_magic_names_file=True, resource_reader=False, extension_suffixes=(".so", "module.so"),
-            pyc_header_size=8,
+            pyc_header_size=8, file_modules_have_loader=False, zip_sets_cached=False,
+            zip_refuses_checked_hash=False,
         )
     abi = "m" if minor < 8 else ""  # the pymalloc ABI flag was dropped in 3.8
     hashed = minor >= 7
@@ -73,7 +82,8 @@ def _rules(major: int, minor: int) -> ImportRules:
         namespace_file_none=minor >= 7, sets_cached=True, file_is_loaded_file=False,
         bad_magic_names_file=False, resource_reader=hashed,
         extension_suffixes=(f".cpython-{major}{minor}{abi}-{_MULTIARCH}.so", ".abi3.so", ".so"),
-        pyc_header_size=16 if hashed else 12,
+        pyc_header_size=16 if hashed else 12, file_modules_have_loader=True, zip_sets_cached=minor >= 10,
+        zip_refuses_checked_hash=minor == 7,
     )
 
 
