@@ -152,6 +152,14 @@ class VersionCompiler:
         self.cache[key] = code
         return code
 
+    def close(self):
+        """End the worker (it also ends by itself when pyctk's process does)."""
+        if self.proc is not None:
+            self.proc.stdin.close()
+            self.proc.wait()
+            self.proc.stdout.close()
+            self.proc = None
+
     def _read(self, n):
         data = self.proc.stdout.read(n)
         if len(data) != n:

@@ -58,12 +58,28 @@ def find_spec(fullname, dirs, vm, opset):
             portions.append(found)
         elif found is not None:
             return found
-    if portions and rules.namespace_packages:
+    if portions and rules.namespace_packages and not _host_has_regular(fullname, dirs):
         loader = GuestNamespaceLoader(vm, opset, None, rules)
         spec = importlib.machinery.ModuleSpec(fullname, loader, origin=rules.namespace_origin, is_package=True)
         spec.submodule_search_locations = portions
         return spec
     return None
+
+
+def _host_has_regular(fullname, dirs) -> bool:
+    """A top-level namespace portion loses to a regular module or package of that name
+    further on the path (PathFinder), and the standard library is further on: the host's
+    search path (a directory ``email/`` beside the program does not hide ``email``)."""
+    if "." in fullname:
+        return False
+    if fullname in sys.builtin_module_names:
+        return True
+    rest = [p for p in sys.path if isinstance(p, str) and p not in dirs]
+    try:
+        spec = importlib.machinery.PathFinder.find_spec(fullname, rest)
+    except (ImportError, ValueError):
+        return False
+    return spec is not None and spec.loader is not None
 
 
 # -- directories -------------------------------------------------------------------------
