@@ -10,6 +10,7 @@ import types
 
 from pyctk import pyc as pyc_module
 from pyctk.errors import LimitExceededError, PyctkError
+from pyctk.runtime import pathfinder  # noqa: F401  (loaded before any guest import can shadow what it uses)
 from pyctk.runtime.hosttb import _original_getrecursionlimit as host_getrecursionlimit
 from pyctk.runtime.hosttb import _original_setrecursionlimit as host_setrecursionlimit
 from pyctk.runtime.hosttb import guest_sys

@@ -23,6 +23,9 @@ only when it is that version, never another version's, and nothing is written to
 
 from __future__ import annotations
 
+# Everything is imported here, when pyctk loads (pyctk.runner imports this module), not
+# while a guest imports: then a guest's own module named like one of these (zipfile.py
+# beside the program) could be found in its place.
 import importlib.machinery
 import importlib.util
 import os
@@ -32,9 +35,14 @@ import struct
 import sys
 import time
 import zipfile
+import zipimport
 
 from pyctk.errors import PyctkError
+from pyctk.pyc import canonical_magic, loads, version_of_magic
+from pyctk.runtime.compilers import MissingCompilerError, compiler_for
 from pyctk.runtime.importer import GuestLoader
+from pyctk.runtime.sourcehash import source_hash
+from pyctk.values27 import bytes_to_str27
 from pyctk.versions.imports import import_rules
 
 
@@ -165,15 +173,11 @@ class _GuestCodeLoader(GuestLoader):
     def _guest_bytes(self, data: bytes):
         """What ``get_data`` gives the guest: bytes, or 2.7's ``str`` (a code point a byte)."""
         if self.opset.fact("text_is_bytes"):
-            from pyctk.values27 import bytes_to_str27
-
             return bytes_to_str27(data)
         return data
 
     def _compile(self, source: bytes, filename, fullname):
         """``source`` compiled by the guest version's compiler (never another version's)."""
-        from pyctk.runtime.compilers import MissingCompilerError, compiler_for
-
         version = self.opset.version
         if version.tuple == sys.version_info[:2]:
             from pyctk.runtime.builtins import to_guest_code
@@ -195,15 +199,11 @@ class _GuestCodeLoader(GuestLoader):
         return ImportError(f"bad magic number in {fullname!r}: {bytes(data[:4])!r}", name=fullname, path=path)
 
     def _magic_ok(self, data) -> bool:
-        from pyctk.pyc import version_of_magic
-
         if len(data) < 4 or data[2:4] != b"\r\n":
             return False
         return version_of_magic(struct.unpack_from("<H", data)[0]) == self.opset.version
 
     def _unmarshal(self, data, path, fullname):
-        from pyctk.pyc import loads
-
         try:
             return loads(data, path, self.opset.version).code
         except PyctkError as e:
@@ -227,9 +227,6 @@ class _GuestCodeLoader(GuestLoader):
             if flags & 0b1:
                 if not flags & 0b10:  # unchecked: used as it is
                     return True
-                from pyctk.pyc import canonical_magic
-                from pyctk.runtime.sourcehash import source_hash
-
                 key = canonical_magic(rules.version) | (0x0A0D << 16)
                 return data[8:16] == source_hash(key, read_source(), rules.source_hash_rounds)
             at = 8
@@ -510,9 +507,7 @@ class GuestZipLoader(_GuestCodeLoader):
     def get_code(self, fullname=None):
         fullname = fullname or self.name
         if self.chosen is None:
-            from zipimport import ZipImportError
-
-            raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
+            raise zipimport.ZipImportError(f"can't find module {fullname!r}", name=fullname)
         data = self.archive.read(self.chosen)
         self.loaded_from = self.path
         if self.chosen.endswith(".pyc"):
