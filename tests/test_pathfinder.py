@@ -231,3 +231,36 @@ def test_compiler_worker_reports_syntax_errors():
             compiler.compile(b"match x:\n    case 1: pass\n", "match.py")
     finally:
         compiler.close()
+
+
+CACHE_USED = b'WHICH = "the cache"\nprint(WHICH)\n'
+SAME_SIZE = b'WHICH = "the source"\nprint(WHICH)\n'[: len(CACHE_USED)]
+
+
+@pytest.mark.parametrize("version", ["2.7", "3.6", "3.8", "3.12"])
+def test_timestamp_cache_is_trusted_when_mtime_and_size_match(tmp_path, version):
+    """A timestamp pyc whose recorded mtime (and size, 3.x) match the source is used even
+    if the source says otherwise, as CPython does; one of another version is not."""
+    if not has_python(version):
+        pytest.skip(f"no python{version} here to write the cache")
+    app = tmp_path / "app"
+    app.mkdir()
+    shutil.copyfile(corpus_pyc(version, "imports/import_helper"), app / "main.pyc")
+    # main.pyc imports helper and prints more: only the first lines matter here
+    source = app / "helper.py"
+    source.write_bytes(CACHE_USED)
+    os.utime(source, (1_500_000_000, 1_500_000_000))
+    cache = "helper.pyc" if version == "2.7" else f"__pycache__/helper.cpython-{version.replace('.', '')}.pyc"
+    script = ("import py_compile, sys; py_compile.compile(sys.argv[1], sys.argv[2], doraise=True"
+              + ("" if version in ("2.7", "3.6") else ", invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP")
+              + ")")
+    subprocess.run([f"python{version}", "-c", script, str(source), str(app / cache)], check=True)
+    source.write_bytes(SAME_SIZE)  # other text, same size, same mtime: the cache still looks fresh
+    os.utime(source, (1_500_000_000, 1_500_000_000))
+    first = pyctk_run(app / "main.pyc").stdout.splitlines()[:2]
+    assert first == ["before import", "the cache"]
+    assert native_run(version, app / "main.pyc").stdout.splitlines()[:2] == first
+
+    os.utime(source, (1_500_000_100, 1_500_000_100))  # now stale: the source is compiled
+    assert pyctk_run(app / "main.pyc").stdout.splitlines()[:2] == ["before import", "the source"]
+    assert native_run(version, app / "main.pyc").stdout.splitlines()[:2] == ["before import", "the source"]
