@@ -186,8 +186,11 @@ class _GuestCodeLoader(GuestLoader):
         try:
             return compiler_for(self.vm, version).compile(source, filename, "exec")
         except MissingCompilerError as e:
+            shown = os.path.basename(filename)
+            if shown.startswith("__init__."):  # a package: name its directory too
+                shown = os.path.basename(os.path.dirname(filename)) + "/" + shown
             raise ImportError(
-                f"No python{version} to compile {os.path.basename(filename)} (a {version} module whose .pyc is "
+                f"No python{version} to compile {shown} (a {version} module whose .pyc is "
                 f"missing or out of date): {e}",
                 name=fullname,
                 path=filename,
