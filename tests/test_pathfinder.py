@@ -264,3 +264,32 @@ def test_timestamp_cache_is_trusted_when_mtime_and_size_match(tmp_path, version)
     os.utime(source, (1_500_000_100, 1_500_000_100))  # now stale: the source is compiled
     assert pyctk_run(app / "main.pyc").stdout.splitlines()[:2] == ["before import", "the source"]
     assert native_run(version, app / "main.pyc").stdout.splitlines()[:2] == ["before import", "the source"]
+
+
+@pytest.mark.parametrize("version", ["3.8", "3.13"])
+def test_pycache_without_source_is_not_imported(tmp_path, version):
+    """3.x looks in __pycache__ only for a source's cache: a lone cached pyc is no module."""
+    main = layout(tmp_path, version)
+    cache = main.parent / "__pycache__" / f"helper.cpython-{version.replace('.', '')}.pyc"
+    cache.parent.mkdir()
+    shutil.copyfile(corpus_pyc(version, "imports/helper"), cache)
+    result = pyctk_run(main)
+    assert (result.returncode, last_line(result.stderr)) == (1, "ModuleNotFoundError: No module named 'helper'")
+    if has_python(version):
+        assert last_line(native_run(version, main).stderr) == last_line(result.stderr)
+
+
+@pytest.mark.parametrize("version, other", [("2.7", "3.8"), ("3.8", "3.9")])
+def test_cache_of_another_version_beside_the_source_is_recompiled(tmp_path, version, other):
+    """With the source there, a cache with a wrong magic number is quietly replaced by a
+    compile of the source (by the version's compiler), as CPython does."""
+    if not has_python(version):
+        pytest.skip(f"no python{version} here to compile with")
+    source = (CORPUS / "programs" / "imports" / "helper.py").read_bytes()
+    main = layout(tmp_path, version, source, "helper.py")
+    cache = "helper.pyc" if version == "2.7" else f"__pycache__/helper.cpython-{version.replace('.', '')}.pyc"
+    (main.parent / cache).parent.mkdir(exist_ok=True)
+    shutil.copyfile(corpus_pyc(other, "imports/helper"), main.parent / cache)
+    result = pyctk_run(main)
+    assert (result.returncode, result.stdout, result.stderr) == (0, expected(version)["stdout"], "")
+    assert native_run(version, main).stdout == result.stdout

@@ -348,6 +348,8 @@ class GuestFileLoaderWithReader(GuestFileLoader):
     """3.7+: loaders give ``importlib.resources`` a resource reader."""
 
     def get_resource_reader(self, fullname=None):
+        if not self.is_pkg and not self.rules.module_resource_reader:
+            return None
         return _DirectoryReader(os.path.dirname(self.path))
 
 

@@ -41,8 +41,10 @@ class ImportRules:
     # ``bad magic number in 'name': b'...'`` (3.x, names the module) or
     # ``Bad magic number in /path/name.pyc`` (2.7, names the file).
     bad_magic_names_file: bool
-    # Loaders have ``get_resource_reader`` (3.7+).
+    # Loaders have ``get_resource_reader`` (3.7+); a file loader's gives a reader for a
+    # plain module too from 3.10 (``importlib.readers.FileReader``), only for packages before.
     resource_reader: bool
+    module_resource_reader: bool
     # Extension module file names: ``.cpython-XY[m]-<arch>.so``, ``.abi3.so``, ``.so``
     # (2.7: ``.so``, ``module.so``).
     extension_suffixes: tuple[str, ...]
@@ -69,7 +71,8 @@ def _rules(major: int, minor: int) -> ImportRules:
             version, cache_in_pycache=False, checks_source_size=False, hash_based_pycs=False,
             source_hash_rounds=None, namespace_packages=False, namespace_origin=None,
             namespace_file_none=False, sets_cached=False, file_is_loaded_file=True,
-            bad_magic_names_file=True, resource_reader=False, extension_suffixes=(".so", "module.so"),
+            bad_magic_names_file=True, resource_reader=False, module_resource_reader=False,
+            extension_suffixes=(".so", "module.so"),
             pyc_header_size=8, file_modules_have_loader=False, zip_sets_cached=False,
             zip_refuses_checked_hash=False,
         )
@@ -80,7 +83,7 @@ def _rules(major: int, minor: int) -> ImportRules:
         source_hash_rounds=((2, 4) if minor <= 10 else (1, 3)) if hashed else None,
         namespace_packages=True, namespace_origin="namespace" if minor < 7 else None,
         namespace_file_none=minor >= 7, sets_cached=True, file_is_loaded_file=False,
-        bad_magic_names_file=False, resource_reader=hashed,
+        bad_magic_names_file=False, resource_reader=hashed, module_resource_reader=minor >= 10,
         extension_suffixes=(f".cpython-{major}{minor}{abi}-{_MULTIARCH}.so", ".abi3.so", ".so"),
         pyc_header_size=16 if hashed else 12, file_modules_have_loader=True, zip_sets_cached=minor >= 10,
         zip_refuses_checked_hash=minor == 7,
