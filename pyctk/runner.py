@@ -10,6 +10,7 @@ import types
 
 from pyctk import pyc as pyc_module
 from pyctk.errors import LimitExceededError, PyctkError
+from pyctk.runtime import pathfinder  # noqa: F401  (loaded before any guest import can shadow what it uses)
 from pyctk.runtime.hosttb import _original_getrecursionlimit as host_getrecursionlimit
 from pyctk.runtime.hosttb import _original_setrecursionlimit as host_setrecursionlimit
 from pyctk.runtime.hosttb import guest_sys
@@ -27,25 +28,29 @@ from pyctk.versions import opset_for
 HOST_RECURSION_LIMIT = 10000 if sys.version_info >= (3, 11) else 6000
 
 
-def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps=None, timeout=None) -> int:
+def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps=None, timeout=None,
+        path=None) -> int:
     """Run a .pyc (a path or a loaded ``PycFile``) as ``python FILE ARGS`` would, and
     return the exit status. The guest's output goes to the host's stdout/stderr.
+    ``path``: directories (or zip archives) where the guest finds its modules, after the
+    main file's directory and before ``PYCTK_PATH``'s (``guest_search_path``).
     ``max_steps`` (instructions) and ``timeout`` (seconds of wall-clock time) stop the
     run with ``LimitExceededError``; see ``pyctk.runtime.limits`` for how."""
     timeout = check_timeout(timeout)
+    search_path = path
     pyc = pyc_or_path if isinstance(pyc_or_path, pyc_module.PycFile) else pyc_module.load(pyc_or_path, version)
     if opset is None:
         opset = opset_for(pyc.version)
     path = pyc.path
     argv = [path] + list(argv or [])
     vm = VirtualMachine(opset, argv=argv, tracer=tracer, max_steps=max_steps,
-                        path=[os.path.dirname(os.path.abspath(path))])
+                        path=guest_search_path(pyc.path, search_path))
     main = types.ModuleType("__main__")
     main.__file__ = path
     main.__cached__ = None
     main.__builtins__ = host_builtins
     main.__loader__ = None
-    with _guest_process_state(argv, main, vm.path[0]), guest_sys(vm), vm.guest_imports(opset, cleanup=True):
+    with _guest_process_state(argv, main, vm.path), guest_sys(vm), vm.guest_imports(opset, cleanup=True):
         with deadline(vm, timeout) as limit:
             status = run_main(vm, pyc.code, main)
     # A stop that host code swallowed (a stdlib function catching Exception around a
@@ -55,6 +60,16 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     if max_steps is not None and vm.steps > max_steps:
         raise LimitExceededError(f"stopped after {max_steps} instructions (--max-steps)")
     return status
+
+
+def guest_search_path(main_path, extra=None) -> list[str]:
+    """The guest's search path, as ``python`` builds ``sys.path``: the main file's
+    directory, then ``extra`` (``--path DIR``, like ``PYTHONPATH``), then the entries of
+    ``PYCTK_PATH`` (os.pathsep-separated); all absolute, as ``site`` makes them."""
+    dirs = [os.path.dirname(os.path.abspath(main_path))]
+    dirs += [os.path.abspath(p) for p in extra or () if p]
+    dirs += [os.path.abspath(p) for p in os.environ.get("PYCTK_PATH", "").split(os.pathsep) if p]
+    return dirs
 
 
 def run_main(vm, code, main) -> int:
@@ -160,18 +175,18 @@ def _flush(stream) -> None:
 
 class _guest_process_state:
     """What a guest sees of the process while it runs: its argv, its ``__main__`` and its
-    directory first on ``sys.path``; restored afterwards."""
+    search path first on ``sys.path``; restored afterwards."""
 
-    def __init__(self, argv, main, directory):
+    def __init__(self, argv, main, search_path):
         self.argv = argv
         self.main = main
-        self.directory = directory
+        self.search_path = search_path
 
     def __enter__(self):
         self.saved = (sys.argv, sys.modules.get("__main__"), list(sys.path), host_getrecursionlimit())
         sys.argv = list(self.argv)
         sys.modules["__main__"] = self.main
-        sys.path.insert(0, self.directory)
+        sys.path[0:0] = self.search_path
         # Exactly this limit, even when the host had set a higher one: it is what keeps
         # host recursion (guest code run through host code) within the host's C stack.
         try:

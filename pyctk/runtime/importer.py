@@ -37,19 +37,9 @@ class GuestFinder(importlib.abc.MetaPathFinder):
             if not isinstance(getattr(getattr(parent, "__spec__", None), "loader", None), GuestLoader):
                 return None
             dirs = list(path)
-        found = find_guest_module(fullname.rpartition(".")[2], dirs, self.opset.version)
-        if found is None:
-            return None
-        load_path, is_package, source = found
-        spec = importlib.machinery.ModuleSpec(
-            fullname, GuestLoader(self.vm, self.opset, load_path), origin=source or load_path, is_package=is_package
-        )
-        spec.has_location = True
-        if load_path.endswith(".pyc"):
-            spec.cached = load_path
-        if is_package:
-            spec.submodule_search_locations = [_package_dir(load_path)]
-        return spec
+        from pyctk.runtime.pathfinder import find_spec
+
+        return find_spec(fullname, dirs, self.vm, self.opset)
 
 
 class GuestLoader(importlib.abc.Loader):

@@ -58,15 +58,16 @@ COMPILE_SCRIPT = r"""
 import json, os, py_compile, shutil, sys, tempfile
 jobs = json.loads(sys.stdin.read())
 fixed_mtime = int(sys.argv[1])
-checked_hash = getattr(py_compile, "PycInvalidationMode", None)
+modes = getattr(py_compile, "PycInvalidationMode", None)
 tmpdir = tempfile.mkdtemp(prefix="pyctk-corpus-")
 try:
-    for src, cfile, dfile in jobs:
-        if checked_hash is not None:
-            py_compile.compile(src, cfile=cfile, dfile=dfile, doraise=True,
-                               invalidation_mode=checked_hash.CHECKED_HASH)
+    for job in jobs:
+        src, cfile, dfile, mode = job
+        if modes is not None and mode != "timestamp":
+            kind = modes.UNCHECKED_HASH if mode == "unchecked-hash" else modes.CHECKED_HASH
+            py_compile.compile(src, cfile=cfile, dfile=dfile, doraise=True, invalidation_mode=kind)
         else:
-            # Timestamp pycs (2.7, 3.6): compile a copy with a fixed mtime (same size).
+            # Timestamp pycs (2.7, 3.6, or asked for): compile a copy with a fixed mtime (same size).
             copy = os.path.join(tmpdir, os.path.basename(src))
             shutil.copyfile(src, copy)
             os.utime(copy, (fixed_mtime, fixed_mtime))
@@ -133,12 +134,23 @@ def find_interpreters(wanted: list[str]) -> dict[str, str]:
 # Discovering sources
 
 
+# A helper whose leading comments hold this line is laid out as source only (no .pyc):
+# the guest's version must compile it at import time.
+SOURCE_ONLY_RE = re.compile(r"^#\s*build:\s*source-only\s*$", re.M)
+# In a stale cache's old source ("X.py.old"): how its pyc is invalidated.
+PYC_MODE_RE = re.compile(r"^#\s*pyc:\s*(timestamp|checked-hash|unchecked-hash)\s*$", re.M)
+
+
 class Area:
     def __init__(self, name: str, path: Path):
         self.name = name
         self.path = path
         self.programs: dict[str, object] = {}  # name -> Header
         self.helpers: list[Path] = []  # helper modules and package files (relative paths)
+        self.sources: list[Path] = []  # laid out as source only (relative paths)
+        self.stale: list[tuple[Path, str]] = []  # (X.py.old, invalidation mode): X's stale cache
+        self.data: list[Path] = []  # data files inside subdirectories (copied as they are)
+        self.zips: list[Path] = []  # NAME.zip/ directories: built into the archive NAME.zip
 
     def scan(self) -> None:
         for entry in sorted(self.path.iterdir()):
@@ -149,12 +161,57 @@ class Area:
                 if header.is_program:
                     self.programs[entry.stem] = header
                 else:
-                    self.helpers.append(entry.relative_to(self.path))
-            elif entry.is_dir() and (entry / "__init__.py").is_file():
-                for sub in sorted(entry.rglob("*.py")):
-                    if "__pycache__" in sub.parts:
-                        continue
-                    self.helpers.append(sub.relative_to(self.path))
+                    self._add_helper(entry)
+            elif entry.is_file() and entry.name.endswith(".py.old"):
+                self._add_stale(entry)
+            elif entry.is_dir() and entry.suffix == ".zip":
+                self.zips.append(entry.relative_to(self.path))
+            elif entry.is_dir():
+                self._scan_dir(entry)
+
+    def _scan_dir(self, directory: Path) -> None:
+        for sub in sorted(directory.rglob("*")):
+            if "__pycache__" in sub.parts or not sub.is_file():
+                continue
+            if sub.suffix == ".py":
+                self._add_helper(sub)
+            elif sub.name.endswith(".py.old"):
+                self._add_stale(sub)
+            else:
+                self.data.append(sub.relative_to(self.path))
+
+    def _add_helper(self, path: Path) -> None:
+        rel = path.relative_to(self.path)
+        if path.with_name(path.name + ".old").is_file():
+            return  # laid out by _add_stale
+        if SOURCE_ONLY_RE.search(path.read_text(encoding="utf-8")):
+            self.sources.append(rel)
+        else:
+            self.helpers.append(rel)
+
+    def _add_stale(self, old: Path) -> None:
+        match = PYC_MODE_RE.search(old.read_text(encoding="utf-8"))
+        self.stale.append((old.relative_to(self.path), match.group(1) if match else "timestamp"))
+
+
+def cache_file(rel: Path, version: str) -> Path:
+    """Where pythonX.Y keeps the cache of source ``rel``: __pycache__ (3.x), beside it (2.7)."""
+    stem = rel.name[: -len(".py")]
+    if version.startswith("2."):
+        return rel.with_name(stem + ".pyc")
+    return rel.parent / "__pycache__" / f"{stem}.cpython-{version.replace('.', '')}.pyc"
+
+
+def zip_tree(source: Path, archive: Path) -> None:
+    """``source``'s files into the zip ``archive``, reproducibly (sorted, stored, one date)."""
+    import zipfile
+
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zf:
+        for path in sorted(p for p in source.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(path.relative_to(source).as_posix(), date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            zf.writestr(info, path.read_bytes())
 
 
 def scan_areas(programs_dir: Path) -> dict[str, Area]:
@@ -171,8 +228,8 @@ def scan_areas(programs_dir: Path) -> dict[str, Area]:
 # Building
 
 
-def compile_batch(exe: str, jobs: list[tuple[str, str, str]], env: dict[str, str]) -> None:
-    for _, cfile, _ in jobs:
+def compile_batch(exe: str, jobs: list[tuple[str, str, str, str]], env: dict[str, str]) -> None:
+    for _, cfile, _, _ in jobs:
         Path(cfile).parent.mkdir(parents=True, exist_ok=True)
     proc = subprocess.run(
         [exe, "-c", COMPILE_SCRIPT, str(FIXED_MTIME)],
@@ -191,6 +248,9 @@ def run_case(exe: str, version: str, area: str, name: str, header, programs_dir:
     cwd = programs_dir / area
     rel_pyc = f"../../pyc/{version}/{area}/{name}.pyc"
     cmd = [exe, rel_pyc] + list(header.argv)
+    if header.path:  # like pyctk's --path: after the program's directory, before the rest
+        pyc_area = (cwd / rel_pyc).resolve().parent
+        env = dict(env, PYTHONPATH=os.pathsep.join(str(pyc_area / p) for p in header.path))
     stdin_text = header.stdin_text
     try:
         proc = subprocess.run(
@@ -199,13 +259,16 @@ def run_case(exe: str, version: str, area: str, name: str, header, programs_dir:
         )
     except subprocess.TimeoutExpired:
         raise BuildError(f"{version}/{area}/{name}: timed out after {RUN_TIMEOUT} s")
-    return {
+    result = {
         "argv": list(header.argv),
         "stdin": stdin_text,
         "stdout": proc.stdout.decode("utf-8", "surrogateescape"),
         "stderr": proc.stderr.decode("utf-8", "surrogateescape"),
         "exit": proc.returncode,
     }
+    if header.path:
+        result["path"] = list(header.path)
+    return result
 
 
 def dump_json(data: dict) -> str:
@@ -229,7 +292,9 @@ def build(out_root: Path, programs_dir: Path, interpreters: dict[str, str],
 
     # Plan: (version, area, name, header) to run; compile jobs per version.
     planned: list[tuple[str, str, str, object]] = []
-    compile_jobs: dict[str, list[tuple[str, str, str]]] = {}
+    compile_jobs: dict[str, list[tuple[str, str, str, str]]] = {}
+    layouts: list[tuple[Path, Path]] = []  # files copied as they are (sources, data)
+    zip_builds: list[tuple[Path, Path]] = []  # (staging directory, archive)
     for version in interpreters:
         batch: list[tuple[str, str, str]] = []
         for area in areas.values():
@@ -247,9 +312,30 @@ def build(out_root: Path, programs_dir: Path, interpreters: dict[str, str],
                     str(area.path / rel),
                     str((pyc_area / rel).with_suffix(".pyc")),
                     rel.as_posix(),
+                    "default",
                 ))
+            for old, mode in area.stale:
+                rel = old.with_name(old.name[: -len(".old")])
+                batch.append((str(area.path / old), str(pyc_area / cache_file(rel, version)), rel.as_posix(), mode))
+                layouts.append((area.path / rel, pyc_area / rel))
+            for rel in area.sources + area.data:
+                layouts.append((area.path / rel, pyc_area / rel))
+            for rel in area.zips:
+                staging = pyc_area / (rel.name + ".build")
+                zip_builds.append((staging, pyc_area / rel))
+                for sub in sorted((area.path / rel).rglob("*")):
+                    if not sub.is_file() or "__pycache__" in sub.parts:
+                        continue
+                    inner = sub.relative_to(area.path / rel)
+                    if sub.suffix == ".py":
+                        # timestamp pycs, as application archives hold (3.7's zipimport
+                                        # refuses checked hash-based ones)
+                        batch.append((str(sub), str((staging / inner).with_suffix(".pyc")),
+                                      (rel / inner).as_posix(), "timestamp"))
+                    else:
+                        layouts.append((sub, staging / inner))
             for n in names:
-                batch.append((str(area.path / (n + ".py")), str(pyc_area / (n + ".pyc")), n + ".py"))
+                batch.append((str(area.path / (n + ".py")), str(pyc_area / (n + ".pyc")), n + ".py", "default"))
                 planned.append((version, area.name, n, area.programs[n]))
         compile_jobs[version] = batch
 
@@ -266,6 +352,12 @@ def build(out_root: Path, programs_dir: Path, interpreters: dict[str, str],
         ]
         for fut in futures:
             fut.result()
+        for src, dst in layouts:
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dst)
+        for staging, archive in zip_builds:
+            zip_tree(staging, archive)
+            shutil.rmtree(staging)
 
         def one(item):
             version, area, name, header = item

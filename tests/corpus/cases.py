@@ -12,6 +12,8 @@ A program's header is made of its leading comment lines:
     # versions: 2.7 3.6+        tokens X.Y, X.Y+, X.Y-X.Z (space separated)
     # argv: one two             optional extra command-line arguments (shell-like quoting)
     # stdin: some text          optional single line fed on stdin (a newline is appended)
+    # path: sub/dir lib.zip     optional search path after the program's own directory,
+                                relative to it (native: PYTHONPATH; pyctk: ``path=``)
 
 A ``.py`` file without a ``# versions:`` line is a helper module of its area.
 """
@@ -31,7 +33,7 @@ EXPECTED = CORPUS / "expected"
 
 ALL_VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
 
-_HEADER_RE = re.compile(r"^#\s*(versions|argv|stdin)\s*:(.*)$")
+_HEADER_RE = re.compile(r"^#\s*(versions|argv|stdin|path)\s*:(.*)$")
 _VERSION_RE = re.compile(r"^(\d+)\.(\d+)$")
 
 
@@ -78,6 +80,7 @@ class Header:
     versions: list[str] | None  # None: a helper module (no ``# versions:`` line)
     argv: list[str] = field(default_factory=list)
     stdin: str | None = None  # the line fed on stdin (without its newline), or None
+    path: list[str] = field(default_factory=list)  # search path entries, relative to the program
 
     @property
     def is_program(self) -> bool:
@@ -98,6 +101,7 @@ def parse_header(path: str | Path) -> Header:
     versions = None
     argv: list[str] = []
     stdin = None
+    search: list[str] = []
     with open(path, encoding="utf-8") as fh:
         for raw in fh:
             line = raw.rstrip("\r\n")
@@ -116,7 +120,9 @@ def parse_header(path: str | Path) -> Header:
                 argv = shlex.split(value)
             elif key == "stdin":
                 stdin = value[1:] if value.startswith(" ") else value
-    return Header(versions, argv, stdin)
+            elif key == "path":
+                search = shlex.split(value)
+    return Header(versions, argv, stdin, search)
 
 
 def versions_of(path: str | Path) -> list[str] | None:
@@ -136,6 +142,7 @@ class Case:
     expected_stdout: str
     expected_stderr: str
     expected_exit: int
+    path: list[Path] = field(default_factory=list)  # the program's search path after its directory
 
     @property
     def id(self) -> str:
@@ -177,6 +184,7 @@ def cases(corpus: str | Path | None = None) -> list[Case]:
                         expected_stdout=data["stdout"],
                         expected_stderr=data["stderr"],
                         expected_exit=data["exit"],
+                        path=[pyc.parent / entry for entry in data.get("path", [])],
                     )
                 )
     found.sort(key=lambda c: (_vkey(c.version), c.area, c.name))

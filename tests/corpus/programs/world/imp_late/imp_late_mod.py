@@ -1,0 +1,1 @@
+VALUE = "found after the program appended its directory to sys.path"

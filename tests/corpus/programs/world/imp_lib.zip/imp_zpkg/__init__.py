@@ -1,0 +1,5 @@
+import pkgutil
+
+from . import sub
+
+DATA = pkgutil.get_data(__name__, "data.txt")

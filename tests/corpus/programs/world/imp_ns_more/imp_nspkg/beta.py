@@ -1,0 +1,1 @@
+VALUE = "beta, from the portion on the search path"

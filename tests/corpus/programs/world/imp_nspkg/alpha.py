@@ -1,0 +1,1 @@
+VALUE = "alpha, from the portion beside the program"
