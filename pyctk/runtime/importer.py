@@ -1,17 +1,15 @@
-"""The guest import system.
+"""The guest's import statement and the finder of its own modules.
 
-The host's import machinery does the work (relative imports, ``fromlist``, parents,
-``sys.modules``, ``importlib.import_module`` called by guest code): pyctk adds a finder,
-first on ``sys.meta_path`` while a guest runs, that finds the guest's own modules beside
-the main file (``name.pyc``, ``__pycache__/name.<tag>.pyc``, packages with ``__init__``,
-or ``name.py`` when the guest's version is the host's) and a loader that runs them in the
-VM. Everything else (the standard library) is the host's. Nothing is ever written: no
-``__pycache__`` is created.
+The guest's ``__import__`` is its world's import system (runtime/world.py): a private
+copy of the host's ``importlib._bootstrap`` over the guest's own ``sys.modules`` and
+``sys.meta_path``. ``GuestFinder`` is the entry of that ``meta_path`` that finds the
+guest's own modules (``find_guest_module``: the one place the finder is asked) and
+``GuestLoader`` runs them in the VM. Nothing is ever written: no ``__pycache__`` is
+created.
 """
 
 from __future__ import annotations
 
-import importlib
 import importlib.abc
 import importlib.machinery
 import os
@@ -27,13 +25,15 @@ class GuestFinder(importlib.abc.MetaPathFinder):
     def __init__(self, vm, opset):
         self.vm = vm
         self.opset = opset
-        self.host_path = list(sys.path)
 
     def find_spec(self, fullname, path=None, target=None):
+        from pyctk.runtime.hostlib import _in_stdlib
+
+        world = self.vm.world
         if path is None:
-            dirs = list(self.vm.path) + [p for p in sys.path if p not in self.host_path and p not in self.vm.path]
+            dirs = [p for p in world.sys.path if not _in_stdlib(p)]
         else:
-            parent = sys.modules.get(fullname.rpartition(".")[0])
+            parent = world.modules.get(fullname.rpartition(".")[0])
             if not isinstance(getattr(getattr(parent, "__spec__", None), "loader", None), GuestLoader):
                 return None
             dirs = list(path)
@@ -135,55 +135,14 @@ def compile_host_source(path):
 
 
 class GuestImporter:
-    """The guest's ``__import__``: the host's, with the guest's finder in place and the
-    opcode set's module aliases (2.7's names for standard modules) applied."""
+    """The guest's ``__import__``: its world's import system."""
 
     def __init__(self, vm, opset):
         self.vm = vm
         self.opset = opset
-        self.aliases = opset.fact("module_aliases", {})
 
     def __call__(self, name, globals=None, locals=None, fromlist=(), level=0):
-        with self.vm.guest_imports(self.opset):
-            if level == 0 and name in self.aliases:
-                return self._aliased(name, fromlist)
-            return importlib.__import__(name, globals, locals, fromlist or (), level)
-
-    def _aliased(self, name, fromlist):
-        module = importlib.import_module(self.aliases[name])
-        if fromlist or "." not in name:
-            return module
-        return importlib.import_module(self.aliases.get(name.partition(".")[0], name.partition(".")[0]))
-
-
-class guest_imports:
-    """While active, the guest's finder is first on ``sys.meta_path``; on leaving, the
-    guest's modules are taken out of ``sys.modules`` again if ``cleanup``."""
-
-    def __init__(self, vm, opset, cleanup=False):
-        self.finder = GuestFinder(vm, opset)
-        self.cleanup = cleanup
-        self.depth = 0
-
-    def __enter__(self):
-        if self.depth == 0:
-            sys.meta_path.insert(0, self.finder)
-        self.depth += 1
-        return self
-
-    def __exit__(self, *exc):
-        self.depth -= 1
-        if self.depth == 0:
-            try:
-                sys.meta_path.remove(self.finder)
-            except ValueError:
-                pass
-            if self.cleanup:
-                for name, module in list(sys.modules.items()):
-                    loader = getattr(getattr(module, "__spec__", None), "loader", None)
-                    if isinstance(loader, GuestLoader) and loader.vm is self.finder.vm:
-                        del sys.modules[name]
-        return False
+        return self.vm.world.import_(name, globals, locals, fromlist or (), level)
 
 
 def make_importer(vm, opset):
