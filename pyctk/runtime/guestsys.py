@@ -9,7 +9,7 @@ version has and the host has too is the host's (functions such as ``intern`` or
 guest's own. A name the version lacks is absent for the guest (``hasattr(sys,
 "set_int_max_str_digits")`` is False on 3.10) but still answers for the host's own
 standard-library code run for this guest (the host's ``subprocess`` calls ``sys.audit``
-even when the guest is a 3.6 program): see ``GuestSys.__getattr__``.
+even when the guest is a 3.6 program): see ``_module_getattr``.
 """
 
 from __future__ import annotations
@@ -69,21 +69,20 @@ def _stand_ins():
                                      set_coroutine_wrapper)}
 
 
-class GuestSys(types.ModuleType):
-    """``sys`` as one guest sees it."""
+def _module_getattr(missing_message):
+    """The guest sys's module ``__getattr__`` (PEP 562; its type stays ``ModuleType``, as
+    ``types.ModuleType = type(sys)`` needs): only reached for names the version's sys
+    lacks, which the host's library modules running for this guest may still use."""
 
-    def __getattr__(self, name):
-        # Only reached for names the version's sys lacks. The host's standard library
-        # modules that run for this guest are the host's code and may use them.
+    def __getattr__(name):
         if _called_by_host_library():
             try:
                 return getattr(host_sys, name)
             except AttributeError:
                 pass
-        raise AttributeError(self.__dict__["__missing_attribute__"] % name)
+        raise AttributeError(missing_message % name)
 
-    def __dir__(self):
-        return sorted(k for k in self.__dict__ if k != "__missing_attribute__")
+    return __getattr__
 
 
 def structseq_type(type_name: str, names, host=None):
@@ -127,11 +126,11 @@ def _structseq(recorded, host_values=None, own_values=False):
     return structseq_type(recorded["type"], names, host_values)(values)
 
 
-def make_guest_sys(world) -> GuestSys:
+def make_guest_sys(world) -> types.ModuleType:
     """The guest's ``sys``: ``world`` gives its module table, path, argv and VM."""
     vm = world.vm
     facts = sys_facts(world.opset.version)
-    m = GuestSys("sys")
+    m = types.ModuleType("sys")
     own = {}
     stand_ins = _stand_ins()
     for name in facts["dir"]:
@@ -142,7 +141,7 @@ def make_guest_sys(world) -> GuestSys:
         elif name in stand_ins:
             own[name] = stand_ins[name]
     own["__doc__"] = host_sys.__doc__
-    own["__missing_attribute__"] = world.opset.fact("module_attribute_error", "module 'sys' has no attribute '%s'")
+    own["__getattr__"] = _module_getattr(world.opset.fact("module_attribute_error", "module 'sys' has no attribute '%s'"))
 
     version_info_type = structseq_type("sys.version_info", ("major", "minor", "micro", "releaselevel", "serial"))
     own.update(
@@ -247,23 +246,47 @@ def make_guest_sys(world) -> GuestSys:
         getdefaultencoding=getdefaultencoding, getrecursionlimit=getrecursionlimit,
         setrecursionlimit=setrecursionlimit, exc_info=exc_info,
         excepthook=excepthook, __excepthook__=excepthook, displayhook=displayhook, __displayhook__=displayhook,
-        _getframe=getframe,
+        _getframe=make_getframe(vm),
     )
     if "exception" in facts["dir"]:
         own["exception"] = exception
     m.__dict__.update(own)
+    m.__dict__["__dir__"] = lambda: sorted(k for k in m.__dict__ if k not in ("__getattr__", "__dir__"))
     extras = world.opset.fact("sys_extras")
     if extras is not None:  # 2.7: its file objects, exc_clear, ...
         extras(vm, m)
     return m
 
 
-def getframe(depth=0):
-    """Stand-in for the guest's ``sys._getframe`` until guest frame views exist (the
-    ``frames`` work: ``pyctk.runtime.frames.getframe``): the host's frames, counted from
-    the caller. The one place to swap."""
+def make_getframe(vm):
+    """The guest's ``sys._getframe``. Stand-in until guest frame views exist (the
+    ``frames`` work, ``pyctk.runtime.frames.getframe``): the one place to swap. Counted
+    from the caller: host library frames as they are, then, from where the host was
+    called by the VM, the guest's frames (the VM's ``Frame`` has ``f_globals``,
+    ``f_locals``, ``f_code``, ``f_lineno``, ``f_back``)."""
     try:
         from pyctk.runtime.frames import getframe as guest_getframe
     except ImportError:
-        return host_sys._getframe(depth + 1)
-    return guest_getframe(depth)
+        guest_getframe = None
+    if guest_getframe is not None:
+        return guest_getframe
+
+    def _getframe(depth=0):
+        depth = operator.index(depth)
+        frame = host_sys._getframe(1)
+        while not frame.f_code.co_filename.startswith(_PYCTK_DIR):
+            if depth == 0:
+                return frame
+            frame = frame.f_back
+            depth -= 1
+            if frame is None:
+                raise ValueError("call stack is not deep enough")
+        guest = vm.frame
+        while depth > 0 and guest is not None:
+            guest = guest.back
+            depth -= 1
+        if guest is None:
+            raise ValueError("call stack is not deep enough")
+        return guest
+
+    return _getframe

@@ -30,7 +30,7 @@ import sys
 import types
 
 from pyctk.runtime import hostlib
-from pyctk.runtime.guestsys import make_guest_sys
+from pyctk.runtime.guestsys import _called_by_host_library, make_guest_sys
 from pyctk.versions.sysfacts import sys_facts
 
 _BOOTSTRAP_CODE: dict = {}
@@ -59,8 +59,6 @@ def fresh_importlib():
     )
     boot._setup(setup_sys, _imp)
     boot.__name__ = "importlib._bootstrap"
-    # It makes modules as type(sys)(name): the guest's sys is a module subclass.
-    boot._new_module = types.ModuleType
     boot.__package__ = "importlib"
     external = types.ModuleType("importlib._bootstrap_external")
     external.__package__ = "importlib"
@@ -81,7 +79,8 @@ class GuestWorld:
         self.facts = sys_facts(opset.version)
         self.argv = list(argv) if argv is not None else [""]
         self.path = [*path, hostlib.HOST_STDLIB, hostlib.HOST_DYNLOAD]
-        self.modules: dict = {}
+        views = opset.fact("module_views")
+        self.modules: dict = GuestModules(views, vm) if views else {}
         self.host_modules_before = set(sys.modules)
         self.bootstrap, self.external = fresh_importlib()
         self.path_hooks = [self.external.FileFinder.path_hook(*self.external._get_supported_file_loaders())]
@@ -95,6 +94,8 @@ class GuestWorld:
         self.path = self.sys.path
         self.bootstrap.sys = self.sys
         self.external.sys = self.sys
+        if opset.fact("finder_protocol") == "find_module":
+            self.bootstrap._find_spec = self._find_spec_pep302
         self.import_ = self.bootstrap.__import__
         self.stdlib_builtins = self._stdlib_builtins()
         self.builtins_module = self._builtins_module()
@@ -172,6 +173,26 @@ class GuestWorld:
             return line[:-1] if line.endswith("\n") else line
 
         return _as_builtin(input, host_input)
+
+    def _find_spec_pep302(self, name, path, target=None):
+        """2.7's import protocol for the finders a program puts on ``sys.meta_path``
+        (``find_module``/``load_module``, PEP 302; six's importer has a ``find_spec``
+        that only works on 3.4+), pyctk's own finders asked as the host asks them."""
+        own = (hostlib.SharedModuleFinder, hostlib.HostStdlibFinder, AliasFinder)
+        from pyctk.runtime.importer import GuestFinder
+
+        for finder in list(self.sys.meta_path):
+            if isinstance(finder, (*own, GuestFinder)):
+                spec = finder.find_spec(name, path, target)
+            else:
+                find_module = getattr(finder, "find_module", None)
+                if find_module is None:
+                    continue
+                loader = find_module(name, path)
+                spec = None if loader is None else self.bootstrap.spec_from_loader(name, loader)
+            if spec is not None:
+                return spec
+        return None
 
     def spec_for_existing(self, name, module):
         loader = hostlib.ExistingModuleLoader(module)
@@ -264,6 +285,28 @@ def _as_builtin(function, builtin):
     return function
 
 
+class GuestModules(dict):
+    """The guest's ``sys.modules`` where a version's module differs from the host's
+    module of the same name (2.7's ``string``, ``types``, ``urllib``): the guest's code
+    reading it gets the version's module (``views``), the host's library run for it
+    (its own ``import urllib.parse``) the host's."""
+
+    def __init__(self, views, vm):
+        super().__init__()
+        self.views = views
+        self.vm = vm
+
+    def __getitem__(self, name):
+        if name in self.views.names and not _called_by_host_library():
+            return self.views(self.vm, name)
+        return dict.__getitem__(self, name)
+
+    def get(self, name, default=None):
+        if name in self.views.names and not _called_by_host_library():
+            return self.views(self.vm, name)
+        return dict.get(self, name, default)
+
+
 class AliasFinder:
     """2.7's names of standard modules (``cPickle``, ``ConfigParser``, ``Queue``, ...) as
     entries of their own in the guest's table, and 2.7-only modules (``__builtin__``,
@@ -281,7 +324,9 @@ class AliasFinder:
         target_name = self.aliases.get(fullname)
         if target_name is None:
             return None
-        return self.world.spec_for_existing(fullname, self.world.import_module(target_name))
+        module = self.world.import_module(target_name)
+        proxy = self.world.opset.fact("alias_proxy")
+        return self.world.spec_for_existing(fullname, module if proxy is None else proxy(fullname, module))
 
 
 def make_atexit(guest_sys):

@@ -500,6 +500,19 @@ class GuestImporter27(GuestImporter):
         return proxy_module(self.vm, name.partition(".")[0])
 
 
+class _ModuleViews:
+    """What the 2.7 guest's code finds in its ``sys.modules`` under the names of
+    ``PROXIES`` (runtime/world.py ``GuestModules``)."""
+
+    names = frozenset(PROXIES)
+
+    def __call__(self, vm, name):
+        return proxy_module(vm, name)
+
+
+module_views27 = _ModuleViews()
+
+
 def init_module27(module):
     """A 2.7 module starts with ``__package__`` None (2.7 sets it lazily)."""
     module.__package__ = None
