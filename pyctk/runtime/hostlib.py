@@ -106,13 +106,31 @@ class HostStdlibLoader:
         return None
 
     def exec_module(self, module):
-        code = self.host_loader.get_code(module.__name__)
+        code = _host_code(self.host_loader, module.__name__)
         module.__dict__["__builtins__"] = self.world.stdlib_builtins
         exec(code, module.__dict__)
         self.world.adapt_stdlib_module(module)
 
     def __getattr__(self, name):  # get_source, get_data, get_filename, is_package, ...
         return getattr(self.host_loader, name)
+
+
+_CODE_CACHE: dict = {}  # path -> (mtime, code): code objects are shared, never changed
+
+
+def _host_code(loader, name):
+    """The host's code object for a library module, unmarshalled once per process."""
+    path = loader.get_filename(name)
+    try:
+        mtime = os.stat(path).st_mtime_ns
+    except OSError:
+        return loader.get_code(name)
+    cached = _CODE_CACHE.get(path)
+    if cached is not None and cached[0] == mtime:
+        return cached[1]
+    code = loader.get_code(name)
+    _CODE_CACHE[path] = (mtime, code)
+    return code
 
 
 class HostStdlibFinder:
