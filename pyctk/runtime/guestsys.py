@@ -37,6 +37,10 @@ _OWN = frozenset({
 })
 
 
+# A module object's own attributes, set by the world (runtime/world.py).
+_MODULE_NAMES = frozenset({"__name__", "__doc__", "__spec__", "__loader__", "__package__", "__dict__"})
+
+
 def _called_by_host_library(depth=2) -> bool:
     """Whether the code asking (``depth`` frames up) is the host's library run for the
     guest, not the guest itself (whose attribute reads come from pyctk's handlers)."""
@@ -134,7 +138,7 @@ def make_guest_sys(world) -> types.ModuleType:
     own = {}
     stand_ins = _stand_ins()
     for name in facts["dir"]:
-        if name.startswith("__") or name in _OWN:
+        if name in _MODULE_NAMES or name in _OWN:
             continue
         if hasattr(host_sys, name):
             own[name] = getattr(host_sys, name)
@@ -158,7 +162,6 @@ def make_guest_sys(world) -> types.ModuleType:
         float_info=_structseq(facts["float_info"], host_sys.float_info),
         dont_write_bytecode=host_sys.dont_write_bytecode,
         warnoptions=list(host_sys.warnoptions),
-        _xoptions=dict(getattr(host_sys, "_xoptions", {})),
         argv=list(world.argv),
         path=list(world.path),
         modules=world.modules,
@@ -167,6 +170,8 @@ def make_guest_sys(world) -> types.ModuleType:
         path_importer_cache={},
         builtin_module_names=host_sys.builtin_module_names,  # what the guest shares with the host
     )
+    if "_xoptions" in facts["dir"]:
+        own["_xoptions"] = dict(getattr(host_sys, "_xoptions", {}))
     if "orig_argv" in facts["dir"]:
         own["orig_argv"] = [host_sys.executable] + list(world.argv)
     int_info_name = "long_info" if "long_info" in facts["dir"] else "int_info"

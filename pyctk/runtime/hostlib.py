@@ -108,6 +108,13 @@ class HostStdlibLoader:
     def exec_module(self, module):
         code = _host_code(self.host_loader, module.__name__)
         module.__dict__["__builtins__"] = self.world.stdlib_builtins
+        # Host code runs natively: its `from . import sibling` during a circular import
+        # falls back to the host's sys.modules, not the guest's; bound on the parent
+        # package first, the sibling is found there (asyncio.tasks <-> timeouts).
+        parent_name, _, child = module.__name__.rpartition(".")
+        parent = self.world.modules.get(parent_name) if parent_name else None
+        if parent is not None and not hasattr(parent, child):
+            setattr(parent, child, module)
         exec(code, module.__dict__)
         self.world.adapt_stdlib_module(module)
 

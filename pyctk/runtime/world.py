@@ -108,10 +108,13 @@ class GuestWorld:
     # -- the table ---------------------------------------------------------------------
 
     def _register_builtin(self, name, module):
-        spec = self.bootstrap.ModuleSpec(name, self.bootstrap.BuiltinImporter, origin="built-in")
-        module.__spec__ = spec
-        module.__loader__ = self.bootstrap.BuiltinImporter
-        module.__package__ = ""
+        if "__spec__" in self.facts["dir"]:  # a module of 2.7 has neither
+            module.__spec__ = self.bootstrap.ModuleSpec(name, self.bootstrap.BuiltinImporter, origin="built-in")
+            module.__loader__ = self.bootstrap.BuiltinImporter
+        else:
+            module.__dict__.pop("__spec__", None)
+            module.__dict__.pop("__loader__", None)
+        module.__package__ = "" if "__package__" in self.facts["dir"] else None
         self.modules[name] = module
 
     def _builtins_module(self):

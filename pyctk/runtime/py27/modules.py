@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import itertools
 import string as host_string
+import sys
 import types
 
 from pyctk.runtime.importer import GuestImporter
@@ -91,7 +92,12 @@ def sys_extras27(vm, m):
     stderr = File27("stderr", "stderr", "w")
     stdin = File27("stdin", "stdin", "r")
 
+    host_exc_info = sys.exc_info
+
     def exc_info():
+        host = host_exc_info()  # host library code run for the guest, in its own except
+        if host[0] is not None:
+            return host
         exc = vm.handled
         if exc is None:
             return (None, None, None)
