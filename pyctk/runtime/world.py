@@ -221,6 +221,8 @@ class GuestWorld:
             host = hostlib.import_host_module(module.__name__)
             if host is not None and hasattr(host, marker):
                 setattr(module, marker, getattr(host, marker))
+        if module.__name__ == "threading":
+            module.excepthook = _thread_excepthook(module.excepthook)
         if module.__name__ == "pickle":
             protocols = self.facts["pickle"]
             module.HIGHEST_PROTOCOL = protocols["HIGHEST_PROTOCOL"]
@@ -270,6 +272,23 @@ class GuestWorld:
             origin = getattr(module, "__file__", None)
             if origin is None or hostlib._in_stdlib(origin):
                 sys.modules.pop(name, None)
+
+
+def _thread_excepthook(hook):
+    """The guest's ``threading.excepthook``: pyctk's own error in a guest thread (bad
+    bytecode, a limit) is reported as the command line reports it, in one line."""
+    from pyctk.errors import PyctkError
+
+    def excepthook(args):
+        if isinstance(args.exc_value, PyctkError):
+            from pyctk.cli import one_line
+
+            sys.stderr.write(f"pyctk: {one_line(str(args.exc_value))}\n")
+            return
+        hook(args)
+
+    excepthook.__name__ = excepthook.__qualname__ = "excepthook"
+    return excepthook
 
 
 class _ModuleWithoutAnnotations(types.ModuleType):
