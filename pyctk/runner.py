@@ -3,19 +3,17 @@ report, as the CPython of the file's version would do them."""
 
 from __future__ import annotations
 
-import builtins as host_builtins
 import os
 import sys
-import types
 
 from pyctk import pyc as pyc_module
 from pyctk.errors import LimitExceededError, PyctkError
 from pyctk.runtime import pathfinder  # noqa: F401  (loaded before any guest import can shadow what it uses)
 from pyctk.runtime.hosttb import _original_getrecursionlimit as host_getrecursionlimit
 from pyctk.runtime.hosttb import _original_setrecursionlimit as host_setrecursionlimit
-from pyctk.runtime.hosttb import guest_sys
 from pyctk.runtime.limits import check_timeout, deadline
 from pyctk.runtime.vm import VirtualMachine
+from pyctk.runtime.world import GuestWorld
 from pyctk.trace import StopRun
 from pyctk.versions import opset_for
 
@@ -45,14 +43,13 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     argv = [path] + list(argv or [])
     vm = VirtualMachine(opset, argv=argv, tracer=tracer, max_steps=max_steps,
                         path=guest_search_path(pyc.path, search_path))
-    main = types.ModuleType("__main__")
-    main.__file__ = path
-    main.__cached__ = None
-    main.__builtins__ = host_builtins
-    main.__loader__ = None
-    with _guest_process_state(argv, main, vm.path), guest_sys(vm), vm.guest_imports(opset, cleanup=True):
-        with deadline(vm, timeout) as limit:
+    world = vm.world = GuestWorld(vm, opset, argv=argv, path=vm.path)
+    main = world.make_main(path)
+    try:
+        with _host_recursion_limit(), deadline(vm, timeout) as limit:
             status = run_main(vm, pyc.code, main)
+    finally:
+        world.close()
     # A stop that host code swallowed (a stdlib function catching Exception around a
     # guest callback) still ends the run as a stop.
     if limit.fired:
@@ -73,33 +70,69 @@ def guest_search_path(main_path, extra=None) -> list[str]:
 
 
 def run_main(vm, code, main) -> int:
+    guest_sys = vm.world.sys
     status = 0
     try:
         vm.run_code(code, main.__dict__, main.__dict__)
     except SystemExit as e:
-        status = exit_status(e)
+        status = exit_status(e, guest_sys)
     except PyctkError:
-        _flush(sys.stdout)
+        _flush_all(guest_sys)
         raise
     except StopRun as e:  # a tracer ended the run
         status = e.exit_status
     except BaseException as e:  # the guest's uncaught exception
+        _flush(guest_sys.stdout)
         _flush(sys.stdout)
-        report_uncaught(vm, code.version, e)
+        _excepthook(vm, code.version, e)
         status = 130 if isinstance(e, KeyboardInterrupt) else 1
-    _flush(sys.stdout)
-    _flush(sys.stderr)
+    else:
+        status = _shutdown(vm)
+    _flush_all(guest_sys)
     return status
 
 
-def exit_status(exc: SystemExit) -> int:
+def _shutdown(vm) -> int:
+    """CPython's end of a program: the guest's threads joined, its atexit functions run."""
+    try:
+        vm.world.shutdown()
+    except SystemExit as e:
+        return exit_status(e, vm.world.sys)
+    except (PyctkError, StopRun):
+        raise
+    except BaseException as e:
+        _excepthook(vm, vm.opset.version, e)
+        return 130 if isinstance(e, KeyboardInterrupt) else 1
+    return 0
+
+
+def _excepthook(vm, version, exc) -> None:
+    """The guest's ``sys.excepthook`` if it set one, else the version's report."""
+    hook = vm.world.sys.__dict__.get("excepthook")
+    default = vm.world.sys.__dict__.get("__excepthook__")
+    if hook is not None and hook is not default:
+        try:
+            hook(type(exc), exc, exc.__traceback__)
+            return
+        except BaseException:  # as CPython: "Error in sys.excepthook", then the original
+            pass
+    report_uncaught(vm, version, exc)
+
+
+def _flush_all(guest_sys) -> None:
+    for stream in (guest_sys.stdout, guest_sys.stderr, sys.stdout, sys.stderr):
+        _flush(stream)
+
+
+def exit_status(exc: SystemExit, guest_sys=sys) -> int:
     code = exc.code
     if code is None:
         return 0
     if isinstance(code, int):
         return code & 0xFF if code >= 0 else code & 0xFF
+    _flush(guest_sys.stdout)
     _flush(sys.stdout)
-    print(code, file=sys.stderr)
+    print(code, file=guest_sys.stderr)
     return 1
 
 
@@ -110,9 +143,9 @@ def report_uncaught(vm, version, exc) -> None:
         version,
         exc,
         lambda e: traceback_entries(vm, e),
-        source_dirs=list(sys.path),
+        source_dirs=list(vm.world.sys.path),
         names_of=suggestion_names,
-        tracebacklimit=getattr(sys, "tracebacklimit", None),
+        tracebacklimit=vm.world.sys.__dict__.get("tracebacklimit"),
     )
     buffer = getattr(sys.stderr, "buffer", None)
     if vm.opset.fact("text_is_bytes") and buffer is not None:  # 2.7: a code point per byte
@@ -120,7 +153,8 @@ def report_uncaught(vm, version, exc) -> None:
         buffer.write(text.encode("latin-1", "replace"))
         buffer.flush()
     else:
-        sys.stderr.write(text)
+        stderr = vm.world.sys.stderr
+        (stderr if stderr is not None else sys.stderr).write(text)
 
 
 def suggestion_names(exc):
@@ -173,20 +207,12 @@ def _flush(stream) -> None:
         pass
 
 
-class _guest_process_state:
-    """What a guest sees of the process while it runs: its argv, its ``__main__`` and its
-    search path first on ``sys.path``; restored afterwards."""
-
-    def __init__(self, argv, main, search_path):
-        self.argv = argv
-        self.main = main
-        self.search_path = search_path
+class _host_recursion_limit:
+    """The host's recursion limit while a guest runs (see HOST_RECURSION_LIMIT); restored
+    afterwards. The guest's own limit is its VM's."""
 
     def __enter__(self):
-        self.saved = (sys.argv, sys.modules.get("__main__"), list(sys.path), host_getrecursionlimit())
-        sys.argv = list(self.argv)
-        sys.modules["__main__"] = self.main
-        sys.path[0:0] = self.search_path
+        self.saved = host_getrecursionlimit()
         # Exactly this limit, even when the host had set a higher one: it is what keeps
         # host recursion (guest code run through host code) within the host's C stack.
         try:
@@ -196,10 +222,5 @@ class _guest_process_state:
         return self
 
     def __exit__(self, *exc_info):
-        argv, main, path, limit = self.saved
-        sys.argv = argv
-        if main is not None:
-            sys.modules["__main__"] = main
-        sys.path[:] = path
-        host_setrecursionlimit(limit)
+        host_setrecursionlimit(self.saved)
         return False

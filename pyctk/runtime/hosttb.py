@@ -1,7 +1,7 @@
-"""Guest tracebacks as real host traceback objects, and the guest's ``sys.exc_info()``.
+"""Guest tracebacks as real host traceback objects.
 
-Guest code (and the host's ``traceback`` module it calls) reads ``exc.__traceback__``,
-``tb_frame.f_code.co_name``, ``tb_lineno`` and ``sys.exc_info()``. Python only accepts a
+Guest code (and the ``traceback`` module it calls) reads ``exc.__traceback__``,
+``tb_frame.f_code.co_name`` and ``tb_lineno``. Python only accepts a
 real ``TracebackType`` there, and that needs a real frame; so for each guest code object
 pyctk makes one host frame whose code carries the guest's name and file name (a template
 function whose code is renamed), and builds tracebacks from those with the guest's line
@@ -53,77 +53,7 @@ def host_traceback(entries):
     return tb
 
 
-# -- sys.exc_info() as the guest sees it -------------------------------------------------------
-
-_original_exc_info = sys.exc_info
-_original_exception = getattr(sys, "exception", None)
+# The host's own recursion limit functions (the runner sets the host's limit while a guest
+# runs; the guest's sys has its own: runtime/guestsys.py).
 _original_setrecursionlimit = sys.setrecursionlimit
 _original_getrecursionlimit = sys.getrecursionlimit
-_running: list = []  # VMs running guest code under guest_sys(), innermost last
-
-
-def _guest_exc_info():
-    host = _original_exc_info()
-    if host[0] is not None or not _running:
-        return host
-    exc = _running[-1].handled
-    if exc is None:
-        return (None, None, None)
-    return (type(exc), exc, exc.__traceback__)
-
-
-def _guest_exception():
-    return _guest_exc_info()[1]
-
-
-def _guest_setrecursionlimit(limit):
-    """The guest's recursion limit is the VM's (its frames are not host frames): the
-    host's own limit stays where the runner put it, so that no guest can make pyctk
-    overflow the host's C stack."""
-    if not _running:
-        return _original_setrecursionlimit(limit)
-    import operator
-
-    limit = operator.index(limit)
-    if limit < 1:
-        raise ValueError("recursion limit must be greater or equal than one")
-    vm = _running[-1]
-    if limit <= vm.depth:
-        raise RecursionError(
-            f"cannot set the recursion limit to {limit} at the recursion depth {vm.depth}: the limit is too low"
-        )
-    vm.recursion_limit = limit
-
-
-def _guest_getrecursionlimit():
-    if not _running:
-        return _original_getrecursionlimit()
-    return _running[-1].recursion_limit
-
-
-class guest_sys:
-    """While active, the host's ``sys.exc_info()`` (and 3.11's ``sys.exception()``) answer
-    with the exception the guest is handling when the host itself handles none, and
-    ``sys.setrecursionlimit``/``getrecursionlimit`` are the guest's (the VM's limit)."""
-
-    def __init__(self, vm):
-        self.vm = vm
-
-    def __enter__(self):
-        _running.append(self.vm)
-        sys.exc_info = _guest_exc_info
-        sys.setrecursionlimit = _guest_setrecursionlimit
-        sys.getrecursionlimit = _guest_getrecursionlimit
-        if _original_exception is not None:
-            sys.exception = _guest_exception
-        return self
-
-    def __exit__(self, *exc):
-        _running.remove(self.vm)
-        if not _running:
-            sys.exc_info = _original_exc_info
-            sys.setrecursionlimit = _original_setrecursionlimit
-            sys.getrecursionlimit = _original_getrecursionlimit
-            if _original_exception is not None:
-                sys.exception = _original_exception
-        return False

@@ -1,23 +1,17 @@
-"""The guest import system.
+"""The guest's import statement and the finder of its own modules.
 
-The host's import machinery does the work (relative imports, ``fromlist``, parents,
-``sys.modules``, ``importlib.import_module`` called by guest code): pyctk adds a finder,
-first on ``sys.meta_path`` while a guest runs, that finds the guest's own modules beside
-the main file (``name.pyc``, ``__pycache__/name.<tag>.pyc``, packages with ``__init__``,
-or ``name.py`` when the guest's version is the host's) and a loader that runs them in the
-VM. Everything else (the standard library) is the host's. Nothing is ever written: no
-``__pycache__`` is created.
+The guest's ``__import__`` is its world's import system (runtime/world.py): a private
+copy of the host's ``importlib._bootstrap`` over the guest's own ``sys.modules`` and
+``sys.meta_path``. ``GuestFinder`` is the entry of that ``meta_path`` that finds the
+guest's own modules (through ``pathfinder.find_spec``, the one place the finder is asked);
+the loaders there run them in the VM. Nothing is ever written: no ``__pycache__`` is
+created.
 """
 
 from __future__ import annotations
 
-import importlib
 import importlib.abc
 import importlib.machinery
-import os
-import sys
-
-from pyctk.errors import PyctkError
 
 
 class GuestFinder(importlib.abc.MetaPathFinder):
@@ -27,13 +21,15 @@ class GuestFinder(importlib.abc.MetaPathFinder):
     def __init__(self, vm, opset):
         self.vm = vm
         self.opset = opset
-        self.host_path = list(sys.path)
 
     def find_spec(self, fullname, path=None, target=None):
+        from pyctk.runtime.hostlib import _in_stdlib
+
+        world = self.vm.world
         if path is None:
-            dirs = list(self.vm.path) + [p for p in sys.path if p not in self.host_path and p not in self.vm.path]
+            dirs = [p for p in world.sys.path if not _in_stdlib(p)]
         else:
-            parent = sys.modules.get(fullname.rpartition(".")[0])
+            parent = world.modules.get(fullname.rpartition(".")[0])
             if not isinstance(getattr(getattr(parent, "__spec__", None), "loader", None), GuestLoader):
                 return None
             dirs = list(path)
@@ -43,6 +39,9 @@ class GuestFinder(importlib.abc.MetaPathFinder):
 
 
 class GuestLoader(importlib.abc.Loader):
+    """What the loaders of the guest's modules share (``pathfinder.py`` has them): the VM
+    that runs the module and the opcode set of its version."""
+
     def __init__(self, vm, opset, path):
         self.vm = vm
         self.opset = opset
@@ -51,129 +50,16 @@ class GuestLoader(importlib.abc.Loader):
     def create_module(self, spec):
         return None
 
-    def exec_module(self, module):
-        from pyctk.pyc import load
-
-        name = module.__name__
-        if self.path.endswith(".py"):
-            code = compile_host_source(self.path)
-        else:
-            try:
-                code = load(self.path).code
-            except PyctkError as e:
-                raise ImportError(f"cannot load {self.path}: {e}", name=name, path=self.path) from None
-            if code.version != self.opset.version:
-                raise ImportError(
-                    f"bad magic number in {name!r}: CPython {code.version} bytecode, not {self.opset.version}",
-                    name=name,
-                    path=self.path,
-                )
-        init_module = self.opset.fact("init_module")
-        if init_module is not None:
-            init_module(module)
-        self.vm.run_code(code, module.__dict__, module.__dict__)
-
-
-def _package_dir(init_path: str) -> str:
-    directory = os.path.dirname(init_path)
-    if os.path.basename(directory) == "__pycache__":
-        directory = os.path.dirname(directory)
-    return directory
-
-
-def find_guest_module(name, dirs, version):
-    """(path to load, is_package, source path or None) for the first match, or None."""
-    tag = version.tag
-    for directory in dirs:
-        if not isinstance(directory, str):
-            continue
-        directory = directory or "."
-        package_dir = os.path.join(directory, name)
-        if os.path.isdir(package_dir):
-            found = _find_file("__init__", package_dir, tag, version)
-            if found is not None:
-                return found[0], True, found[1]
-        found = _find_file(name, directory, tag, version)
-        if found is not None:
-            return found[0], False, found[1]
-    return None
-
-
-def _find_file(name, directory, tag, version):
-    source = os.path.join(directory, name + ".py")
-    cached = os.path.join(directory, "__pycache__", f"{name}.{tag}.pyc")
-    legacy = os.path.join(directory, name + ".pyc")
-    if os.path.isfile(source):
-        if os.path.isfile(cached):
-            return cached, source
-        if version.tuple == sys.version_info[:2]:
-            return source, source
-        if os.path.isfile(legacy):
-            return legacy, None
-        return None
-    if os.path.isfile(legacy):
-        return legacy, None
-    return None
-
-
-def compile_host_source(path):
-    from pyctk.runtime.builtins import to_guest_code
-
-    with open(path, "rb") as f:
-        source = f.read()
-    return to_guest_code(compile(source, path, "exec", dont_inherit=True))
-
 
 class GuestImporter:
-    """The guest's ``__import__``: the host's, with the guest's finder in place and the
-    opcode set's module aliases (2.7's names for standard modules) applied."""
+    """The guest's ``__import__``: its world's import system."""
 
     def __init__(self, vm, opset):
         self.vm = vm
         self.opset = opset
-        self.aliases = opset.fact("module_aliases", {})
 
     def __call__(self, name, globals=None, locals=None, fromlist=(), level=0):
-        with self.vm.guest_imports(self.opset):
-            if level == 0 and name in self.aliases:
-                return self._aliased(name, fromlist)
-            return importlib.__import__(name, globals, locals, fromlist or (), level)
-
-    def _aliased(self, name, fromlist):
-        module = importlib.import_module(self.aliases[name])
-        if fromlist or "." not in name:
-            return module
-        return importlib.import_module(self.aliases.get(name.partition(".")[0], name.partition(".")[0]))
-
-
-class guest_imports:
-    """While active, the guest's finder is first on ``sys.meta_path``; on leaving, the
-    guest's modules are taken out of ``sys.modules`` again if ``cleanup``."""
-
-    def __init__(self, vm, opset, cleanup=False):
-        self.finder = GuestFinder(vm, opset)
-        self.cleanup = cleanup
-        self.depth = 0
-
-    def __enter__(self):
-        if self.depth == 0:
-            sys.meta_path.insert(0, self.finder)
-        self.depth += 1
-        return self
-
-    def __exit__(self, *exc):
-        self.depth -= 1
-        if self.depth == 0:
-            try:
-                sys.meta_path.remove(self.finder)
-            except ValueError:
-                pass
-            if self.cleanup:
-                for name, module in list(sys.modules.items()):
-                    loader = getattr(getattr(module, "__spec__", None), "loader", None)
-                    if isinstance(loader, GuestLoader) and loader.vm is self.finder.vm:
-                        del sys.modules[name]
-        return False
+        return self.vm.world.import_(name, globals, locals, fromlist or (), level)
 
 
 def make_importer(vm, opset):

@@ -9,6 +9,7 @@ class bodies and calls from host code run a nested loop.
 from __future__ import annotations
 
 import os
+import sys
 import types
 
 from pyctk import versions
@@ -125,7 +126,7 @@ class VirtualMachine:
         self.modules: dict[str, types.ModuleType] = {}
         self._builtins: dict = {}
         self._tracebacks: dict[int, tuple] = {}
-        self._imports = None
+        self._world = None  # the guest's interpreter state (runtime/world.py), made on first use
         self.steps = 0  # instructions run, counted only when max_steps is set
         self.fault_shift = 0  # set by a superinstruction whose n-th instruction raised (fuse.py)
 
@@ -426,17 +427,22 @@ class VirtualMachine:
         except AttributeError:
             self._tracebacks[id(exc)] = tb
 
-    # -- imports ---------------------------------------------------------------------
+    # -- the guest's world -------------------------------------------------------------
 
-    def guest_imports(self, opset=None, cleanup=False):
-        """Context in which the host's import machinery finds the guest's own modules.
-        Re-entrant; the runner holds it for a whole run (``cleanup`` then takes the
-        guest's modules out of ``sys.modules`` at the end)."""
-        from pyctk.runtime.importer import guest_imports
+    @property
+    def world(self):
+        """The guest's ``sys``, module table and import system: the runner makes it for
+        a program; a VM used on its own gets one for its version on first use."""
+        if self._world is None:
+            from pyctk.runtime.world import GuestWorld
 
-        if self._imports is None:
-            self._imports = guest_imports(self, opset or self.opset, cleanup)
-        return self._imports
+            opset = self.opset or versions.opset_for(f"{sys.version_info[0]}.{sys.version_info[1]}")
+            self._world = GuestWorld(self, opset, argv=self.argv, path=self.path)
+        return self._world
+
+    @world.setter
+    def world(self, world):
+        self._world = world
 
     # -- what guest builtins need to see -------------------------------------------------
 

@@ -180,6 +180,14 @@ FACTS = {
     "builtins": builtins27.make_builtins27,
     "importer": modules.make_importer27,
     "module_aliases": modules.MODULE_ALIASES,
+    "alias_modules": modules.ALIAS_MODULES,
+    "builtins_module_name": "__builtin__",
+    "sys_extras": modules.sys_extras27,
+    "module_views": modules.module_views27,  # sys.modules["string"] is 2.7's string for the guest
+    "alias_proxy": modules.ProxyModule,  # sys.modules["ConfigParser"].__name__ == "ConfigParser"
+    "finder_protocol": "find_module",  # a program's meta_path finders: PEP 302, not find_spec
+    "module_attribute_error": "'module' object has no attribute '%s'",
+    "main_attributes": {},  # 2.7's __main__: no __spec__, __loader__, __cached__
     "init_module": modules.init_module27,
     "absent_builtins": (),
     "unwind": exc.unwind27,

@@ -151,6 +151,8 @@ FACTS = {
     "sort_variant": "3.6",  # list.sort's comparisons: runtime/listsort.py
     "builtins": compat36.make_builtins_36,
     "importer": importer.make_importer,
+    # what a script's __main__ holds besides __name__, __doc__, __package__, __file__, __builtins__
+    "main_attributes": {"__annotations__": dict, "__cached__": None, "__loader__": None, "__spec__": None},
     "absent_builtins": ("breakpoint", "aiter", "anext", "EncodingWarning", "BaseExceptionGroup", "ExceptionGroup",
                         "PythonFinalizationError", "_IncompleteInputError"),
     "unwind": unwind.unwind_blocks,

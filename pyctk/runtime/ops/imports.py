@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from pyctk.runtime.ops import name, operand
 
 
@@ -29,7 +27,7 @@ def import_from(frame, attribute):
     package = getattr(module, "__name__", None)
     if isinstance(package, str):
         full = f"{package}.{attribute}"
-        found = frame.vm.modules.get(full) or sys.modules.get(full)
+        found = frame.vm.world.modules.get(full)
         if found is not None:
             s.append(found)
             return

@@ -5,7 +5,6 @@ does implicit relative imports (level -1)."""
 
 from __future__ import annotations
 
-import importlib
 import io
 import itertools
 import string as host_string
@@ -52,25 +51,6 @@ MODULE_ALIASES = {
     "exceptions": "builtins",
 }
 
-MAXINT = (1 << 63) - 1
-
-
-class _VersionInfo(tuple):
-    _fields = ("major", "minor", "micro", "releaselevel", "serial")
-
-    def __new__(cls):
-        return tuple.__new__(cls, (2, 7, 18, "final", 0))
-
-    major = property(lambda self: self[0])
-    minor = property(lambda self: self[1])
-    micro = property(lambda self: self[2])
-    releaselevel = property(lambda self: self[3])
-    serial = property(lambda self: self[4])
-
-    def __repr__(self):
-        return "sys.version_info(major=2, minor=7, micro=18, releaselevel='final', serial=0)"
-
-
 class ProxyModule(types.ModuleType):
     """A module whose missing attributes come from a host module."""
 
@@ -102,16 +82,22 @@ class ProxyModule(types.ModuleType):
 # -- sys -------------------------------------------------------------------------------------
 
 
-def make_sys(vm):
+def sys_extras27(vm, m):
+    """2.7's ``sys`` on top of the recorded one (runtime/guestsys.py): file objects of
+    2.7 strings, ``exc_info`` with 2.7's classes, ``exc_clear``, its own messages."""
     from pyctk.runtime.py27.exc import guest_type, guest_value
     from pyctk.runtime.py27.stdio import File27
 
-    m = ProxyModule("sys", sys)
     stdout = File27("stdout", "stdout", "w")
     stderr = File27("stderr", "stderr", "w")
     stdin = File27("stdin", "stdin", "r")
 
+    host_exc_info = sys.exc_info
+
     def exc_info():
+        host = host_exc_info()  # host library code run for the guest, in its own except
+        if host[0] is not None:
+            return host
         exc = vm.handled
         if exc is None:
             return (None, None, None)
@@ -120,9 +106,6 @@ def make_sys(vm):
     def exc_clear():
         vm.handled = None
 
-    def getdefaultencoding():
-        return "ascii"
-
     def setrecursionlimit(n):
         if not isinstance(n, int):
             raise TypeError("an integer is required")
@@ -130,20 +113,11 @@ def make_sys(vm):
             raise ValueError("recursion limit must be positive")
         vm.recursion_limit = n
 
-    def getrecursionlimit():
-        return vm.recursion_limit
-
     m.__dict__.update(
         stdout=stdout, stderr=stderr, stdin=stdin,
         __stdout__=stdout, __stderr__=stderr, __stdin__=stdin,
-        maxint=MAXINT, maxsize=MAXINT, maxunicode=0x10FFFF,
-        version="2.7.18 (pyctk)\n[pyctk]", version_info=_VersionInfo(), hexversion=0x020712F0,
-        api_version=1013, subversion=("CPython", "", ""), py3kwarning=False,
-        exc_info=exc_info, exc_clear=exc_clear, getdefaultencoding=getdefaultencoding,
-        setrecursionlimit=setrecursionlimit, getrecursionlimit=getrecursionlimit,
-        long_info=sys.int_info, float_repr_style="short", dont_write_bytecode=True,
+        py3kwarning=False, exc_info=exc_info, exc_clear=exc_clear, setrecursionlimit=setrecursionlimit,
     )
-    return m
 
 
 def guest_stdout(vm):
@@ -218,18 +192,6 @@ def make_itertools(vm):
     m.__dict__.update(izip=zip, imap=map, ifilter=filter, ifilterfalse=itertools.filterfalse,
                       izip_longest=itertools.zip_longest)
     return m
-
-
-def make_builtin_module(vm):
-    m = ProxyModule("__builtin__", None)
-    m.__dict__.update(_builtins_of(vm))
-    return m
-
-
-def _builtins_of(vm):
-    from pyctk.versions import opset_for
-
-    return vm.builtins_for(opset_for("2.7"))
 
 
 class StringIO27(io.StringIO):
@@ -373,16 +335,22 @@ def make_math(vm):
     return m
 
 
+# 2.7-only modules: entries of the guest's module table under their own names.
+ALIAS_MODULES = {
+    "StringIO": make_stringio("StringIO"),
+    "cStringIO": make_stringio("cStringIO"),
+}
+
+# Modules whose 2.7 contents differ from the host's module of the same name: what the
+# 2.7 guest's import statement gives (the host library run for it keeps the host's).
 PROXIES = {
     "json": make_json,
     "struct": make_struct,
     "math": make_math,
-    "sys": make_sys,
+    "sys": lambda vm: vm.world.sys,
     "string": make_string,
     "itertools": make_itertools,
-    "__builtin__": make_builtin_module,
-    "StringIO": make_stringio("StringIO"),
-    "cStringIO": make_stringio("cStringIO"),
+    "__builtin__": lambda vm: vm.world.builtins_module,
     "types": make_types,
     "collections": make_collections,
     "urllib": make_urllib,
@@ -532,14 +500,23 @@ class GuestImporter27(GuestImporter):
 
     def _proxied(self, name, fromlist):
         if "." in name:
-            module = importlib.import_module(name)
+            module = self.vm.world.import_module(name)
             if fromlist:
                 return module
         return proxy_module(self.vm, name.partition(".")[0])
 
 
-def guest_sys(vm):
-    return proxy_module(vm, "sys")
+class _ModuleViews:
+    """What the 2.7 guest's code finds in its ``sys.modules`` under the names of
+    ``PROXIES`` (runtime/world.py ``GuestModules``)."""
+
+    names = frozenset(PROXIES)
+
+    def __call__(self, vm, name):
+        return proxy_module(vm, name)
+
+
+module_views27 = _ModuleViews()
 
 
 def init_module27(module):

@@ -1,0 +1,387 @@
+"""One guest's interpreter state: its ``sys``, its module table, its import system.
+
+A ``GuestWorld`` is made per run (``vm.world``). The guest's ``import`` is a fresh copy
+of the host's own ``importlib._bootstrap`` set up over the guest's ``sys``: it resolves
+against the guest's ``sys.modules`` and ``sys.meta_path``, which holds, in order,
+
+- the 2.7 names of standard modules (``cPickle``, ``ConfigParser``, ... as entries of
+  their own in the table) where the version has them,
+- the host's C modules, shared (``hostlib.SharedModuleFinder``),
+- the guest's own modules on its path, run in the VM (``importer.GuestFinder``),
+- the host's pure-Python standard library, executed afresh for this guest
+  (``hostlib.HostStdlibFinder``).
+
+Nothing of it is global: two worlds in one process share only the host's C modules.
+``close()`` ends the run as CPython's shutdown does (the guest's non-daemon threads
+joined, its ``atexit`` functions run) and takes out of the host's ``sys.modules`` what
+C modules imported there during the run.
+"""
+
+from __future__ import annotations
+
+import _imp
+import _thread
+import _warnings
+import _weakref
+import builtins as host_builtins
+import importlib.machinery as host_machinery
+import os
+import sys
+import types
+
+from pyctk.runtime import hostlib
+from pyctk.runtime.guestsys import _called_by_host_library, make_guest_sys
+from pyctk.versions.sysfacts import sys_facts
+
+_BOOTSTRAP_CODE: dict = {}
+
+
+def _host_code(name):
+    """Code of the host's ``importlib._bootstrap``/``_bootstrap_external`` (once per process)."""
+    code = _BOOTSTRAP_CODE.get(name)
+    if code is None:
+        path = os.path.join(hostlib.HOST_STDLIB, "importlib", name + ".py")
+        code = _BOOTSTRAP_CODE[name] = host_machinery.SourceFileLoader("importlib." + name, path).get_code(
+            "importlib." + name
+        )
+    return code
+
+
+def fresh_importlib():
+    """A private copy of the host's import system (``_bootstrap``, ``_bootstrap_external``),
+    not yet bound to a ``sys``."""
+    boot = types.ModuleType("importlib._bootstrap")
+    boot.__dict__["__name__"] = "_pyctk_guest_bootstrap"  # not a frozen name: _setup leaves it alone
+    exec(_host_code("_bootstrap"), boot.__dict__)
+    setup_sys = types.SimpleNamespace(
+        modules={"_pyctk_guest_bootstrap": boot, "_thread": _thread, "_warnings": _warnings, "_weakref": _weakref},
+        builtin_module_names=(),
+    )
+    boot._setup(setup_sys, _imp)
+    boot.__name__ = "importlib._bootstrap"
+    boot.__package__ = "importlib"
+    external = types.ModuleType("importlib._bootstrap_external")
+    external.__package__ = "importlib"
+    exec(_host_code("_bootstrap_external"), external.__dict__)
+    external._set_bootstrap_module(boot)
+    boot._bootstrap_external = external
+    return boot, external
+
+
+class GuestWorld:
+    """The interpreter state of one guest run."""
+
+    def __init__(self, vm, opset, argv=None, path=()):
+        from pyctk.runtime.importer import GuestFinder
+
+        self.vm = vm
+        self.opset = opset
+        self.facts = sys_facts(opset.version)
+        self.argv = list(argv) if argv is not None else [""]
+        self.path = [*path, hostlib.HOST_STDLIB, hostlib.HOST_DYNLOAD]
+        views = opset.fact("module_views")
+        self.modules: dict = GuestModules(views, vm) if views else {}
+        self.host_modules_before = set(sys.modules)
+        self.bootstrap, self.external = fresh_importlib()
+        self.path_hooks = [self.external.FileFinder.path_hook(*self.external._get_supported_file_loaders())]
+        finders = [hostlib.SharedModuleFinder(self), GuestFinder(vm, opset), hostlib.HostStdlibFinder(self)]
+        aliases = opset.fact("module_aliases")
+        if aliases:
+            finders.insert(0, AliasFinder(self, aliases, opset.fact("alias_modules", {})))
+        self.meta_path = finders
+        self.sys = make_guest_sys(self)
+        self.meta_path = self.sys.meta_path
+        self.path = self.sys.path
+        self.bootstrap.sys = self.sys
+        self.external.sys = self.sys
+        if opset.fact("finder_protocol") == "find_module":
+            self.bootstrap._find_spec = self._find_spec_pep302
+        self.import_ = self.bootstrap.__import__
+        self.stdlib_builtins = self._stdlib_builtins()
+        self.builtins_module = self._builtins_module()
+        self._register_builtin("sys", self.sys)
+        self._register_builtin("atexit", make_atexit(self.sys))
+        self.modules["_frozen_importlib"] = self.bootstrap
+        self.modules["_frozen_importlib_external"] = self.external
+        self.main = None
+
+    # -- the table ---------------------------------------------------------------------
+
+    def _register_builtin(self, name, module):
+        if "__spec__" in self.facts["dir"]:  # a module of 2.7 has neither
+            module.__spec__ = self.bootstrap.ModuleSpec(name, self.bootstrap.BuiltinImporter, origin="built-in")
+            module.__loader__ = self.bootstrap.BuiltinImporter
+        else:
+            module.__dict__.pop("__spec__", None)
+            module.__dict__.pop("__loader__", None)
+        module.__package__ = "" if "__package__" in self.facts["dir"] else None
+        self.modules[name] = module
+
+    def _builtins_module(self):
+        """The guest's ``builtins`` (``__builtin__`` on 2.7): a module whose dict is the
+        table the VM's frames use, so that what the guest sets there is seen by its code."""
+        name = self.opset.fact("builtins_module_name", "builtins")
+        table = self.vm.builtins_for(self.opset)
+        module = types.ModuleType(name)
+        module.__dict__.update(table)
+        module.__dict__["__name__"] = name
+        if table.get("print") is host_builtins.print:  # 3.x: output to the guest's sys.stdout
+            module.__dict__["print"] = self.make_print()
+            module.__dict__["input"] = self.make_input()
+        self.vm._builtins[self.opset] = module.__dict__
+        self._register_builtin(name, module)
+        if name != "builtins":  # the host library's own name for its builtins
+            stdlib = types.ModuleType("builtins")
+            stdlib.__dict__.update(self.stdlib_builtins)
+            stdlib.__dict__["__name__"] = "builtins"
+            self._register_builtin("builtins", stdlib)
+        return module
+
+    def _stdlib_builtins(self) -> dict:
+        """Builtins of the host library modules run for this guest: the host's (they are
+        host code), with the guest's ``__import__`` and output to the guest's streams."""
+        table = dict(host_builtins.__dict__)
+        table["__import__"] = self.import_
+        table["print"] = self.make_print()
+        table["input"] = self.make_input()
+        return table
+
+    def make_print(self):
+        host_print = host_builtins.print
+        guest_sys = self.sys
+
+        def print(*args, **kwargs):  # noqa: A001 - it is the guest's print
+            if kwargs.get("file") is None:
+                kwargs["file"] = guest_sys.stdout
+                if kwargs["file"] is None:
+                    return None
+            return host_print(*args, **kwargs)
+
+        return _as_builtin(print, host_print)
+
+    def make_input(self):
+        host_input = host_builtins.input
+        guest_sys = self.sys
+
+        def input(prompt=""):  # noqa: A001 - it is the guest's input
+            if guest_sys.stdin is sys.stdin and guest_sys.stdout is sys.stdout:
+                return host_input(prompt)
+            out = guest_sys.stdout
+            if prompt:
+                out.write(str(prompt))
+            out.flush()
+            line = guest_sys.stdin.readline()
+            if not line:
+                raise EOFError("EOF when reading a line")
+            return line[:-1] if line.endswith("\n") else line
+
+        return _as_builtin(input, host_input)
+
+    def _find_spec_pep302(self, name, path, target=None):
+        """2.7's import protocol for the finders a program puts on ``sys.meta_path``
+        (``find_module``/``load_module``, PEP 302; six's importer has a ``find_spec``
+        that only works on 3.4+), pyctk's own finders asked as the host asks them."""
+        own = (hostlib.SharedModuleFinder, hostlib.HostStdlibFinder, AliasFinder)
+        from pyctk.runtime.importer import GuestFinder
+
+        for finder in list(self.sys.meta_path):
+            if isinstance(finder, (*own, GuestFinder)):
+                spec = finder.find_spec(name, path, target)
+            else:
+                find_module = getattr(finder, "find_module", None)
+                if find_module is None:
+                    continue
+                loader = find_module(name, path)
+                spec = None if loader is None else self.bootstrap.spec_from_loader(name, loader)
+            if spec is not None:
+                return spec
+        return None
+
+    def spec_for_existing(self, name, module):
+        loader = hostlib.ExistingModuleLoader(module)
+        spec = self.bootstrap.ModuleSpec(name, loader, origin=getattr(module, "__file__", None))
+        path = getattr(module, "__path__", None)
+        if path is not None:
+            spec.submodule_search_locations = list(path)
+        return spec
+
+    def host_module(self, name):
+        return hostlib.import_host_module(name)
+
+    def import_module(self, name):
+        self.bootstrap._gcd_import(name)
+        return self.modules[name]
+
+    def adapt_stdlib_module(self, module):
+        """What a version's standard library module says differently, where a host
+        module's constant is a version fact (pickle's protocols); and the markers by which
+        host code recognises guest functions (objects.Function) made the host's."""
+        marker = hostlib.SHARED_MARKERS.get(module.__name__)
+        if marker is not None and hasattr(module, marker):
+            host = hostlib.import_host_module(module.__name__)
+            if host is not None and hasattr(host, marker):
+                setattr(module, marker, getattr(host, marker))
+        if module.__name__ == "threading":
+            module.excepthook = _thread_excepthook(module.excepthook)
+        if module.__name__ == "pickle":
+            protocols = self.facts["pickle"]
+            module.HIGHEST_PROTOCOL = protocols["HIGHEST_PROTOCOL"]
+            # 2.7 has no DEFAULT_PROTOCOL and pickles with protocol 0 when given none; the
+            # host's functions read the name, so it stays, with 2.7's value.
+            module.DEFAULT_PROTOCOL = protocols["DEFAULT_PROTOCOL"] or 0
+
+    # -- the run -------------------------------------------------------------------------
+
+    def make_main(self, path):
+        """The guest's ``__main__`` for a program file, with the attributes its version gives it."""
+        extra = self.opset.fact("main_attributes", {})
+        main = (types.ModuleType if "__annotations__" in extra else _ModuleWithoutAnnotations)("__main__")
+        main.__file__ = path
+        main.__builtins__ = self.builtins_module
+        for name in ("__loader__", "__spec__"):  # a host module has them; 2.7's __main__ has not
+            if name not in extra:
+                del main.__dict__[name]
+        for name, value in extra.items():
+            main.__dict__[name] = value() if callable(value) else value
+        self.modules["__main__"] = main
+        self.main = main
+        return main
+
+    def report_uncaught(self, exc):
+        from pyctk.runner import report_uncaught
+
+        report_uncaught(self.vm, self.opset.version, exc)
+
+    def shutdown(self):
+        """As CPython ends a program: the guest's non-daemon threads joined (its own
+        ``threading``), then its ``atexit`` functions."""
+        threading = self.modules.get("threading")
+        shutdown = getattr(threading, "_shutdown", None)
+        if shutdown is not None:
+            shutdown()
+        atexit = self.modules.get("atexit")
+        run = getattr(atexit, "_run_exitfuncs", None)
+        if run is not None and getattr(atexit, "_pyctk_guest", False):
+            run()
+
+    def close(self):
+        """Take out of the host's ``sys.modules`` the standard-library modules that C
+        modules imported there through the host's import system during the run."""
+        for name in set(sys.modules) - self.host_modules_before:
+            module = sys.modules.get(name)
+            origin = getattr(module, "__file__", None)
+            if origin is None or hostlib._in_stdlib(origin):
+                sys.modules.pop(name, None)
+
+
+def _thread_excepthook(hook):
+    """The guest's ``threading.excepthook``: pyctk's own error in a guest thread (bad
+    bytecode, a limit) is reported as the command line reports it, in one line."""
+    from pyctk.errors import PyctkError
+
+    def excepthook(args):
+        if isinstance(args.exc_value, PyctkError):
+            from pyctk.cli import one_line
+
+            sys.stderr.write(f"pyctk: {one_line(str(args.exc_value))}\n")
+            return
+        hook(args)
+
+    excepthook.__name__ = excepthook.__qualname__ = "excepthook"
+    return excepthook
+
+
+class _ModuleWithoutAnnotations(types.ModuleType):
+    """A module of a version whose modules have no lazy ``__annotations__`` (2.7)."""
+
+    @property
+    def __annotations__(self):
+        raise AttributeError("'module' object has no attribute '__annotations__'")
+
+
+def _as_builtin(function, builtin):
+    """A guest's replacement of a builtin, named as the builtin in error messages."""
+    function.__name__ = function.__qualname__ = builtin.__name__
+    function.__module__ = "builtins"
+    function.__doc__ = builtin.__doc__
+    return function
+
+
+class GuestModules(dict):
+    """The guest's ``sys.modules`` where a version's module differs from the host's
+    module of the same name (2.7's ``string``, ``types``, ``urllib``): the guest's code
+    reading it gets the version's module (``views``), the host's library run for it
+    (its own ``import urllib.parse``) the host's."""
+
+    def __init__(self, views, vm):
+        super().__init__()
+        self.views = views
+        self.vm = vm
+
+    def __getitem__(self, name):
+        if name in self.views.names and not _called_by_host_library():
+            return self.views(self.vm, name)
+        return dict.__getitem__(self, name)
+
+    def get(self, name, default=None):
+        if name in self.views.names and not _called_by_host_library():
+            return self.views(self.vm, name)
+        return dict.get(self, name, default)
+
+
+class AliasFinder:
+    """2.7's names of standard modules (``cPickle``, ``ConfigParser``, ``Queue``, ...) as
+    entries of their own in the guest's table, and 2.7-only modules (``__builtin__``,
+    ``StringIO``) made by the version's own code."""
+
+    def __init__(self, world, aliases, made):
+        self.world = world
+        self.aliases = aliases
+        self.made = made
+
+    def find_spec(self, fullname, path=None, target=None):
+        make = self.made.get(fullname)
+        if make is not None:
+            return self.world.spec_for_existing(fullname, make(self.world.vm))
+        target_name = self.aliases.get(fullname)
+        if target_name is None:
+            return None
+        module = self.world.import_module(target_name)
+        proxy = self.world.opset.fact("alias_proxy")
+        return self.world.spec_for_existing(fullname, module if proxy is None else proxy(fullname, module))
+
+
+def make_atexit(guest_sys):
+    """The guest's ``atexit``: its functions run at the end of its run, not at the host's."""
+    module = types.ModuleType("atexit")
+    functions = []
+
+    def register(func, *args, **kwargs):
+        functions.append((func, args, kwargs))
+        return func
+
+    def unregister(func):
+        functions[:] = [entry for entry in functions if entry[0] != func]
+
+    def _run_exitfuncs():
+        while functions:
+            func, args, kwargs = functions.pop()
+            try:
+                func(*args, **kwargs)
+            except SystemExit:
+                pass
+            except BaseException as e:
+                import traceback
+
+                print("Error in atexit._run_exitfuncs:", file=guest_sys.stderr)
+                traceback.print_exception(type(e), e, e.__traceback__, file=guest_sys.stderr)
+
+    def _clear():
+        functions.clear()
+
+    def _ncallbacks():
+        return len(functions)
+
+    module.__dict__.update(register=register, unregister=unregister, _run_exitfuncs=_run_exitfuncs,
+                           _clear=_clear, _ncallbacks=_ncallbacks, _pyctk_guest=True)
+    return module

@@ -1,0 +1,102 @@
+"""``pyctk.run`` inside another tool leaves that tool's process as it was: its
+``sys.modules``, ``sys.path``, ``sys.argv``, ``sys`` attributes, builtins and modules.
+Each guest has its own ``sys`` and module table (runtime/world.py)."""
+
+from __future__ import annotations
+
+import builtins
+import os
+import pickle
+import sys
+import threading
+import warnings
+
+import pytest
+
+import pyctk
+
+CORPUS = os.path.join(os.path.dirname(__file__), "corpus", "pyc")
+
+# What must be exactly as it was: by identity where a value is an object.
+SYS_NAMES = (
+    "argv", "path", "meta_path", "path_hooks", "modules", "version_info", "version", "hexversion",
+    "platform", "stdout", "stderr", "stdin", "exc_info", "setrecursionlimit", "getrecursionlimit",
+    "displayhook", "excepthook", "flags", "implementation", "_getframe", "dont_write_bytecode",
+)
+
+
+def _pyc(version, name):
+    path = os.path.join(CORPUS, version, name + ".pyc")
+    if not os.path.exists(path):
+        pytest.fail(f"corpus file missing: {path}")
+    return path
+
+
+def snapshot():
+    import logging
+
+    return {
+        "sys": {name: getattr(sys, name, None) for name in SYS_NAMES},
+        "sys_keys": sorted(sys.__dict__),
+        "modules": dict(sys.modules),
+        "path": list(sys.path),
+        "argv": list(sys.argv),
+        "meta_path": list(sys.meta_path),
+        "path_importer_cache": dict(sys.path_importer_cache),
+        "version_info": tuple(sys.version_info),
+        "recursionlimit": sys.getrecursionlimit(),
+        "builtins": dict(builtins.__dict__),
+        "warnings_filters": list(warnings.filters),
+        "pickle": (pickle.HIGHEST_PROTOCOL, pickle.DEFAULT_PROTOCOL),
+        "logging_handlers": list(logging.root.handlers),
+        "threads": threading.active_count(),
+    }
+
+
+def assert_same(before, after):
+    assert after["sys_keys"] == before["sys_keys"]
+    for name, value in before["sys"].items():
+        assert after["sys"][name] is value, f"sys.{name} changed"
+    assert sorted(set(after["modules"]) ^ set(before["modules"])) == []
+    changed = [name for name, module in before["modules"].items() if after["modules"][name] is not module]
+    assert changed == []
+    for key in ("path", "argv", "meta_path", "path_importer_cache", "version_info", "recursionlimit",
+                "warnings_filters", "pickle", "logging_handlers", "threads"):
+        assert after[key] == before[key], key
+    assert after["builtins"].keys() == before["builtins"].keys()
+    assert [k for k, v in before["builtins"].items() if after["builtins"][k] is not v] == []
+
+
+RUNS = [
+    ("2.7", "world/sys_modules"),
+    ("3.12", "world/stdlib_logging"),
+    ("2.7", "world/stdlib_pickle"),
+    ("3.12", "async/basics"),
+    ("3.12", "world/stdlib_redirect"),
+]
+
+
+def test_two_versions_in_one_process_leave_the_host_as_it_was(capsys):
+    # A first run of each version imports what pyctk itself imports lazily (its own
+    # modules stay imported, as any library's would).
+    for version, name in RUNS:
+        pyctk.run(_pyc(version, name))
+    capsys.readouterr()
+    before = snapshot()
+    for version, name in RUNS:
+        assert pyctk.run(_pyc(version, name)) == 0
+    out = capsys.readouterr().out
+    after = snapshot()
+    assert_same(before, after)
+    assert "the program's own attr" in out  # 2.7 saw its own attr.py, not pyctk's dependency
+    assert "WARNING:world:version 3.12" in out  # the guest's logging saw the guest's sys
+
+
+def test_each_run_has_its_own_sys_and_modules(capsys):
+    pyctk.run(_pyc("2.7", "world/sys_version"))
+    out27 = capsys.readouterr().out
+    pyctk.run(_pyc("3.12", "world/sys_version"))
+    out312 = capsys.readouterr().out
+    assert "linux2" in out27 and "2.7.18" in out27
+    assert "cpython-312" in out312 and "linux2" not in out312
+    assert sys.version_info[:2] != (2, 7)
