@@ -29,7 +29,6 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import os
-import pathlib
 import stat
 import struct
 import sys
@@ -322,11 +321,14 @@ class _DirectoryReader:
     """A package's resources in its directory (``importlib.resources``: the 3.7 reader
     protocol and ``files()``)."""
 
-    def __init__(self, directory):
+    def __init__(self, directory, vm):
         self.directory = directory
+        self.vm = vm
 
     def files(self):
-        return pathlib.Path(self.directory)
+        # The guest's own pathlib (its world runs the standard library afresh):
+        # importlib.resources.as_file dispatches on that Path class.
+        return self.vm.world.import_module("pathlib").Path(self.directory)
 
     def open_resource(self, resource):
         return open(os.path.join(self.directory, resource), "rb")
@@ -350,7 +352,7 @@ class GuestFileLoaderWithReader(GuestFileLoader):
     def get_resource_reader(self, fullname=None):
         if not self.is_pkg and not self.rules.module_resource_reader:
             return None
-        return _DirectoryReader(os.path.dirname(self.path))
+        return _DirectoryReader(os.path.dirname(self.path), self.vm)
 
 
 class GuestNamespaceLoader(GuestLoader):
