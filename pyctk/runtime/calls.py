@@ -121,7 +121,7 @@ def _bind_slow(entry, func, code, args, kwargs, nslots):
 def _display_name(entry, func) -> str:
     if entry.opset.fact("call_error_name") == "qualname":
         return func.__qualname__
-    return func.__name__
+    return entry.code.co_name  # before 3.10: the code's name, whatever __name__ became
 
 
 def _too_many_positional(func, name, code, args, kwargs):

@@ -12,10 +12,9 @@ A guest call of a guest function never runs the stub: the VM finds the entry
 ``sorted(key=)``, class instantiation, threads) go through the stub and bind natively.
 
 Generator functions get a stub that is a host generator delegating to pyctk's
-(``yield from``), coroutines one that awaits pyctk's, so the program's generators and
-coroutines are the host's own kinds. Async generator functions get a plain stub returning
-pyctk's async generator, marked as an async generator function where the host allows it
-(3.11+ hosts make a generator only when the bytecode says so, not from the flag).
+(``yield from``), coroutines one that awaits pyctk's, async generators one that passes each step on to
+pyctk's, so the program's generators, coroutines and async generators are the host's own
+kinds (``inspect``, ``asyncio``, ``types.GeneratorType``).
 """
 
 from __future__ import annotations
@@ -39,8 +38,6 @@ FunctionType = types.FunctionType
 
 _KINDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE
 _PLACEHOLDER = "\x00pyctk-entry"
-# A 3.10 host turns a code flagged as an async generator into one whatever its body.
-_FLAG_ASYNCGEN_SAFELY = sys.version_info >= (3, 11)
 _HAS_QUALNAME = sys.version_info >= (3, 11)
 
 
@@ -87,6 +84,30 @@ def is_guest_function(obj) -> bool:
 
 _templates: dict = {}
 
+# An async generator can delegate only by hand: each asend/athrow/aclose of the host's is
+# passed on to pyctk's. Its locals follow the parameters (``_stub_for`` keeps their names).
+_ASYNCGEN_BODY = """\
+    inner = CALL
+    sent = None
+    while True:
+        try:
+            value = await inner.asend(sent)
+        except StopAsyncIteration:
+            return
+        while True:
+            try:
+                sent = yield value
+                break
+            except GeneratorExit:
+                await inner.aclose()
+                raise
+            except BaseException as exc:
+                try:
+                    value = await inner.athrow(exc)
+                except StopAsyncIteration:
+                    return
+"""
+
 
 def _template(posonly, positional, kwonly, varargs, varkw, kind) -> types.CodeType:
     key = (posonly, positional, kwonly, varargs, varkw, kind)
@@ -110,6 +131,8 @@ def _template(posonly, positional, kwonly, varargs, varkw, kind) -> types.CodeTy
         source = f"async def stub({', '.join(params)}):\n    return await {call}\n"
     elif kind & (CO_GENERATOR | CO_ITERABLE_COROUTINE) and not kind & CO_ASYNC_GENERATOR:
         source = f"def stub({', '.join(params)}):\n    return (yield from {call})\n"
+    elif kind & CO_ASYNC_GENERATOR:
+        source = f"async def stub({', '.join(params)}):\n" + _ASYNCGEN_BODY.replace("CALL", call)
     else:
         source = f"def stub({', '.join(params)}):\n    return {call}\n"
     with warnings.catch_warnings():
@@ -141,13 +164,14 @@ def _stub_for(code, opset):
     names = tuple(code.co_varnames)
     if len(names) < nargs or len(set(names)) != len(names) or not all(type(n) is str for n in names):
         names = template.co_varnames  # damaged names: keep the template's
+    elif kind & CO_ASYNC_GENERATOR:  # the delegating body's own locals after the parameters
+        names = names[:nargs] + tuple("\x00" + n for n in template.co_varnames[nargs:])
     freevars = tuple(code.co_freevars)
     if not all(type(n) is str for n in freevars):
         freevars = tuple(f"free{i}" for i in range(len(freevars)))
-    extra = flags & (CO_ASYNC_GENERATOR if _FLAG_ASYNCGEN_SAFELY else 0)
     fields = dict(
         co_name=str(code.co_name), co_filename=str(code.co_filename), co_firstlineno=max(int(code.co_firstlineno), 1),
-        co_varnames=names, co_nlocals=len(names), co_freevars=freevars, co_flags=template.co_flags | extra,
+        co_varnames=names, co_nlocals=len(names), co_freevars=freevars, co_flags=template.co_flags,
     )
     if _HAS_QUALNAME:
         fields["co_qualname"] = str(getattr(code, "co_qualname", code.co_name))
@@ -174,7 +198,9 @@ def make_function(vm, code, globals_, name=None, defaults=None, kwdefaults=None,
         raise BytecodeFault(f"it makes a function of {len(stub.co_freevars)} free variables with {len(closure)} cells")
     func = FunctionType(stub, globals_, name if name is not None else stub.co_name,
                         tuple(defaults) if defaults else None, host_closure)
-    if qualname is not None and qualname != func.__qualname__:
+    if qualname is None:
+        qualname = code.co_qualname  # 3.11+ guests: the code has it (a 3.10 host's stub not)
+    if qualname != func.__qualname__:
         func.__qualname__ = qualname
     if kwdefaults:
         func.__kwdefaults__ = dict(kwdefaults)
