@@ -176,28 +176,27 @@ class VirtualMachine:
             fast = [*args, *program.tail]
         else:
             fast = calls.bind(entry, func, args, kwargs, program.nslots)
-        return self._frame_of(entry, program, fast)
+        return self._frame_of(entry, program, fast, func.__globals__, func.__closure__)
 
-    def frame_for_entry(self, entry, bound) -> Frame:
-        """A new frame of a guest function the host called: ``bound`` are its argument
-        slots, bound by the host already."""
+    def frame_for_entry(self, entry, globals_, closure, bound) -> Frame:
+        """A new frame of a guest function the host called (through its stub): ``bound``
+        are its argument slots, bound by the host already."""
         program = entry.program
         if program is None:
             program = entry.program = self.program(entry.code, entry.opset)
         fast = [*bound, *program.tail] if len(bound) == program.exact_args else [*bound, *[NULL] * (program.nslots - len(bound))]
-        return self._frame_of(entry, program, fast)
+        return self._frame_of(entry, program, fast, globals_, closure)
 
-    def _frame_of(self, entry, program, fast) -> Frame:
+    def _frame_of(self, entry, program, fast, globals_, closure) -> Frame:
         opset = entry.opset
-        frame = Frame(self, entry.code, opset, program, entry.globals,
-                      self._builtins.get(opset) or self.builtins_for(opset))
+        frame = Frame(self, entry.code, opset, program, globals_, self._builtins.get(opset) or self.builtins_for(opset))
         frame.function = entry
         if program.plain:
             frame.fast = fast
             if program.blocks:
                 frame.blocks = []
         else:
-            program.init_frame(frame, fast, entry.closure)
+            program.init_frame(frame, fast, closure)
         return frame
 
     def enter(self, func, args, kwargs=None, entry=None) -> None:
