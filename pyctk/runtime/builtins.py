@@ -14,7 +14,7 @@ import sys
 import types
 
 from pyctk.runtime.compilers import FUTURE_MASK, PyCF_ONLY_AST, compile_for, host_code_to_guest
-from pyctk.runtime.functions import guest_entry
+from pyctk.runtime.functions import Entry, guest_entry
 from pyctk.runtime.hostcompat import missing_builtins
 from pyctk.runtime.listsort import guest_sorted, needs_guest_sort
 from pyctk.runtime.objects import NULL, cell_get
@@ -60,7 +60,7 @@ def make_builtins(vm, opset) -> dict:
 
     def compile_(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
         if isinstance(source, types.CodeType) or _is_guest_code(source):
-            return source
+            return _guest_code_of_stub(source)
         if flags & PyCF_ONLY_AST or not isinstance(source, (str, bytes, bytearray, memoryview)):
             # An AST (asked for, or given to compile): the host's, as version-neutral as it gets.
             host_code = host_builtins.compile(source, filename, mode, flags, True, optimize, **kwargs)
@@ -104,7 +104,8 @@ def make_builtins(vm, opset) -> dict:
 
     def exec_(source, globals=None, locals=None, *args, **kwargs):
         globals, locals = _exec_args(globals, locals)
-        code = source if _is_guest_code(source) else compile_(_source_text(source), "<string>", "exec", 0, False)
+        code = compile_(source, "<string>", "exec", 0, False) if isinstance(source, types.CodeType) or _is_guest_code(source) \
+            else compile_(_source_text(source), "<string>", "exec", 0, False)
         if isinstance(code, types.CodeType):
             code = to_guest_code(code)
         _run(code, globals, locals)
@@ -112,8 +113,8 @@ def make_builtins(vm, opset) -> dict:
 
     def eval_(source, globals=None, locals=None):
         globals, locals = _exec_args(globals, locals)
-        if _is_guest_code(source):
-            code = source
+        if isinstance(source, types.CodeType) or _is_guest_code(source):
+            code = compile_(source, "<string>", "eval", 0, False)
         else:
             text = _source_text(source)
             if isinstance(text, str):
@@ -157,6 +158,14 @@ def make_builtins(vm, opset) -> dict:
         }
     )
     return table
+
+
+def _guest_code_of_stub(code):
+    """``exec(f.__code__)``: a guest function's code is its stub; run the guest's."""
+    consts = getattr(code, "co_consts", None)
+    if isinstance(code, types.CodeType) and consts and type(consts[-1]) is Entry:
+        return consts[-1].code
+    return code
 
 
 def _source_text(source):
