@@ -1,11 +1,13 @@
 """Guest functions as real host functions (``types.FunctionType``).
 
 Each guest function is a host function whose ``__code__`` is a *stub*: a host code object
-with the guest's name, qualname, file, first line, parameters and flags, so ``inspect``,
-``functools``, ``copy``, ``pickle`` and ``isinstance(f, types.FunctionType)`` see an
-ordinary function. The stub's body only hands its arguments, already bound by the host,
-to the VM: ``return ENTRY(p0, p1, ...)``, where ENTRY (the stub's last constant) is this
-function's :class:`Entry`, what the VM needs to run it (code, opcode set, globals, cells).
+with the guest's name, qualname, file, first line, parameters, local and free variable
+names and flags, so ``inspect``, ``functools``, ``copy``, ``pickle`` and
+``isinstance(f, types.FunctionType)`` see an ordinary function. One stub per guest code
+object (and opcode set), shared by every function made of it; its body only hands its
+arguments, already bound by the host, to the VM with the function's globals and cells:
+``return _run(globals(), cells, ENTRY, p0, p1, ...)``. ENTRY, the stub's last constant, is
+the :class:`Entry` (guest code, opcode set, VM) that ``guest_entry`` finds in O(1).
 
 A guest call of a guest function never runs the stub: the VM finds the entry
 (``guest_entry``) and pushes the frame in its running loop. Host calls (callbacks,
