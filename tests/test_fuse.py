@@ -98,7 +98,7 @@ def test_generated_code_of_a_call():
     call = next(s for s in sources if "call(frame" in s)
     assert "frame.globals.get(" in call
     assert "s.pop()" not in call and "s.append" not in call  # nothing through the value stack
-    assert "frame.vm.enter(v1, (v3, ))" in call
+    assert "frame.vm.enter(v1, (v3, ), None, _e)" in call
     assert "if call(frame, v1, (v3, )) is None:" in call
 
 

@@ -9,13 +9,15 @@ set) are added by its opcode set's ``builtins`` fact on top of ``make_builtins``
 from __future__ import annotations
 
 import builtins as host_builtins
-import marshal
+import os
 import sys
 import types
 
+from pyctk.runtime.compilers import FUTURE_MASK, PyCF_ONLY_AST, compile_for, host_code_to_guest
+from pyctk.runtime.functions import Entry, guest_entry
 from pyctk.runtime.hostcompat import missing_builtins
 from pyctk.runtime.listsort import guest_sorted, needs_guest_sort
-from pyctk.runtime.objects import NULL, Function, cell_get
+from pyctk.runtime.objects import NULL, cell_get
 
 HOST_VERSION = sys.version_info[:2]
 
@@ -58,11 +60,23 @@ def make_builtins(vm, opset) -> dict:
 
     def compile_(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
         if isinstance(source, types.CodeType) or _is_guest_code(source):
-            return source
-        host_code = host_builtins.compile(source, filename, mode, flags, dont_inherit, optimize, **kwargs)
-        if flags & 0x400:  # PyCF_ONLY_AST: an AST is version-neutral enough to hand back
-            return host_code
-        return to_guest_code(host_code)
+            return _guest_code_of_stub(source)
+        if flags & PyCF_ONLY_AST or not isinstance(source, (str, bytes, bytearray, memoryview)):
+            # An AST (asked for, or given to compile): the host's, as version-neutral as it gets.
+            host_code = host_builtins.compile(source, filename, mode, flags, True, optimize, **kwargs)
+            return host_code if flags & PyCF_ONLY_AST else to_guest_code(host_code)
+        if not dont_inherit:
+            flags |= _caller_flags()
+        if mode not in ("exec", "eval", "single"):
+            raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+        if isinstance(filename, (bytes, bytearray)):
+            filename = os.fsdecode(filename)
+        return compile_for(opset.version, bytes(source) if not isinstance(source, str) else source,
+                           os.fspath(filename), mode, flags)
+
+    def _caller_flags():
+        frame = vm.frame
+        return frame.code.co_flags & FUTURE_MASK if frame is not None else 0
 
     def _exec_args(globals_, locals_):
         if globals_ is None:
@@ -76,41 +90,54 @@ def make_builtins(vm, opset) -> dict:
             globals_["__builtins__"] = host_builtins
         return globals_, locals_
 
+    def _run(code, globals_, locals_):
+        """Run exec'd or eval'd code with the builtins its globals name, as CPython does
+        (``{'__builtins__': {}}`` makes a restricted namespace)."""
+        frame = vm.make_frame(code, globals_, locals_)
+        given = globals_.get("__builtins__") if isinstance(globals_, dict) else None
+        if given is not None and given is not host_builtins and given is not frame.builtins:
+            if isinstance(given, types.ModuleType):
+                given = given.__dict__
+            if isinstance(given, dict) and given is not host_builtins.__dict__:
+                frame.builtins = given
+        return vm.run_frame(frame)
+
     def exec_(source, globals=None, locals=None, *args, **kwargs):
         globals, locals = _exec_args(globals, locals)
-        code = source if _is_guest_code(source) else compile_(_source_text(source), "<string>", "exec")
+        code = compile_(source, "<string>", "exec", 0, False) if isinstance(source, types.CodeType) or _is_guest_code(source) \
+            else compile_(_source_text(source), "<string>", "exec", 0, False)
         if isinstance(code, types.CodeType):
             code = to_guest_code(code)
-        vm.run_code(code, globals, locals)
+        _run(code, globals, locals)
         return None
 
     def eval_(source, globals=None, locals=None):
         globals, locals = _exec_args(globals, locals)
-        if _is_guest_code(source):
-            code = source
+        if isinstance(source, types.CodeType) or _is_guest_code(source):
+            code = compile_(source, "<string>", "eval", 0, False)
         else:
             text = _source_text(source)
             if isinstance(text, str):
                 text = text.lstrip(" \t")
-            code = compile_(text, "<string>", "eval")
+            code = compile_(text, "<string>", "eval", 0, False)
         if isinstance(code, types.CodeType):
             code = to_guest_code(code)
-        return vm.run_code(code, globals, locals)
+        return _run(code, globals, locals)
 
     def build_class(func, name, /, *bases, **kwds):
-        if not isinstance(func, Function):
+        entry = guest_entry(func)
+        if entry is None:
             raise TypeError("__build_class__: func must be a function")
         if not isinstance(name, str):
             raise TypeError("__build_class__: name is not a string")
         original_bases = bases
         bases = opset.fact("resolve_bases")(bases)
         meta, namespace, kwds = types.prepare_class(name, bases, kwds)
-        frame = vm.frame_for_call(func, (), None)
+        frame = vm.frame_for_call(func, (), None, entry)
         frame.locals = namespace
         vm.run_frame(frame)  # returns the __class__ cell, if any: type.__new__ fills it from __classcell__
         if bases is not original_bases and bases != original_bases:
             namespace["__orig_bases__"] = original_bases
-        _implicit_method_kinds(namespace)
         return meta(name, bases, namespace, **kwds)
 
     sort_variant = opset.fact("sort_variant")
@@ -133,14 +160,12 @@ def make_builtins(vm, opset) -> dict:
     return table
 
 
-# type.__new__ makes these implicit static/class methods, but only for host functions.
-_IMPLICIT = (("__new__", staticmethod), ("__init_subclass__", classmethod), ("__class_getitem__", classmethod))
-
-
-def _implicit_method_kinds(namespace):
-    for name, kind in _IMPLICIT:
-        if name in namespace and isinstance(namespace[name], Function):
-            namespace[name] = kind(namespace[name])
+def _guest_code_of_stub(code):
+    """``exec(f.__code__)``: a guest function's code is its stub; run the guest's."""
+    consts = getattr(code, "co_consts", None)
+    if isinstance(code, types.CodeType) and consts and type(consts[-1]) is Entry:
+        return consts[-1].code
+    return code
 
 
 def _source_text(source):
@@ -157,21 +182,7 @@ def _is_guest_code(obj) -> bool:
 
 def to_guest_code(host_code):
     """A host code object as a pyctk Code of the host's version (run by its opcode set)."""
-    from pyctk.pyc import PycHeader, unmarshal_code
-    from pyctk.version import Version
-
-    version = Version(*HOST_VERSION)
-    header = PycHeader(magic=_host_magic(), version=version, header_size=16)
-    code = unmarshal_code(marshal.dumps(host_code), header, "<compile>")
-    for each in code.walk():
-        each.host_compiled = True
-    return code
-
-
-def _host_magic() -> int:
-    import importlib.util
-
-    return int.from_bytes(importlib.util.MAGIC_NUMBER[:2], "little")
+    return host_code_to_guest(host_code)
 
 
 # -- facts shared by the 3.x sets until 3.10 -------------------------------------------------

@@ -23,9 +23,10 @@ def _names_list(names: list[str]) -> str:
     return ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
 
 
-def bind(func, args: tuple, kwargs: dict | None, nslots: int) -> list:
-    """The fast-locals list of a new frame of ``func`` called with ``args``/``kwargs``."""
-    code = func.__code__
+def bind(entry, func, args: tuple, kwargs: dict | None, nslots: int) -> list:
+    """The fast-locals list of a new frame of the guest function ``func`` (its stub's
+    ``entry``: code and opcode set) called with ``args``/``kwargs``."""
+    code = entry.code
     argcount = code.co_argcount
     nargs = len(args)
     flags = code.co_flags
@@ -33,10 +34,10 @@ def bind(func, args: tuple, kwargs: dict | None, nslots: int) -> list:
         fast = list(args)
         fast.extend([NULL] * (nslots - nargs))
         return fast
-    return _bind_slow(func, code, args, kwargs or {}, nslots)
+    return _bind_slow(entry, func, code, args, kwargs or {}, nslots)
 
 
-def _bind_slow(func, code, args, kwargs, nslots):
+def _bind_slow(entry, func, code, args, kwargs, nslots):
     fast = [NULL] * nslots
     argcount = code.co_argcount
     posonly = code.co_posonlyargcount
@@ -44,7 +45,7 @@ def _bind_slow(func, code, args, kwargs, nslots):
     varnames = code.co_varnames
     flags = code.co_flags
     total = argcount + kwonly
-    name = _display_name(func)
+    name = _display_name(entry, func)
 
     n = min(len(args), argcount)
     fast[:n] = args[:n]
@@ -61,7 +62,7 @@ def _bind_slow(func, code, args, kwargs, nslots):
     posonly_passed_by_keyword = []
     for key, value in kwargs.items():
         if not isinstance(key, str):
-            message = func._opset.fact("keywords_not_strings")
+            message = entry.opset.fact("keywords_not_strings")
             raise TypeError(message % name if "%s" in message else message)
         try:
             index = varnames.index(key, posonly, total)
@@ -117,10 +118,10 @@ def _bind_slow(func, code, args, kwargs, nslots):
     return fast
 
 
-def _display_name(func) -> str:
-    if func._opset.fact("call_error_name") == "qualname":
+def _display_name(entry, func) -> str:
+    if entry.opset.fact("call_error_name") == "qualname":
         return func.__qualname__
-    return func.__name__
+    return entry.code.co_name  # before 3.10: the code's name, whatever __name__ became
 
 
 def _too_many_positional(func, name, code, args, kwargs):

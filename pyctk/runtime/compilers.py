@@ -1,22 +1,44 @@
 """Compiling guest source with the guest version's own compiler.
 
-Source of another version than the host's is never compiled by the host: a
-``pythonX.Y`` of that version (``PYCTK_PYTHONXY``, else ``pythonX.Y`` on PATH) runs a
-small worker, one process per VM and version, fed requests on a pipe; it answers with
-the marshalled code object, read back by ``pyctk.pyc``. Nothing is written to disk.
-2.7's run-time ``exec``/``eval``/``compile`` and the import of a module whose ``.pyc``
-is missing or stale both use it.
+Source of another version than the host's is never compiled by the host's compiler as if
+it were the host's: a ``pythonX.Y`` of that version (``PYCTK_PYTHONXY``, else
+``pythonX.Y`` on PATH) runs a small worker, one process per version, fed requests on a
+pipe; it answers with the marshalled code object, read back by ``pyctk.pyc``. Nothing is
+written to disk. The import of a module whose ``.pyc`` is missing or stale
+(``pathfinder.py``) needs that interpreter (``MissingCompilerError`` otherwise).
+
+``compile_for(version, ...)`` is what ``exec``/``eval``/``compile`` use; it gives a pyctk
+Code of that version, compiled
+
+1. by the host's own compiler when the versions match;
+2. else by that version's worker when its interpreter is installed;
+3. else by the host's compiler, after the host's parser checked the source with the
+   guest's ``feature_version``: syntax newer than the guest (walrus before 3.8, ``match``
+   before 3.10, ``except*`` before 3.11, ``type`` statements and type parameters before
+   3.12, ...) raises the SyntaxError ``invalid syntax`` that version gives. What the
+   host's parser does not check by version (some f-string forms, parenthesized context
+   managers, decorator expressions) is accepted as the host accepts it.
 """
 
 from __future__ import annotations
 
 import builtins
+import marshal
 import os
 import shutil
 import struct
 import subprocess
+import sys
+import threading
 
 from pyctk.errors import PyctkError
+
+HOST_VERSION = sys.version_info[:2]
+PyCF_ONLY_AST = 0x400
+# The compile flags a guest's compile() may pass on (PyCF_MASK, PyCF_DONT_IMPLY_DEDENT,
+# PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_ALLOW_INCOMPLETE_INPUT, PyCF_TYPE_COMMENTS).
+FUTURE_MASK = 0x3FE0000
+PASSED_FLAGS = FUTURE_MASK | 0x200 | 0x1000 | 0x2000 | 0x4000
 
 # Runs in the target interpreter: valid Python 2.7 and 3.6+. It first says its version,
 # then answers each request with 'C' + marshalled code, 'S' + a SyntaxError's fields or
@@ -70,11 +92,11 @@ def compiler_env_name(version) -> str:
 
 
 def find_python(version) -> str | None:
-    """The interpreter that compiles ``version``'s source: ``PYCTK_PYTHONXY`` if set,
-    else ``pythonX.Y`` on PATH (2.7: also ``python2``)."""
+    """The interpreter that compiles ``version``'s source: ``PYCTK_PYTHONXY`` if set
+    (``none``: none at all), else ``pythonX.Y`` on PATH (2.7: also ``python2``)."""
     env = os.environ.get(compiler_env_name(version))
     if env:
-        return env
+        return None if env == "none" else env  # none: no interpreter, whatever PATH has
     names = [f"python{version.major}.{version.minor}"] + (["python2"] if version.major == 2 else [])
     for name in names:
         path = shutil.which(name)
@@ -91,6 +113,7 @@ class VersionCompiler:
         self.text_encoding = text_encoding  # how the worker's messages decode (2.7: a code point per byte)
         self.proc = None
         self.cache = {}
+        self.lock = threading.Lock()  # guest threads share the worker: one request at a time
 
     def _start(self):
         exe = find_python(self.version)
@@ -116,18 +139,19 @@ class VersionCompiler:
         hit = self.cache.get(key)
         if hit is not None:
             return hit
-        if self.proc is None or self.proc.poll() is not None:
-            self._start()
         data = source.encode("utf-8") if isinstance(source, str) else bytes(source)
         meta = filename.encode("utf-8", "surrogateescape") + b"\0" + mode.encode() + b"\0" + data
-        try:
-            self.proc.stdin.write(struct.pack("<III", len(meta), flags, int(is_unicode)) + meta)
-            self.proc.stdin.flush()
-            size = struct.unpack("<I", self._read(4))[0]
-            payload = self._read(size)
-        except (OSError, struct.error) as e:
-            self.proc = None
-            raise MissingCompilerError(f"the python{self.version} compiler process failed: {e}") from None
+        with self.lock:
+            if self.proc is None or self.proc.poll() is not None:
+                self._start()
+            try:
+                self.proc.stdin.write(struct.pack("<III", len(meta), flags, int(is_unicode)) + meta)
+                self.proc.stdin.flush()
+                size = struct.unpack("<I", self._read(4))[0]
+                payload = self._read(size)
+            except (OSError, struct.error) as e:
+                self.proc = None
+                raise MissingCompilerError(f"the python{self.version} compiler process failed: {e}") from None
         kind, body = payload[:1], payload[1:]
         if kind == b"S":
             fields = body.decode(self.text_encoding, "surrogateescape").split("\0")
@@ -167,13 +191,53 @@ class VersionCompiler:
         return data
 
 
+_compilers: dict = {}
+
+
 def compiler_for(vm, version) -> VersionCompiler:
-    """The VM's compiler of ``version`` (one worker per VM and version)."""
-    compilers = vm.__dict__.setdefault("_pyctk_compilers", {})
-    compiler = compilers.get(version.tuple)
+    """The compiler of ``version``: one worker per process and version, started on the
+    first request (``vm`` is kept for callers; every VM shares it)."""
+    compiler = _compilers.get(version.tuple)
     if compiler is None:
         from pyctk.versions import opset_for
 
         compiler = VersionCompiler(version, "latin-1" if opset_for(version).fact("text_is_bytes") else "utf-8")
-        compilers[version.tuple] = compiler
+        compiler = _compilers.setdefault(version.tuple, compiler)
     return compiler
+
+
+def compile_for(version, source, filename, mode, flags=0, dont_inherit=True):
+    """``source`` (str or bytes) compiled for the guest's ``version`` (a pyctk Version):
+    a pyctk Code. ``flags`` are the compile flags including the future flags inherited
+    from the guest's calling code (``dont_inherit`` is for the caller to apply: the host's
+    own compile never inherits from pyctk's frames)."""
+    flags &= PASSED_FLAGS
+    if version.tuple == HOST_VERSION:
+        return host_code_to_guest(compile(source, filename, mode, flags, True))
+    if find_python(version) is not None:
+        return compiler_for(None, version).compile(source, filename, mode, flags, is_unicode=isinstance(source, str))
+    return host_code_to_guest(compile(checked_ast(version, source, filename, mode, flags), filename, mode, flags, True))
+
+
+def checked_ast(version, source, filename, mode, flags=0):
+    """The host's AST of ``source``, parsed as ``version`` would; newer syntax raises the
+    SyntaxError that version gives (``invalid syntax`` at the construct)."""
+    feature = max(version.minor, 7) if version.major == 3 else 7
+    try:
+        return compile(source, filename, mode, flags | PyCF_ONLY_AST, True, _feature_version=feature)
+    except SyntaxError as e:
+        if e.msg and "only supported in Python 3." in e.msg:
+            raise SyntaxError("invalid syntax", (e.filename, e.lineno, e.offset, e.text)) from None
+        raise
+
+
+def host_code_to_guest(host_code):
+    """A host code object as a pyctk Code of the host's version (run by its opcode set)."""
+    from pyctk.pyc import PycHeader, unmarshal_code
+    from pyctk.version import Version
+
+    version = Version(*HOST_VERSION)
+    code = unmarshal_code(marshal.dumps(host_code), PycHeader(magic=0, version=version, header_size=16), "<compile>")
+    for each in code.walk():
+        each.host_compiled = True
+    return code

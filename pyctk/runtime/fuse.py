@@ -533,20 +533,22 @@ def _write_call(w: _Writer, style: str, argc: int, call: str) -> None:
 
 
 def _call(w: _Writer, call: str, func: str, args: str, indent: int = 0) -> None:
-    w.emit(f"if type({func}) is Function and not {func}._kind:", indent)
-    w.emit(f"frame.vm.enter({func}, {args})", indent + 1)
+    w.emit(f"if type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
+    w.emit(f"frame.vm.enter({func}, {args}, None, _e)", indent + 1)
     w.emit(f"return {FUSED_CALL} - {_AFTER}", indent + 1)
     w.emit(f"if {call}(frame, {func}, {args}) is None: return {_AFTER}", indent)
     w.emit(f"return {FUSED_CALL} - {_AFTER}", indent)
 
 
 def _namespace() -> dict:
-    from pyctk.runtime.objects import Function
+    from types import FunctionType
+
+    from pyctk.runtime.functions import Entry
     from pyctk.runtime.ops.calls import call
     from pyctk.runtime.ops.names import _global, host_lacks, method_pair, unbound_local
 
     return {
-        "NULL": NULL, "Function": Function, "unbound_local": unbound_local, "global_value": _global, "call": call,
+        "NULL": NULL, "FunctionType": FunctionType, "Entry": Entry, "unbound_local": unbound_local, "global_value": _global, "call": call,
         "host_lacks": host_lacks, "method_pair": method_pair,
     }
 

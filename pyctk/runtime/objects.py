@@ -1,25 +1,14 @@
-"""Guest objects the host has no type for: functions, cells, generators, coroutines.
+"""Guest objects the host has no type for: cells, generators, coroutines.
 
-They are host objects in every way that matters: a Function is a host callable and a
-descriptor (so it becomes a bound method on instances and works as a ``sorted`` key),
-a Generator is a host iterator, a Coroutine can be driven by host ``asyncio``.
+They are host objects in every way that matters: a Generator is a host iterator, a
+Coroutine can be driven by host ``asyncio``. Guest functions are host functions
+(``functions.py``); their stubs delegate to these generators and coroutines.
 """
 
 from __future__ import annotations
 
 import collections.abc
 import types
-
-from pyctk.code import (
-    CO_ASYNC_GENERATOR,
-    CO_COROUTINE,
-    CO_GENERATOR,
-    CO_ITERABLE_COROUTINE,
-    CO_VARARGS,
-    CO_VARKEYWORDS,
-    Code,
-)
-from pyctk.runtime.faults import BytecodeFault
 
 
 class _Null:
@@ -50,139 +39,9 @@ def cell_get(cell):
         return NULL
 
 
-class Function:
-    """A guest function. Calling it from the host runs it in its VM."""
-
-    # What CPython keeps outside a function's __dict__ is slotted here too, so that
-    # functools.wraps (which copies __dict__) copies only the guest's own attributes.
-    __slots__ = ("_vm", "_opset", "_kind", "_program", "__code__", "__globals__", "__name__", "__qualname__", "__defaults__",
-                 "__kwdefaults__", "__closure__", "__annotations__", "__type_params__", "_doc", "_module",
-                 "__dict__", "__weakref__")
-
-    def __init__(self, vm, code, globals_, name=None, defaults=None, kwdefaults=None, closure=None,
-                 annotations=None, qualname=None, opset=None):
-        if type(code) is not Code:  # MAKE_FUNCTION given something else by bad bytecode
-            raise BytecodeFault(f"it makes a function of a {type(code).__name__}, not of a code object")
-        self._vm = vm
-        self._opset = opset if opset is not None else vm.opset_for_code(code)
-        self._program = None  # the decoded code, on first call
-        self.__code__ = code
-        self.__globals__ = globals_
-        self.__name__ = name if name is not None else code.co_name
-        self.__qualname__ = qualname if qualname is not None else code.co_qualname
-        self.__defaults__ = tuple(defaults) if defaults else None
-        self.__kwdefaults__ = dict(kwdefaults) if kwdefaults else None
-        self.__closure__ = tuple(closure) if closure else None
-        self.__annotations__ = annotations if annotations is not None else {}
-        self.__module__ = globals_.get("__name__") if isinstance(globals_, dict) else None
-        consts = code.co_consts
-        self.__doc__ = consts[0] if consts and isinstance(consts[0], str) and not self._is_lambda() else None
-        self.__type_params__ = ()
-        kind = code.co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
-        self._kind = kind
-
-    # Slots named __doc__/__module__ would clash with the class's own; properties do not.
-    __doc__ = property(lambda self: self._doc, lambda self, value: setattr(self, "_doc", value))
-    __module__ = property(lambda self: self._module, lambda self, value: setattr(self, "_module", value))
-
-    # What host introspection asks of a function it cannot recognise by type.
-    @property
-    def _is_coroutine(self):
-        """asyncio.iscoroutinefunction's marker (hosts before 3.12)."""
-        if self.__code__.co_flags & CO_COROUTINE:
-            import asyncio.coroutines
-
-            return getattr(asyncio.coroutines, "_is_coroutine", None)
-        return None
-
-    @property
-    def _is_coroutine_marker(self):
-        """inspect.iscoroutinefunction's marker (hosts 3.12+)."""
-        if self.__code__.co_flags & CO_COROUTINE:
-            import inspect
-
-            return getattr(inspect, "_is_coroutine_mark", None)
-        return None
-
-    @property
-    def __signature__(self):
-        return _signature(self)
-
-    def _is_lambda(self) -> bool:
-        return self.__code__.co_name == "<lambda>"
-
-    # Python 2 spellings, visible to 2.7 guests.
-    @property
-    def func_name(self):
-        return self.__name__
-
-    @property
-    def func_code(self):
-        return self.__code__
-
-    @property
-    def func_globals(self):
-        return self.__globals__
-
-    @property
-    def func_defaults(self):
-        return self.__defaults__
-
-    @property
-    def func_closure(self):
-        return self.__closure__
-
-    @property
-    def func_doc(self):
-        return self.__doc__
-
-    @property
-    def func_dict(self):
-        return self.__dict__
-
-    def __call__(self, *args, **kwargs):
-        return self._vm.call_function(self, args, kwargs)
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return types.MethodType(self, obj)
-
-    def __repr__(self) -> str:
-        return f"<function {self.__qualname__} at {id(self):#x}>"
-
-
-Function.__name__ = Function.__qualname__ = "function"
-collections.abc.Callable.register(Function)
-
-
-def _signature(func):
-    import inspect
-
-    code = func.__code__
-    P = inspect.Parameter
-    names = code.co_varnames
-    npos = code.co_argcount
-    nkw = code.co_kwonlyargcount
-    defaults = func.__defaults__ or ()
-    kwdefaults = func.__kwdefaults__ or {}
-    annotations = func.__annotations__ or {}
-    params = []
-    first_default = npos - len(defaults)
-    for i in range(npos):
-        kind = P.POSITIONAL_ONLY if i < code.co_posonlyargcount else P.POSITIONAL_OR_KEYWORD
-        default = defaults[i - first_default] if i >= first_default else P.empty
-        params.append(P(names[i], kind, default=default, annotation=annotations.get(names[i], P.empty)))
-    index = npos + nkw
-    if code.co_flags & CO_VARARGS:
-        params.append(P(names[index], P.VAR_POSITIONAL, annotation=annotations.get(names[index], P.empty)))
-        index += 1
-    for i in range(npos, npos + nkw):
-        params.append(P(names[i], P.KEYWORD_ONLY, default=kwdefaults.get(names[i], P.empty),
-                        annotation=annotations.get(names[i], P.empty)))
-    if code.co_flags & CO_VARKEYWORDS:
-        params.append(P(names[index], P.VAR_KEYWORD, annotation=annotations.get(names[index], P.empty)))
-    return inspect.Signature(params, return_annotation=annotations.get("return", inspect.Signature.empty))
+# Guest functions are host functions (runtime/functions.py); the name stays for the
+# modules that test for them.
+Function = types.FunctionType
 
 
 class _GeneratorBase:

@@ -20,7 +20,7 @@ from pyctk.runtime.faults import LOOPS, BytecodeFault, bad_argument, check_index
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.fuse import FUSED_CALL, fuse, fuse_enabled
 from pyctk.runtime.hosttb import host_traceback
-from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Function, Generator
+from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Generator
 from pyctk.trace import StopRun
 
 # Signals a handler returns (jumps are >= 0).
@@ -165,18 +165,23 @@ class VirtualMachine:
         program.init_frame(frame, None, closure)
         return frame
 
-    def frame_for_call(self, func: Function, args, kwargs) -> Frame:
-        program = func._program
+    def frame_for_call(self, func, args, kwargs, entry=None) -> Frame:
+        """A new frame of the guest function ``func`` (a host function whose stub holds
+        ``entry``) called with ``args``/``kwargs``, bound as the guest's version does."""
+        if entry is None:
+            entry = func.__code__.co_consts[-1]
+        program = entry.program
         if program is None:
-            program = func._program = self.program(func.__code__, func._opset)
+            program = entry.program = self.program(entry.code, entry.opset)
         if not kwargs and len(args) == program.exact_args:
             fast = [*args, *program.tail]
         else:
-            fast = calls.bind(func, args, kwargs, program.nslots)
-        opset = func._opset
-        frame = Frame(self, func.__code__, opset, program, func.__globals__,
+            fast = calls.bind(entry, func, args, kwargs, program.nslots)
+        # As _frame_of, inlined: this is every guest-to-guest call.
+        opset = entry.opset
+        frame = Frame(self, entry.code, opset, program, func.__globals__,
                       self._builtins.get(opset) or self.builtins_for(opset))
-        frame.function = func
+        frame.function = entry
         if program.plain:
             frame.fast = fast
             if program.blocks:
@@ -185,10 +190,31 @@ class VirtualMachine:
             program.init_frame(frame, fast, func.__closure__)
         return frame
 
-    def enter(self, func: Function, args, kwargs=None) -> None:
+    def frame_for_entry(self, entry, globals_, closure, bound) -> Frame:
+        """A new frame of a guest function the host called (through its stub): ``bound``
+        are its argument slots, bound by the host already."""
+        program = entry.program
+        if program is None:
+            program = entry.program = self.program(entry.code, entry.opset)
+        fast = [*bound, *program.tail] if len(bound) == program.exact_args else [*bound, *[NULL] * (program.nslots - len(bound))]
+        return self._frame_of(entry, program, fast, globals_, closure)
+
+    def _frame_of(self, entry, program, fast, globals_, closure) -> Frame:
+        opset = entry.opset
+        frame = Frame(self, entry.code, opset, program, globals_, self._builtins.get(opset) or self.builtins_for(opset))
+        frame.function = entry
+        if program.plain:
+            frame.fast = fast
+            if program.blocks:
+                frame.blocks = []
+        else:
+            program.init_frame(frame, fast, closure)
+        return frame
+
+    def enter(self, func, args, kwargs=None, entry=None) -> None:
         """A guest call of a guest function (not a generator): its frame pushed, for the
         dispatch loop to go on in."""
-        self.push(self.frame_for_call(func, args, kwargs))
+        self.push(self.frame_for_call(func, args, kwargs, entry))
 
     def push(self, frame: Frame) -> None:
         depth = self.depth + 1
@@ -216,23 +242,22 @@ class VirtualMachine:
         frame = self.make_frame(code, globals_, locals_, opset)
         return self.run_frame(frame)
 
-    def call_function(self, func: Function, args, kwargs):
+    def call_function(self, func, args, kwargs):
         """Call a guest function from the host."""
-        frame = self.frame_for_call(func, args, kwargs)
-        kind = func._kind
-        if kind:
-            return self.make_generator(func, frame)
-        return self.run_frame(frame)
+        return func(*args, **kwargs) if kwargs else func(*args)
 
-    def make_generator(self, func, frame):
-        kind = func._kind
+    def make_generator(self, entry, frame):
+        """The generator, coroutine or async generator object of a frame of ``entry``'s
+        code (what the function's stub delegates to)."""
+        kind = entry.kind
         if kind & CO_COROUTINE or (kind & CO_ITERABLE_COROUTINE and not kind & CO_GENERATOR):
             cls = Coroutine
         elif kind & CO_ASYNC_GENERATOR:
             cls = AsyncGenerator
         else:
             cls = Generator
-        gen = cls(self, frame, func.__name__, func.__qualname__)
+        code = entry.code
+        gen = cls(self, frame, code.co_name, getattr(code, "co_qualname", code.co_name))
         frame.opset.fact("start_generator")(frame)
         return gen
 

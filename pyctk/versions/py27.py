@@ -128,8 +128,8 @@ HANDLERS = {
     "LOAD_DEREF": names.load_deref,
     "STORE_DEREF": names.store_deref,
     "LOAD_ATTR": py2ops.load_attr,
-    "STORE_ATTR": names.store_attr,
-    "DELETE_ATTR": names.delete_attr,
+    "STORE_ATTR": py2ops.store_attr,
+    "DELETE_ATTR": py2ops.delete_attr,
     "LOAD_LOCALS": py2ops.load_locals,
     # printing
     "PRINT_EXPR": py2ops.print_expr,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from types import BuiltinFunctionType, FunctionType, MethodType
 
-from pyctk.runtime.objects import NULL, Function
+from pyctk.runtime.functions import Entry, with_closure
+from pyctk.runtime.functions import make_function as new_function
+from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, fusable
 from pyctk.runtime.ops.containers import _pop_n
 from pyctk.runtime.vm import CALL
@@ -14,19 +17,40 @@ def call(frame, func, args, kwargs=None):
     """Call ``func`` for the instruction running in ``frame``: a plain guest function
     gets a new frame in the same loop, anything else is called and its result pushed."""
     tf = type(func)
-    if tf is Function:
-        if not func._kind:
-            frame.vm.enter(func, args, kwargs)
+    if tf is FunctionType:
+        entry = func.__code__.co_consts
+        if entry and type(entry := entry[-1]) is Entry and not entry.kind:
+            frame.vm.enter(func, args, kwargs, entry)
             return CALL
     elif tf is MethodType:
         inner = func.__func__
-        if type(inner) is Function and not inner._kind:
-            frame.vm.enter(inner, (func.__self__, *args), kwargs)
-            return CALL
-    if kwargs:
-        frame.stack.append(func(*args, **kwargs))
-    else:
-        frame.stack.append(func(*args))
+        if type(inner) is FunctionType:
+            entry = inner.__code__.co_consts
+            if entry and type(entry := entry[-1]) is Entry and not entry.kind:
+                frame.vm.enter(inner, (func.__self__, *args), kwargs, entry)
+                return CALL
+    try:
+        if kwargs:
+            frame.stack.append(func(*args, **kwargs))
+        else:
+            frame.stack.append(func(*args))
+    except TypeError as error:
+        if frame.opset.fact("call_error_name") != "qualname":
+            _name_not_qualname(error)
+        raise
+
+
+# A host 3.10+ binding a guest function's arguments (a class's __init__, a callback) names
+# it by its qualified name; versions before 3.10 say only its name.
+_HOST_BINDING_ERROR = re.compile(r"[\w.<>]+\.([\w<>]+\(\) (?:missing|takes|got) .*)", re.S)
+
+
+def _name_not_qualname(error):
+    args = error.args
+    if len(args) == 1 and type(args[0]) is str:
+        match = _HOST_BINDING_ERROR.fullmatch(args[0])
+        if match is not None:
+            error.args = (match.group(1),)
 
 
 def call_function(frame, argc):
@@ -52,7 +76,7 @@ def func_name_desc(func) -> str:
     (CPython's PyEval_GetFuncName + PyEval_GetFuncDesc)."""
     if isinstance(func, MethodType):
         func = func.__func__
-    if isinstance(func, (Function, BuiltinFunctionType, FunctionType)):
+    if isinstance(func, (BuiltinFunctionType, FunctionType)):
         return f"{func.__name__}()"
     return f"{type(func).__name__} object"
 
@@ -115,7 +139,7 @@ def _make_function(frame, flags, annotations_of):
     annotations = annotations_of(s.pop()) if flags & 4 else None
     kwdefaults = s.pop() if flags & 2 else None
     defaults = s.pop() if flags & 1 else None
-    s.append(Function(frame.vm, code, frame.globals, None, defaults, kwdefaults, closure, annotations, qualname))
+    s.append(new_function(frame.vm, code, frame.globals, None, defaults, kwdefaults, closure, annotations, qualname))
 
 
 def make_function(frame, flags):
@@ -233,13 +257,13 @@ def make_function_311(frame, flags):
     annotations = _annotations_dict(s.pop()) if flags & 4 else None
     kwdefaults = s.pop() if flags & 2 else None
     defaults = s.pop() if flags & 1 else None
-    s.append(Function(frame.vm, code, frame.globals, None, defaults, kwdefaults, closure, annotations))
+    s.append(new_function(frame.vm, code, frame.globals, None, defaults, kwdefaults, closure, annotations))
 
 
 def make_function_313(frame, arg):
     """3.13: the bare function; SET_FUNCTION_ATTRIBUTE adds the rest."""
     s = frame.stack
-    s[-1] = Function(frame.vm, s[-1], frame.globals)
+    s[-1] = new_function(frame.vm, s[-1], frame.globals)
 
 
 def set_function_attribute(frame, flag):
@@ -253,7 +277,7 @@ def set_function_attribute(frame, flag):
     elif flag == 4:
         func.__annotations__ = _annotations_dict(value)
     elif flag == 8:
-        func.__closure__ = tuple(value) if value else None
+        func = with_closure(func, value)
     else:
         raise SystemError(f"SET_FUNCTION_ATTRIBUTE: unknown attribute {flag}")
     s.append(func)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from types import FunctionType
+
 from pyctk.runtime.hostcompat import attribute_fallback
-from pyctk.runtime.objects import NULL, Function, cell_get
+from pyctk.runtime.objects import NULL, cell_get
 from pyctk.runtime.ops import PLAIN, const, fusable, name, operand
 
 
@@ -185,7 +187,7 @@ def method_pair(obj, key):
             if key in d:
                 meth = d[key]
                 break
-        if type(meth) is Function:
+        if type(meth) is FunctionType:  # a method, guest's or host's: bound by the call
             d = getattr(obj, "__dict__", None)
             if d is None or key not in d:
                 return meth, obj

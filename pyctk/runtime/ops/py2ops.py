@@ -7,14 +7,16 @@ rest of the 2.7 runtime live in ``pyctk.runtime.py27``; this module is the handl
 from __future__ import annotations
 
 import operator
+import types
 
-from pyctk.runtime.objects import NULL, Function
-from pyctk.runtime.ops import EXIT, PLAIN, fusable, name, operand
+from pyctk.runtime.functions import make_function as new_function
+from pyctk.runtime.objects import NULL
+from pyctk.runtime.ops import EXIT, PLAIN, fusable, name, names, operand
 from pyctk.runtime.ops import calls as calls_ops
 from pyctk.runtime.ops.containers import _pop_n
 from pyctk.runtime.ops.exceptions import Why, reraise, return_value_36, unwind_why
 from pyctk.runtime.py27 import values as v27
-from pyctk.runtime.py27.attrs import overlay_for
+from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
 from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
@@ -529,6 +531,39 @@ def _attribute_error(obj, key):
     return AttributeError("'%s' object has no attribute '%s'" % (_tname(obj), key))
 
 
+def _store_function_alias(frame, key):
+    """``f.func_doc = ...``: 2.7's func_* names write the function's own attributes
+    (other objects get the name as it is)."""
+    s = frame.stack
+    obj = s.pop()
+    value = s.pop()
+    if type(obj) is types.FunctionType:
+        key = FUNCTION_ALIASES[key]
+    setattr(obj, key, value)
+
+
+def _delete_function_alias(frame, key):
+    obj = frame.stack.pop()
+    delattr(obj, FUNCTION_ALIASES[key] if type(obj) is types.FunctionType else key)
+
+
+@operand(name)
+def store_attr(frame, key):
+    """Picked once per instruction: the plain store unless the name is a func_* alias."""
+    return names.store_attr(frame, key)
+
+
+store_attr.specialize = lambda key: _store_function_alias if key in FUNCTION_ALIASES else names.store_attr
+
+
+@operand(name)
+def delete_attr(frame, key):
+    return names.delete_attr(frame, key)
+
+
+delete_attr.specialize = lambda key: _delete_function_alias if key in FUNCTION_ALIASES else names.delete_attr
+
+
 @operand(name)
 def load_attr(frame, key):
     s = frame.stack
@@ -642,7 +677,7 @@ def make_function(frame, argc):
     s = frame.stack
     code = s.pop()
     defaults = _pop_n(s, argc)
-    s.append(Function(frame.vm, code, frame.globals, None, defaults, None, None, None, None))
+    s.append(new_function(frame.vm, code, frame.globals, None, defaults, None, None, None, None))
 
 
 def make_closure(frame, argc):
@@ -650,7 +685,7 @@ def make_closure(frame, argc):
     code = s.pop()
     closure = s.pop()
     defaults = _pop_n(s, argc)
-    s.append(Function(frame.vm, code, frame.globals, None, defaults, None, closure, None, None))
+    s.append(new_function(frame.vm, code, frame.globals, None, defaults, None, closure, None, None))
 
 
 def _call(frame, func, args, kwargs=None):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import collections
 import functools
+import types
 
 from pyctk.runtime import listsort
 from pyctk.values27 import Long27, Unicode27
@@ -352,3 +353,24 @@ for _name, _fn in {
 }.items():
     _fn.__name__ = _name
     overlay(collections.OrderedDict, _name)(_method(_fn))
+
+
+# -- functions: 2.7's func_* names for what 3.x spells as dunders ------------------------------
+
+FUNCTION_ALIASES = {
+    "func_name": "__name__", "func_code": "__code__", "func_globals": "__globals__",
+    "func_defaults": "__defaults__", "func_closure": "__closure__", "func_doc": "__doc__",
+    "func_dict": "__dict__",
+}
+
+
+def _function_alias(dunder):
+    return lambda func: getattr(func, dunder)
+
+
+for _name, _dunder in FUNCTION_ALIASES.items():
+    overlay(types.FunctionType, _name)(_function_alias(_dunder))
+
+# A guest generator is a host generator (its function's stub delegates to pyctk's): 2.7's
+# spelling of next.
+overlay(types.GeneratorType, "next")(lambda gen: gen.__next__)

@@ -240,7 +240,6 @@ def make_collections(vm):
 
 
 def make_types(vm):
-    from pyctk.runtime.objects import Function, Generator
     from pyctk.runtime.py27.builtins27 import xrange
     from pyctk.runtime.py27.classes import ClassicClass, InstanceType
 
@@ -248,8 +247,8 @@ def make_types(vm):
     m.__dict__.update(
         StringType=str, UnicodeType=Unicode27, StringTypes=(str, Unicode27), IntType=int, LongType=Long27,
         FloatType=float, BooleanType=bool, ComplexType=complex, ListType=list, TupleType=tuple, DictType=dict,
-        DictionaryType=dict, NoneType=type(None), TypeType=type, ObjectType=object, FunctionType=Function,
-        LambdaType=Function, GeneratorType=Generator, ClassType=ClassicClass, InstanceType=InstanceType,
+        DictionaryType=dict, NoneType=type(None), TypeType=type, ObjectType=object, FunctionType=types.FunctionType,
+        LambdaType=types.FunctionType, GeneratorType=types.GeneratorType, ClassType=ClassicClass, InstanceType=InstanceType,
         XRangeType=xrange, FileType=io.IOBase, SliceType=slice, UnboundMethodType=types.MethodType,
         BuiltinFunctionType=types.BuiltinFunctionType, ModuleType=types.ModuleType,
     )

@@ -112,13 +112,11 @@ REPRS: dict = {}
 
 def _guest_method(tp, name):
     """The guest-defined (Python-level) method ``name`` of ``tp``, or None."""
-    from pyctk.runtime.objects import Function
-
     for klass in tp.__mro__:
         d = klass.__dict__
         if name in d:
             value = d[name]
-            if isinstance(value, Function):
+            if isinstance(value, types.FunctionType):
                 return value
             if klass.__module__ == "builtins" or klass is object:
                 return None
@@ -181,9 +179,7 @@ def repr27(obj) -> str:
 
     if is_classic_instance(obj):
         return instance_repr(obj)
-    from pyctk.runtime.objects import Function
-
-    if tp is Function:
+    if tp is types.FunctionType:
         return "<function %s at %#x>" % (obj.__name__, id(obj))
     if tp is types.MethodType:
         func = obj.__func__
