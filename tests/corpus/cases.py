@@ -12,6 +12,8 @@ A program's header is made of its leading comment lines:
     # versions: 2.7 3.6+        tokens X.Y, X.Y+, X.Y-X.Z (space separated)
     # argv: one two             optional extra command-line arguments (shell-like quoting)
     # stdin: some text          optional single line fed on stdin (a newline is appended)
+    # needs: host-stdlib        the program needs its version's standard library: a host
+                                older than the guest skips it (it says why)
     # path: sub/dir lib.zip     optional search path after the program's own directory,
                                 relative to it (native: PYTHONPATH; pyctk: ``path=``)
 
@@ -33,7 +35,7 @@ EXPECTED = CORPUS / "expected"
 
 ALL_VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
 
-_HEADER_RE = re.compile(r"^#\s*(versions|argv|stdin|path)\s*:(.*)$")
+_HEADER_RE = re.compile(r"^#\s*(versions|argv|stdin|path|needs)\s*:(.*)$")
 _VERSION_RE = re.compile(r"^(\d+)\.(\d+)$")
 
 
@@ -81,6 +83,9 @@ class Header:
     argv: list[str] = field(default_factory=list)
     stdin: str | None = None  # the line fed on stdin (without its newline), or None
     path: list[str] = field(default_factory=list)  # search path entries, relative to the program
+    # "host-stdlib": the program uses its version's standard library additions (a real
+    # package branching on sys.version_info), so a host older than the guest cannot run it
+    needs: list[str] = field(default_factory=list)
 
     @property
     def is_program(self) -> bool:
@@ -102,6 +107,7 @@ def parse_header(path: str | Path) -> Header:
     argv: list[str] = []
     stdin = None
     search: list[str] = []
+    needs: list[str] = []
     with open(path, encoding="utf-8") as fh:
         for raw in fh:
             line = raw.rstrip("\r\n")
@@ -122,7 +128,9 @@ def parse_header(path: str | Path) -> Header:
                 stdin = value[1:] if value.startswith(" ") else value
             elif key == "path":
                 search = shlex.split(value)
-    return Header(versions, argv, stdin, search)
+            elif key == "needs":
+                needs = value.split()
+    return Header(versions, argv, stdin, search, needs)
 
 
 def versions_of(path: str | Path) -> list[str] | None:

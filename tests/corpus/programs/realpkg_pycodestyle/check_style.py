@@ -1,4 +1,5 @@
 # versions: 3.8+
+# needs: host-stdlib
 # A real package: pycodestyle registers its checks by inspect.isfunction and reads their
 # parameter names with inspect.signature, then checks a file.
 import inspect
