@@ -59,14 +59,25 @@ _original_exc_info = sys.exc_info
 _original_exception = getattr(sys, "exception", None)
 _original_setrecursionlimit = sys.setrecursionlimit
 _original_getrecursionlimit = sys.getrecursionlimit
-_running: list = []  # VMs running guest code under guest_sys(), innermost last
+_running: list = []  # interpreters running guest code under guest_sys(), innermost last
+
+
+def _calling_executor():
+    """The calling thread's executor of the innermost running guest (None: this thread
+    runs no guest code)."""
+    for interp in reversed(_running):
+        vm = interp.running_executor()
+        if vm is not None:
+            return vm
+    return None
 
 
 def _guest_exc_info():
     host = _original_exc_info()
     if host[0] is not None or not _running:
         return host
-    exc = _running[-1].handled
+    vm = _calling_executor()
+    exc = vm.handled if vm is not None else None
     if exc is None:
         return (None, None, None)
     return (type(exc), exc, exc.__traceback__)
@@ -87,12 +98,13 @@ def _guest_setrecursionlimit(limit):
     limit = operator.index(limit)
     if limit < 1:
         raise ValueError("recursion limit must be greater or equal than one")
-    vm = _running[-1]
-    if limit <= vm.depth:
+    vm = _calling_executor()
+    depth = vm.depth if vm is not None else 0  # the depth is the thread's, the limit the interpreter's
+    if limit <= depth:
         raise RecursionError(
-            f"cannot set the recursion limit to {limit} at the recursion depth {vm.depth}: the limit is too low"
+            f"cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low"
         )
-    vm.recursion_limit = limit
+    _running[-1].recursion_limit = limit
 
 
 def _guest_getrecursionlimit():
@@ -107,7 +119,7 @@ class guest_sys:
     ``sys.setrecursionlimit``/``getrecursionlimit`` are the guest's (the VM's limit)."""
 
     def __init__(self, vm):
-        self.vm = vm
+        self.vm = vm.interp
 
     def __enter__(self):
         _running.append(self.vm)

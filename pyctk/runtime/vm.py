@@ -9,7 +9,6 @@ class bodies and calls from host code run a nested loop.
 from __future__ import annotations
 
 import os
-import types
 
 from pyctk import versions
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
@@ -105,39 +104,54 @@ class _ExitLoop(Exception):
 
 
 class VirtualMachine:
-    """Runs guest code objects. One VM per program run; each code object runs with the
-    opcode set of its own version unless the VM was given a set to force."""
+    """Runs guest code objects: the executor of one host thread of a guest run.
 
-    def __init__(self, opset=None, *, version=None, argv=None, tracer=None, max_steps=None, path=None):
-        if opset is None and version is not None:
-            opset = versions.opset_for(version)
-        self.opset = opset
+    It holds what CPython keeps per thread (the current frame, the depth, the exception
+    being handled); ``interp`` (``interp.py``) holds what the run's threads share. A
+    frame's ``vm`` is the executor of the thread running it. ``VirtualMachine(opset)``
+    makes a new interpreter with this VM as the calling thread's executor; calls from
+    host code (``call_function``, ``run_code``, resuming a generator) run on the calling
+    thread's executor, whichever executor they are made on.
+    """
+
+    def __init__(self, opset=None, *, version=None, argv=None, tracer=None, max_steps=None, path=None, interp=None):
+        if interp is None:
+            from pyctk.runtime.interp import GuestInterpreter
+
+            if opset is None and version is not None:
+                opset = versions.opset_for(version)
+            interp = GuestInterpreter(opset, argv=argv, tracer=tracer, max_steps=max_steps, path=path)
+        self.interp = interp
         self.frame: Frame | None = None
         self.depth = 0
-        self.recursion_limit = 1000
         self.handled = None  # the exception the guest is handling: sys.exc_info()
         self.reraise = False  # set by handlers that re-raise: no new traceback entry
-        self.argv = list(argv) if argv is not None else None
-        self.tracer = tracer
-        self.max_steps = max_steps
-        self.deadline = None  # (monotonic time, guard): a --timeout checked between instructions
-        self.path = [] if path is None else list(path)  # where the guest's own modules are found
-        self.modules: dict[str, types.ModuleType] = {}
-        self._builtins: dict = {}
-        self._tracebacks: dict[int, tuple] = {}
-        self._imports = None
-        self.steps = 0  # instructions run, counted only when max_steps is set
         self.fault_shift = 0  # set by a superinstruction whose n-th instruction raised (fuse.py)
+        # Shared, held here too for the hot path (the interpreter keeps them equal).
+        self.opset = interp.opset
+        self._builtins = interp._builtins
+        self._tracebacks = interp._tracebacks
+        self._local = interp._local
+        # recursion_limit, tracer, max_steps, deadline: set by adopt() from the interpreter
+        interp.adopt(self)
+
+    # What the run's threads share, under the names it always had.
+    argv = property(lambda self: self.interp.argv)
+    path = property(lambda self: self.interp.path)
+    modules = property(lambda self: self.interp.modules)
+    steps = property(lambda self: self.interp.steps)
+
+    def _here(self):
+        """The calling thread's executor (self, unless called from another thread)."""
+        try:
+            return self._local.vm
+        except AttributeError:
+            return self.interp.executor()
 
     # -- code and opcode sets ---------------------------------------------------------
 
     def opset_for_code(self, code):
-        """The VM's own set for code of its version (a forced or remapped set applies to
-        the guest's files), the built-in set for anything else, including code the
-        host compiled at run time."""
-        if self.opset is not None and self.opset.version == code.version and not code.host_compiled:
-            return self.opset
-        return versions.opset_for(code.version)
+        return self.interp.opset_for_code(code)
 
     def program(self, code, opset) -> Program:
         cache = code.__dict__.setdefault("_programs", {})
@@ -149,8 +163,7 @@ class VirtualMachine:
     def builtins_for(self, opset) -> dict:
         table = self._builtins.get(opset)
         if table is None:
-            make = opset.fact("builtins")
-            table = self._builtins[opset] = make(self, opset)
+            table = self.interp.builtins_for(opset)
         return table
 
     # -- frames ----------------------------------------------------------------------
@@ -208,20 +221,27 @@ class VirtualMachine:
 
     def run_code(self, code, globals_=None, locals_=None, opset=None):
         """Run a module-level (or exec'd) code object and return its result."""
+        try:
+            vm = self._local.vm
+        except AttributeError:
+            vm = self.interp.executor()
         if globals_ is None:
             globals_ = {"__name__": "__main__"}
         if locals_ is None:
             locals_ = globals_
-        frame = self.make_frame(code, globals_, locals_, opset)
-        return self.run_frame(frame)
+        frame = vm.make_frame(code, globals_, locals_, opset)
+        return vm.run_frame(frame)
 
     def call_function(self, func: Function, args, kwargs):
-        """Call a guest function from the host."""
-        frame = self.frame_for_call(func, args, kwargs)
-        kind = func._kind
-        if kind:
-            return self.make_generator(func, frame)
-        return self.run_frame(frame)
+        """Call a guest function from the host, on the calling thread's executor."""
+        try:
+            vm = self._local.vm
+        except AttributeError:
+            vm = self.interp.executor()
+        frame = vm.frame_for_call(func, args, kwargs)
+        if func._kind:
+            return vm.make_generator(func, frame)
+        return vm.run_frame(frame)
 
     def make_generator(self, func, frame):
         kind = func._kind
@@ -245,8 +265,18 @@ class VirtualMachine:
 
     def resume_generator(self, gen, value, exc):
         """Run a generator's frame until it yields (the value is returned) or returns
-        (StopIteration carries the value) or raises."""
+        (StopIteration carries the value) or raises. It runs on the calling thread's
+        executor: a generator made in one thread and resumed in another moves there."""
+        try:
+            vm = self._local.vm
+        except AttributeError:
+            vm = self.interp.executor()
+        if vm is not self:
+            gen._vm = vm
+            return vm.resume_generator(gen, value, exc)
         frame = gen.frame
+        if frame.vm is not self:
+            frame.vm = self
         if gen.running:
             raise ValueError(f"{_gen_kind(gen)} already executing")
         if not gen._started:
@@ -430,11 +460,7 @@ class VirtualMachine:
         """Context in which the host's import machinery finds the guest's own modules.
         Re-entrant; the runner holds it for a whole run (``cleanup`` then takes the
         guest's modules out of ``sys.modules`` at the end)."""
-        from pyctk.runtime.importer import guest_imports
-
-        if self._imports is None:
-            self._imports = guest_imports(self, opset or self.opset, cleanup)
-        return self._imports
+        return self.interp.guest_imports(opset, cleanup)
 
     # -- what guest builtins need to see -------------------------------------------------
 

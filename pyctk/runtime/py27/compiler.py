@@ -133,6 +133,7 @@ class Compiler27:
 
 
 def _compiler(vm):
+    vm = vm.interp  # one per run (interp.py)
     c = getattr(vm, "_pyctk_compiler27", None)
     if c is None:
         c = Compiler27()

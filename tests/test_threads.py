@@ -1,0 +1,111 @@
+"""Guest code run by many host threads at once (issue 15): each thread has its own
+executor (frame, depth, handled exception), the run's interpreter is shared.
+
+Not timed: the stress runs check that no interleaving gives a wrong result or an
+internal error. The guest is ``tests/corpus/programs/concurrency/stress_threads.py``
+(a corpus helper, so it is compiled by every version): 8 threads x 20,000 iterations of
+guest calls each, shared and private state, generators made in one thread and finished
+in another, exceptions raised in one thread and raised again in another.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+
+import pytest
+
+import pyctk
+from pyctk.runtime.vm import VirtualMachine
+
+CORPUS = os.path.join(os.path.dirname(__file__), "corpus")
+HOST = f"{sys.version_info[0]}.{sys.version_info[1]}"
+STRESS_VERSIONS = ["2.7", HOST]
+REPEATS = 20
+
+EXPECTED = {
+    3: "per thread ok: True\ntotal: 1587943704 True\ncaught: 1656 raised across threads: 160\n",
+    2: "('per thread ok:', True)\n('total:', 1587943704, True)\n('caught:', 1656, 'raised across threads:', 160)\n",
+}
+
+
+def stress_pyc(version: str) -> str:
+    return os.path.join(CORPUS, "pyc", version, "concurrency", "stress_threads.pyc")
+
+
+@pytest.mark.parametrize("repeat", range(REPEATS))
+@pytest.mark.parametrize("version", STRESS_VERSIONS)
+def test_stress_threads(version, repeat, capsys):
+    status = pyctk.run(stress_pyc(version), ["20000"])
+    out, err = capsys.readouterr()
+    assert (status, err) == (0, "")
+    assert out == EXPECTED[int(version[0])]
+
+
+def test_stress_expected_is_native():
+    """The expected text above is what the real interpreters print (when they are here)."""
+    import shutil
+    import subprocess
+
+    source = os.path.join(CORPUS, "programs", "concurrency", "stress_threads.py")
+    checked = 0
+    for version in STRESS_VERSIONS:
+        exe = shutil.which(f"python{version}")
+        if exe is None:
+            continue
+        done = subprocess.run([exe, source, "20000"], capture_output=True, text=True, timeout=120)
+        assert (done.stdout, done.stderr) == (EXPECTED[int(version[0])], "")
+        checked += 1
+    if not checked:
+        pytest.skip("no native interpreter of the stress versions on PATH")
+
+
+
+
+def test_executor_per_thread_and_shared_interpreter():
+    """Each host thread gets its own executor; the shared state is one object."""
+    vm = VirtualMachine(pyctk.opset_for(HOST))
+    executors = []
+    lock = threading.Lock()
+
+    def look():
+        with lock:
+            executors.append(vm.interp.executor())
+
+    threads = [threading.Thread(target=look) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({id(e) for e in executors}) == 3 and vm not in executors
+    assert vm.interp.executor() is vm
+    assert all(e.interp is vm.interp and e.path is vm.path and e._builtins is vm._builtins for e in executors)
+    vm.interp.recursion_limit = 1234
+    assert vm.recursion_limit == 1234
+
+
+def test_generator_moves_to_the_resuming_thread(tmp_path):
+    source = tmp_path / "gen_mod.py"
+    source.write_text("def count(n):\n    for i in range(n):\n        yield i\n")
+    import py_compile
+
+    pyc = tmp_path / "gen_mod.pyc"
+    py_compile.compile(str(source), cfile=str(pyc), doraise=True)
+    loaded = pyctk.load(str(pyc))
+    vm = VirtualMachine(pyctk.opset_for(loaded.version))
+    namespace = {"__name__": "gen_mod"}
+    vm.run_code(loaded.code, namespace)
+    gen = namespace["count"](4)
+    assert next(gen) == 0
+    got = []
+
+    def resume():
+        got.append(next(gen))
+        got.append(gen.frame.vm is vm.interp.executor())
+
+    t = threading.Thread(target=resume)
+    t.start()
+    t.join()
+    assert got == [1, True]
+    assert list(gen) == [2, 3]
