@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins as host_builtins
 import os
+import signal
 import sys
 import types
 
@@ -29,7 +30,8 @@ HOST_RECURSION_LIMIT = 10000 if sys.version_info >= (3, 11) else 6000
 
 def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps=None, timeout=None) -> int:
     """Run a .pyc (a path or a loaded ``PycFile``) as ``python FILE ARGS`` would, and
-    return the exit status. The guest's output goes to the host's stdout/stderr.
+    return the exit status (negative: the native process would die by that signal, as
+    CPython 3.8+ does after an uncaught KeyboardInterrupt; ``die_by_signal`` does it). The guest's output goes to the host's stdout/stderr.
     ``max_steps`` (instructions) and ``timeout`` (seconds of wall-clock time) stop the
     run with ``LimitExceededError``; see ``pyctk.runtime.limits`` for how."""
     timeout = check_timeout(timeout)
@@ -71,10 +73,28 @@ def run_main(vm, code, main) -> int:
     except BaseException as e:  # the guest's uncaught exception
         _flush(sys.stdout)
         report_uncaught(vm, code.version, e)
-        status = 130 if isinstance(e, KeyboardInterrupt) else 1
+        status = 1
+        if isinstance(e, KeyboardInterrupt) and vm.opset.fact("interrupt_kills", False):
+            status = -signal.SIGINT  # the process must die by the signal: die_by_signal()
     _flush(sys.stdout)
     _flush(sys.stderr)
     return status
+
+
+def die_by_signal(status: int) -> None:
+    """End the process as a CPython killed by an uncaught KeyboardInterrupt does (3.8+):
+    by the signal itself, with its default action, so the parent sees the signal. A
+    negative ``status`` of ``run`` is such a signal; anything else returns."""
+    if status >= 0:
+        return
+    _flush(sys.stdout)
+    _flush(sys.stderr)
+    signum = -status
+    try:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+    except (OSError, ValueError):  # no such signal here, or not the main thread
+        return
 
 
 def exit_status(exc: SystemExit) -> int:
