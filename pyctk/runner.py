@@ -14,6 +14,7 @@ from pyctk.errors import LimitExceededError, PyctkError
 from pyctk.runtime.hosttb import _original_getrecursionlimit as host_getrecursionlimit
 from pyctk.runtime.hosttb import _original_setrecursionlimit as host_setrecursionlimit
 from pyctk.runtime.hosttb import guest_sys
+from pyctk.runtime.intdigits import version_limit
 from pyctk.runtime.limits import check_timeout, deadline
 from pyctk.runtime.vm import VirtualMachine
 from pyctk.trace import StopRun
@@ -47,7 +48,8 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     main.__cached__ = None
     main.__builtins__ = host_builtins
     main.__loader__ = None
-    with _guest_process_state(argv, main, vm.path[0]), guest_sys(vm), vm.guest_imports(opset, cleanup=True):
+    with _guest_process_state(argv, main, vm.path[0]), guest_sys(vm), vm.guest_imports(opset, cleanup=True), \
+            version_limit(opset):
         with deadline(vm, timeout) as limit:
             status = run_main(vm, pyc.code, main)
     # A stop that host code swallowed (a stdlib function catching Exception around a

@@ -169,3 +169,19 @@ def test_sigint_like_native(version, tmp_path):
     # on 2.7-3.8; 3.9+ make it absolute.
     assert (guest[0], guest[1]) == native[:2]
     assert guest[2] == native[2].replace(str(tmp_path) + os.sep, "")
+
+
+@pytest.mark.parametrize("version", ["2.7", "3.8", HOST])
+def test_int_digit_limit_restored(version, capsys):
+    """The version's int-to-str limit holds while the guest runs (2.7: none), and the
+    host's own setting is back afterwards."""
+    before = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(7000)
+    try:
+        status = pyctk.run(os.path.join(CORPUS, "pyc", version, "concurrency", "bigint_str.pyc"))
+        assert sys.get_int_max_str_digits() == 7000
+    finally:
+        sys.set_int_max_str_digits(before)
+    out = capsys.readouterr().out
+    assert status == 0
+    assert ("str ok 5001" in out or "'str ok', 5001" in out) == (version == "2.7")

@@ -18,6 +18,7 @@ from pyctk.runtime.faults import LOOPS, BytecodeFault, bad_argument, check_index
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.fuse import FUSED_CALL, fuse, fuse_enabled
 from pyctk.runtime.hosttb import host_traceback
+from pyctk.runtime.intdigits import guest_message
 from pyctk.runtime.interrupt import at_check_point
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Function, Generator
 from pyctk.trace import StopRun
@@ -98,6 +99,7 @@ def _unknown_opcode(code, ins):
 
 
 _MAYBE_FAULTS = frozenset({IndexError, BytecodeFault})
+_REWORDED = frozenset({KeyboardInterrupt, ValueError})
 
 
 class _ExitLoop(Exception):
@@ -395,8 +397,11 @@ class VirtualMachine:
                 if fault is not None:
                     raise located(frame, fault) from None
             fresh = not self._raw_traceback(exc)
-            if fresh and type(exc) is KeyboardInterrupt:  # Ctrl-C: where CPython checks for it
-                at_check_point(frame)
+            if fresh and type(exc) in _REWORDED:
+                if type(exc) is KeyboardInterrupt:  # Ctrl-C: where CPython checks for it
+                    at_check_point(frame)
+                else:  # the int-to-str limit's error, as the guest's version words it
+                    guest_message(exc, frame.opset)
             self.add_traceback(exc, frame)
             if fresh:
                 if exc.__context__ is None and self.handled is not None and self.handled is not exc:
