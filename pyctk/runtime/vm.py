@@ -302,6 +302,9 @@ class VirtualMachine:
             finally:
                 self.frame = frame.back
                 self.depth = frame.depth - 1
+                # A suspended frame has no caller (CPython: f_back None), and must not
+                # keep the one that resumed it, and its locals, alive.
+                frame.back = None
         except BaseException as error:
             gen.running = False
             gen.frame = None
