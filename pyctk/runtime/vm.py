@@ -311,6 +311,10 @@ class VirtualMachine:
             gen.exc_state = None
             self.handled = outer
             frame.opset.fact("generator_error")(gen, error)
+            # Only the guest's entries: the host frames it passed (this one, throw_into)
+            # hold the thrown exception as a local, a cycle that would keep it, and the
+            # guest frames of its traceback, alive until the next gc.
+            error.__traceback__ = host_traceback(self.guest_traceback(error))
             raise
         gen.running = False
         gen.exc_state = self.handled if self.handled is not outer else gen.exc_state
@@ -422,6 +426,7 @@ class VirtualMachine:
                 return frame
             if self.tracer is not None:
                 self.tracer.on_return(frame, None)
+            del frame.stack[:]  # the frame is left: what its stack held is released
             if frame is entry:
                 exc.__traceback__ = host_traceback(self.guest_traceback(exc))
                 raise exc
@@ -459,7 +464,8 @@ class VirtualMachine:
         # A link in front of what is there: O(1) per frame, so that unwinding a deep
         # recursion is linear, not quadratic (robustness: a guest with a high recursion
         # limit must not make the unwinding hang).
-        tb = _TbLink((frame.code, frame.lasti, frame.instructions, frame.globals), self._raw_traceback(exc))
+        held = frame if frame.opset.fact("exception_holds_frames", True) else _FrameInfo(frame)
+        tb = _TbLink(held, frame.lasti, self._raw_traceback(exc))
         try:
             exc.__dict__["__pyctk_tb__"] = tb
         except AttributeError:
@@ -484,14 +490,31 @@ class VirtualMachine:
         return frame.opset.fact("fast_locals")(frame)
 
 
+class _FrameInfo:
+    """What a traceback entry needs of a frame, without its locals (2.7: exceptions do
+    not hold tracebacks there, and the frame's ``e`` would make a cycle with it)."""
+
+    __slots__ = ("code", "plan", "globals")
+
+    def __init__(self, frame):
+        self.code = frame.code
+        self.plan = frame.plan
+        self.globals = frame.globals
+
+
 class _TbLink:
     """A guest traceback as a linked list, outermost entry first; ``rest`` is the next
-    link or a tuple of entries (what ``_copy_guest_traceback`` stores)."""
+    link or a tuple of entries (what ``_copy_guest_traceback`` stores).
 
-    __slots__ = ("entry", "rest")
+    A link holds the guest frame, as a CPython traceback does: the frame's locals live
+    as long as the exception that passed through it (and no longer: its value stack is
+    emptied when the exception leaves it)."""
 
-    def __init__(self, entry, rest):
-        self.entry = entry
+    __slots__ = ("frame", "lasti", "rest")
+
+    def __init__(self, frame, lasti, rest):
+        self.frame = frame
+        self.lasti = lasti
         self.rest = rest
 
     def __bool__(self) -> bool:
@@ -501,7 +524,8 @@ class _TbLink:
     def flatten(tb) -> tuple:
         entries = []
         while type(tb) is _TbLink:
-            entries.append(tb.entry)
+            frame = tb.frame
+            entries.append((frame.code, tb.lasti, frame.plan.instructions, frame.globals))
             tb = tb.rest
         if not entries:
             return tuple(tb)
