@@ -144,13 +144,6 @@ class VirtualMachine:
     modules = property(lambda self: self.interp.modules)
     steps = property(lambda self: self.interp.steps)
 
-    def _here(self):
-        """The calling thread's executor (self, unless called from another thread)."""
-        try:
-            return self._local.vm
-        except AttributeError:
-            return self.interp.executor()
-
     # -- code and opcode sets ---------------------------------------------------------
 
     def opset_for_code(self, code):
