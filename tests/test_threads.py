@@ -185,3 +185,22 @@ def test_int_digit_limit_restored(version, capsys):
     out = capsys.readouterr().out
     assert status == 0
     assert ("str ok 5001" in out or "'str ok', 5001" in out) == (version == "2.7")
+
+
+def test_fork_and_multiprocessing_like_native(tmp_path):
+    """``os.fork`` in a guest, and multiprocessing's fork start method with guest
+    functions as targets: the output and exit status of the native run."""
+    import py_compile
+    import shutil
+    import subprocess
+
+    source = tmp_path / "fork_processes.py"
+    shutil.copy(os.path.join(os.path.dirname(__file__), "threads_programs", "fork_processes.py"), source)
+    py_compile.compile(str(source), cfile=str(tmp_path / "fork_processes.pyc"), dfile="fork_processes.py", doraise=True)
+    env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    native = subprocess.run([sys.executable, "fork_processes.py"], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=120)
+    guest = subprocess.run([sys.executable, "-m", "pyctk", "run", "fork_processes.pyc"], cwd=tmp_path,
+                           capture_output=True, text=True, timeout=120, env=env)
+    assert native.stdout.startswith("child 45\nparent saw 3\n")
+    assert (guest.returncode, guest.stdout, guest.stderr) == (native.returncode, native.stdout, native.stderr)

@@ -1,9 +1,10 @@
-# versions: 3.6+
+# Run by tests/test_threads.py (not a corpus program: the fuzzer, seeded from the corpus,
+# would make its forked children report pyctk errors through multiprocessing).
 # os.fork in a guest, and multiprocessing with the fork start method running guest
 # functions as targets (a Pool needs guest functions to pickle: not yet).
+import multiprocessing as mp
 import os
 import sys
-import multiprocessing as mp
 
 
 def work(q, n):
