@@ -7,6 +7,7 @@ import builtins as host_builtins
 import os
 import signal
 import sys
+import threading
 import types
 
 from pyctk import pyc as pyc_module
@@ -51,7 +52,9 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     with _guest_process_state(argv, main, vm.path[0]), guest_sys(vm), vm.guest_imports(opset, cleanup=True), \
             version_limit(opset):
         with deadline(vm, timeout) as limit:
+            hosts_threads = set(threading.enumerate())
             status = run_main(vm, pyc.code, main)
+            wait_for_threads(hosts_threads)
     # A stop that host code swallowed (a stdlib function catching Exception around a
     # guest callback) still ends the run as a stop.
     if limit.fired:
@@ -81,6 +84,21 @@ def run_main(vm, code, main) -> int:
     _flush(sys.stdout)
     _flush(sys.stderr)
     return status
+
+
+def wait_for_threads(before) -> None:
+    """What CPython does when its main module ends (threading._shutdown): wait for the
+    non-daemon threads the guest started, while the guest's world is still in place
+    (they run guest code). Daemon threads are left running: the process's exit ends
+    them, as natively; a host tool calling ``run`` keeps them (Python cannot stop a
+    thread)."""
+    me = threading.current_thread()
+    while True:
+        waiting = [t for t in threading.enumerate() if t not in before and t is not me and not t.daemon]
+        if not waiting:
+            return
+        for t in waiting:
+            t.join()
 
 
 def die_by_signal(status: int) -> None:
