@@ -51,10 +51,12 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     main.__loader__ = None
     with _guest_process_state(argv, main, vm.path[0]), guest_sys(vm), vm.guest_imports(opset, cleanup=True), \
             version_limit(opset):
-        with deadline(vm, timeout) as limit:
+        with deadline(vm, timeout) as limit, _thread_faults() as faults:
             hosts_threads = set(threading.enumerate())
             status = run_main(vm, pyc.code, main)
             wait_for_threads(hosts_threads)
+    if faults.first is not None:  # pyctk's own error in a guest thread (bad bytecode, a limit)
+        raise faults.first
     # A stop that host code swallowed (a stdlib function catching Exception around a
     # guest callback) still ends the run as a stop.
     if limit.fired:
@@ -84,6 +86,35 @@ def run_main(vm, code, main) -> int:
     _flush(sys.stdout)
     _flush(sys.stderr)
     return status
+
+
+class _thread_faults:
+    """While a guest runs: pyctk's own errors (bad bytecode, --max-steps) that end a guest
+    thread are not the guest's uncaught exceptions: no traceback of pyctk's internals
+    from ``threading.excepthook``; the first one ends the run when the main module does."""
+
+    def __init__(self):
+        self.first = None
+
+    def __enter__(self):
+        self.saved = threading.excepthook
+        saved = self.saved
+
+        def excepthook(args):
+            if isinstance(args.exc_value, StopRun):  # a tracer ended this thread's run
+                return
+            if isinstance(args.exc_value, PyctkError):
+                if self.first is None:
+                    self.first = args.exc_value
+                return
+            saved(args)
+
+        threading.excepthook = excepthook
+        return self
+
+    def __exit__(self, *exc_info):
+        threading.excepthook = self.saved
+        return False
 
 
 def wait_for_threads(before) -> None:

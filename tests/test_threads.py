@@ -204,3 +204,38 @@ def test_fork_and_multiprocessing_like_native(tmp_path):
                            capture_output=True, text=True, timeout=120, env=env)
     assert native.stdout.startswith("child 45\nparent saw 3\n")
     assert (guest.returncode, guest.stdout, guest.stderr) == (native.returncode, native.stdout, native.stderr)
+
+
+SPIN_THREAD = '''import threading
+
+
+def spin():
+    n = 0
+    for i in range(100000):
+        n += i
+    print("thread done", n)
+
+
+t = threading.Thread(target=spin)
+t.start()
+t.join()
+print("main done")
+'''
+
+
+def test_pyctk_error_in_a_guest_thread_is_one_line(tmp_path):
+    """A limit (or bad bytecode) hit in a guest thread: pyctk's one-line error and its exit
+    status, no traceback of pyctk's internals from threading.excepthook."""
+    import py_compile
+    import subprocess
+
+    from pyctk.errors import LimitExceededError
+
+    (tmp_path / "spin_thread.py").write_text(SPIN_THREAD)
+    py_compile.compile(str(tmp_path / "spin_thread.py"), cfile=str(tmp_path / "spin_thread.pyc"), doraise=True)
+    env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    done = subprocess.run([sys.executable, "-m", "pyctk", "run", "--max-steps", "5000", "spin_thread.pyc"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == LimitExceededError.exit_status
+    assert done.stderr == "pyctk: stopped after 5000 instructions (--max-steps)\n"
+    assert "thread done" not in done.stdout
