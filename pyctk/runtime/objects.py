@@ -215,7 +215,10 @@ class _GeneratorBase:
             raise TypeError("exceptions must be classes or instances deriving from BaseException, not " + type(typ).__name__)
         if self.frame is None:
             raise exc
-        return self._vm.resume_generator(self, None, exc)
+        try:
+            return self._vm.resume_generator(self, None, exc)
+        finally:
+            exc = val = typ = None  # no cycle with the traceback of what is raised
 
     def _close(self):
         if self.frame is None:

@@ -306,9 +306,10 @@ class VirtualMachine:
             frame.opset.fact("generator_error")(gen, error)
             # Only the guest's entries: the host frames it passed (this one, throw_into)
             # hold the thrown exception as a local, a cycle that would keep it, and the
-            # guest frames of its traceback, alive until the next gc.
-            error.__traceback__ = host_traceback(self.guest_traceback(error))
-            raise
+            # guest frames of its traceback, alive until the next gc. Not a bare
+            # ``raise``: before 3.11 that re-raises with the traceback the handler had.
+            exc = value = None  # this frame, in the traceback, must not hold it
+            raise error.with_traceback(host_traceback(self.guest_traceback(error)))
         gen.running = False
         gen.exc_state = self.handled if self.handled is not outer else gen.exc_state
         self.handled = outer
