@@ -1,5 +1,5 @@
 """``python -m pyctk``."""
 
-from pyctk.cli import main
+from pyctk.cli import entry
 
-raise SystemExit(main())
+raise SystemExit(entry())

@@ -479,6 +479,17 @@ def _subparser(parser, name):
     raise KeyError(name)
 
 
+def entry() -> int:
+    """The ``pyctk`` command: ``main``, then, when the guest died by a signal natively
+    (an uncaught KeyboardInterrupt on 3.8+), die by it too."""
+    from pyctk.runner import die_by_signal
+
+    status = main()
+    if isinstance(status, int):
+        die_by_signal(status)
+    return status
+
+
 def one_line(message: str) -> str:
     """The message with what would break its line (a name from a damaged file can hold
     ``\r`` or ``\x1c``) written as escapes."""

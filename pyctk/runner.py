@@ -4,6 +4,7 @@ report, as the CPython of the file's version would do them."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 from pyctk import pyc as pyc_module
@@ -11,6 +12,7 @@ from pyctk.errors import LimitExceededError, PyctkError
 from pyctk.runtime import pathfinder  # noqa: F401  (loaded before any guest import can shadow what it uses)
 from pyctk.runtime.hosttb import _original_getrecursionlimit as host_getrecursionlimit
 from pyctk.runtime.hosttb import _original_setrecursionlimit as host_setrecursionlimit
+from pyctk.runtime.intdigits import version_limit
 from pyctk.runtime.limits import check_timeout, deadline
 from pyctk.runtime.vm import VirtualMachine
 from pyctk.runtime.world import GuestWorld
@@ -29,7 +31,9 @@ HOST_RECURSION_LIMIT = 10000 if sys.version_info >= (3, 11) else 6000
 def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps=None, timeout=None,
         path=None) -> int:
     """Run a .pyc (a path or a loaded ``PycFile``) as ``python FILE ARGS`` would, and
-    return the exit status. The guest's output goes to the host's stdout/stderr.
+    return the exit status (negative: the native process would die by that signal, as
+    CPython 3.8+ does after an uncaught KeyboardInterrupt; ``die_by_signal`` does it).
+    The guest's output goes to the host's stdout/stderr.
     ``path``: directories (or zip archives) where the guest finds its modules, after the
     main file's directory and before ``PYCTK_PATH``'s (``guest_search_path``).
     ``max_steps`` (instructions) and ``timeout`` (seconds of wall-clock time) stop the
@@ -43,10 +47,10 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     argv = [path] + list(argv or [])
     vm = VirtualMachine(opset, argv=argv, tracer=tracer, max_steps=max_steps,
                         path=guest_search_path(pyc.path, search_path))
-    world = vm.world = GuestWorld(vm, opset, argv=argv, path=vm.path)
+    world = vm.world = GuestWorld(vm.interp, opset, argv=argv, path=vm.path)
     main = world.make_main(path)
     try:
-        with _host_recursion_limit(), deadline(vm, timeout) as limit:
+        with _host_recursion_limit(), version_limit(opset), deadline(vm, timeout) as limit:
             status = run_main(vm, pyc.code, main)
     finally:
         world.close()
@@ -85,7 +89,7 @@ def run_main(vm, code, main) -> int:
         _flush(guest_sys.stdout)
         _flush(sys.stdout)
         _excepthook(vm, code.version, e)
-        status = 130 if isinstance(e, KeyboardInterrupt) else 1
+        status = _uncaught_status(vm, e)
     else:
         status = _shutdown(vm)
     _flush_all(guest_sys)
@@ -102,7 +106,7 @@ def _shutdown(vm) -> int:
         raise
     except BaseException as e:
         _excepthook(vm, vm.opset.version, e)
-        return 130 if isinstance(e, KeyboardInterrupt) else 1
+        return _uncaught_status(vm, e)
     return 0
 
 
@@ -122,6 +126,29 @@ def _excepthook(vm, version, exc) -> None:
 def _flush_all(guest_sys) -> None:
     for stream in (guest_sys.stdout, guest_sys.stderr, sys.stdout, sys.stderr):
         _flush(stream)
+
+
+def _uncaught_status(vm, exc) -> int:
+    """1, or (3.8+, an uncaught KeyboardInterrupt) the signal the process must die by."""
+    if isinstance(exc, KeyboardInterrupt) and vm.opset.fact("interrupt_kills", False):
+        return -signal.SIGINT  # die_by_signal() does it
+    return 1
+
+
+def die_by_signal(status: int) -> None:
+    """End the process as a CPython killed by an uncaught KeyboardInterrupt does (3.8+):
+    by the signal itself, with its default action, so the parent sees the signal. A
+    negative ``status`` of ``run`` is such a signal; anything else returns."""
+    if status >= 0:
+        return
+    _flush(sys.stdout)
+    _flush(sys.stderr)
+    signum = -status
+    try:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+    except (OSError, ValueError):  # no such signal here, or not the main thread
+        return
 
 
 def exit_status(exc: SystemExit, guest_sys=sys) -> int:

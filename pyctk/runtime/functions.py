@@ -46,8 +46,9 @@ _HAS_QUALNAME = sys.version_info >= (3, 11)
 
 
 class Entry:
-    """What running a guest code object needs (one per code, opcode set and VM), kept as
-    the last constant of its stub."""
+    """What running a guest code object needs (one per code, opcode set and guest
+    interpreter), kept as the last constant of its stub. ``vm`` is the interpreter
+    (``interp.py``): a host call runs on the calling thread's executor."""
 
     __slots__ = ("vm", "opset", "code", "kind", "program", "__weakref__")
 
@@ -65,7 +66,7 @@ class Entry:
 def _run(globals_, closure, entry, *bound):
     """The stub's body: a host call of a guest function, its arguments bound by the host
     in slot order; the function's globals and cells as the stub's frame has them."""
-    vm = entry.vm
+    vm = entry.vm.executor()
     frame = vm.frame_for_entry(entry, globals_, closure, bound)
     if entry.kind:
         return vm.make_generator(entry, frame)
@@ -163,6 +164,7 @@ def _template(posonly, positional, kwonly, varargs, varkw, nlocals, nfree, kind)
 def _stub_for(code, opset, vm):
     """The stub code of a guest code object, its entry the last constant (cached on the
     code: every function made of it shares it, as CPython's share their code)."""
+    vm = vm.interp  # every thread's functions of this code share one stub
     stubs = code.__dict__.setdefault("_stubs", {})
     stub = stubs.get(opset)
     if stub is not None and stub.co_consts[-1].vm is vm:

@@ -15,10 +15,12 @@ import types
 
 
 def _template():
-    getframe = sys._getframe
-
+    # A generator, suspended at its start: its frame has no f_back. A frame taken with
+    # sys._getframe() would keep, once its call returned, the whole chain of host frames
+    # that made it (the VM's loops, and through them guest frames and their locals) alive
+    # for as long as the cache keeps it.
     def frame_of():
-        return getframe(0)
+        yield
 
     return frame_of
 
@@ -38,8 +40,11 @@ def host_frame(code, globals_):
             fields["co_qualname"] = code.co_qualname
         host_code = _TEMPLATE.__code__.replace(**fields)
         g = globals_ if type(globals_) is dict else {}
-        frame = types.FunctionType(host_code, g, code.co_name, None, _TEMPLATE.__closure__)()
+        gen = types.FunctionType(host_code, g, code.co_name, None, _TEMPLATE.__closure__)()
+        next(gen)
+        frame = gen.gi_frame
         cache[key] = frame
+        cache[key, "generator"] = gen  # keeps the frame suspended (and its f_back None)
     return frame
 
 

@@ -74,7 +74,7 @@ class deadline:
             self._signal = True
         else:
             self.active = True
-            self.vm.deadline = (time.monotonic() + self.seconds, self)
+            self.vm.interp.deadline = (time.monotonic() + self.seconds, self)
         return self
 
     def _alarm(self, signum, frame):
@@ -87,12 +87,12 @@ class deadline:
             f = f.f_back
         # From now on every dispatch loop the VM enters (a guest function called from host
         # code, a generator resumed) stops at its first instruction.
-        self.vm.deadline = (0.0, self)
+        self.vm.interp.deadline = (0.0, self)
         raise self.expired()
 
     def __exit__(self, *exc_info):
         self.active = False
-        self.vm.deadline = None
+        self.vm.interp.deadline = None
         if self._signal:
             self._signal = False
             signal.setitimer(signal.ITIMER_REAL, 0)

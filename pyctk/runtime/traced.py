@@ -27,8 +27,9 @@ def traced_loop(vm, entry, pending=None):
                 raise exc
             while True:
                 if vm.max_steps is not None:
-                    vm.steps += 1
-                    if vm.steps > vm.max_steps:
+                    interp = vm.interp  # the limit counts the instructions of every thread
+                    interp.steps += 1
+                    if interp.steps > vm.max_steps:
                         raise LimitExceededError(f"stopped after {vm.max_steps} instructions (--max-steps)")
                 if vm.deadline is not None and monotonic() > vm.deadline[0]:
                     raise vm.deadline[1].expired()  # --timeout outside the main thread

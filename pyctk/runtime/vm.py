@@ -9,8 +9,6 @@ class bodies and calls from host code run a nested loop.
 from __future__ import annotations
 
 import os
-import sys
-import types
 
 from pyctk import versions
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
@@ -20,6 +18,8 @@ from pyctk.runtime.faults import LOOPS, BytecodeFault, bad_argument, check_index
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.fuse import FUSED_CALL, fuse, fuse_enabled
 from pyctk.runtime.hosttb import host_traceback
+from pyctk.runtime.intdigits import guest_message
+from pyctk.runtime.interrupt import at_check_point
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Generator
 from pyctk.trace import StopRun
 
@@ -99,6 +99,7 @@ def _unknown_opcode(code, ins):
 
 
 _MAYBE_FAULTS = frozenset({IndexError, BytecodeFault})
+_REWORDED = frozenset({KeyboardInterrupt, ValueError})
 
 
 class _ExitLoop(Exception):
@@ -106,39 +107,47 @@ class _ExitLoop(Exception):
 
 
 class VirtualMachine:
-    """Runs guest code objects. One VM per program run; each code object runs with the
-    opcode set of its own version unless the VM was given a set to force."""
+    """Runs guest code objects: the executor of one host thread of a guest run.
 
-    def __init__(self, opset=None, *, version=None, argv=None, tracer=None, max_steps=None, path=None):
-        if opset is None and version is not None:
-            opset = versions.opset_for(version)
-        self.opset = opset
+    It holds what CPython keeps per thread (the current frame, the depth, the exception
+    being handled); ``interp`` (``interp.py``) holds what the run's threads share. A
+    frame's ``vm`` is the executor of the thread running it. ``VirtualMachine(opset)``
+    makes a new interpreter with this VM as the calling thread's executor; calls from
+    host code (``call_function``, ``run_code``, resuming a generator) run on the calling
+    thread's executor, whichever executor they are made on.
+    """
+
+    def __init__(self, opset=None, *, version=None, argv=None, tracer=None, max_steps=None, path=None, interp=None):
+        if interp is None:
+            from pyctk.runtime.interp import GuestInterpreter
+
+            if opset is None and version is not None:
+                opset = versions.opset_for(version)
+            interp = GuestInterpreter(opset, argv=argv, tracer=tracer, max_steps=max_steps, path=path)
+        self.interp = interp
         self.frame: Frame | None = None
         self.depth = 0
-        self.recursion_limit = 1000
         self.handled = None  # the exception the guest is handling: sys.exc_info()
         self.reraise = False  # set by handlers that re-raise: no new traceback entry
-        self.argv = list(argv) if argv is not None else None
-        self.tracer = tracer
-        self.max_steps = max_steps
-        self.deadline = None  # (monotonic time, guard): a --timeout checked between instructions
-        self.path = [] if path is None else list(path)  # where the guest's own modules are found
-        self.modules: dict[str, types.ModuleType] = {}
-        self._builtins: dict = {}
-        self._tracebacks: dict[int, tuple] = {}
-        self._world = None  # the guest's interpreter state (runtime/world.py), made on first use
-        self.steps = 0  # instructions run, counted only when max_steps is set
         self.fault_shift = 0  # set by a superinstruction whose n-th instruction raised (fuse.py)
+        # Shared, held here too for the hot path (the interpreter keeps them equal).
+        self.opset = interp.opset
+        self._builtins = interp._builtins
+        self._tracebacks = interp._tracebacks
+        self._local = interp._local
+        # recursion_limit, tracer, max_steps, deadline: set by adopt() from the interpreter
+        interp.adopt(self)
+
+    # What the run's threads share, under the names it always had.
+    argv = property(lambda self: self.interp.argv)
+    path = property(lambda self: self.interp.path)
+    modules = property(lambda self: self.interp.modules)
+    steps = property(lambda self: self.interp.steps)
 
     # -- code and opcode sets ---------------------------------------------------------
 
     def opset_for_code(self, code):
-        """The VM's own set for code of its version (a forced or remapped set applies to
-        the guest's files), the built-in set for anything else, including code the
-        host compiled at run time."""
-        if self.opset is not None and self.opset.version == code.version and not code.host_compiled:
-            return self.opset
-        return versions.opset_for(code.version)
+        return self.interp.opset_for_code(code)
 
     def program(self, code, opset) -> Program:
         cache = code.__dict__.setdefault("_programs", {})
@@ -150,8 +159,7 @@ class VirtualMachine:
     def builtins_for(self, opset) -> dict:
         table = self._builtins.get(opset)
         if table is None:
-            make = opset.fact("builtins")
-            table = self._builtins[opset] = make(self, opset)
+            table = self.interp.builtins_for(opset)
         return table
 
     # -- frames ----------------------------------------------------------------------
@@ -235,12 +243,16 @@ class VirtualMachine:
 
     def run_code(self, code, globals_=None, locals_=None, opset=None):
         """Run a module-level (or exec'd) code object and return its result."""
+        try:
+            vm = self._local.vm
+        except AttributeError:
+            vm = self.interp.executor()
         if globals_ is None:
             globals_ = {"__name__": "__main__"}
         if locals_ is None:
             locals_ = globals_
-        frame = self.make_frame(code, globals_, locals_, opset)
-        return self.run_frame(frame)
+        frame = vm.make_frame(code, globals_, locals_, opset)
+        return vm.run_frame(frame)
 
     def call_function(self, func, args, kwargs):
         """Call a guest function from the host."""
@@ -271,8 +283,18 @@ class VirtualMachine:
 
     def resume_generator(self, gen, value, exc):
         """Run a generator's frame until it yields (the value is returned) or returns
-        (StopIteration carries the value) or raises."""
+        (StopIteration carries the value) or raises. It runs on the calling thread's
+        executor: a generator made in one thread and resumed in another moves there."""
+        try:
+            vm = self._local.vm
+        except AttributeError:
+            vm = self.interp.executor()
+        if vm is not self:
+            gen._vm = vm
+            return vm.resume_generator(gen, value, exc)
         frame = gen.frame
+        if frame.vm is not self:
+            frame.vm = self
         if gen.running:
             raise ValueError(f"{_gen_kind(gen)} already executing")
         if not gen._started:
@@ -295,13 +317,21 @@ class VirtualMachine:
             finally:
                 self.frame = frame.back
                 self.depth = frame.depth - 1
+                # A suspended frame has no caller (CPython: f_back None), and must not
+                # keep the one that resumed it, and its locals, alive.
+                frame.back = None
         except BaseException as error:
             gen.running = False
             gen.frame = None
             gen.exc_state = None
             self.handled = outer
             frame.opset.fact("generator_error")(gen, error)
-            raise
+            # Only the guest's entries: the host frames it passed (this one, throw_into)
+            # hold the thrown exception as a local, a cycle that would keep it, and the
+            # guest frames of its traceback, alive until the next gc. Not a bare
+            # ``raise``: before 3.11 that re-raises with the traceback the handler had.
+            exc = value = None  # this frame, in the traceback, must not hold it
+            raise error.with_traceback(host_traceback(self.guest_traceback(error)))
         gen.running = False
         gen.exc_state = self.handled if self.handled is not outer else gen.exc_state
         self.handled = outer
@@ -390,6 +420,11 @@ class VirtualMachine:
                 if fault is not None:
                     raise located(frame, fault) from None
             fresh = not self._raw_traceback(exc)
+            if fresh and type(exc) in _REWORDED:
+                if type(exc) is KeyboardInterrupt:  # Ctrl-C: where CPython checks for it
+                    at_check_point(frame)
+                else:  # the int-to-str limit's error, as the guest's version words it
+                    guest_message(exc, frame.opset)
             self.add_traceback(exc, frame)
             if fresh:
                 if exc.__context__ is None and self.handled is not None and self.handled is not exc:
@@ -407,6 +442,7 @@ class VirtualMachine:
                 return frame
             if self.tracer is not None:
                 _trace_unwind(self.tracer, frame, exc)
+            del frame.stack[:]  # the frame is left: what its stack held is released
             if frame is entry:
                 exc.__traceback__ = host_traceback(self.guest_traceback(exc))
                 raise exc
@@ -446,7 +482,8 @@ class VirtualMachine:
         # A link in front of what is there: O(1) per frame, so that unwinding a deep
         # recursion is linear, not quadratic (robustness: a guest with a high recursion
         # limit must not make the unwinding hang).
-        tb = _TbLink((frame.code, frame.lasti, frame.instructions, frame.globals), self._raw_traceback(exc))
+        held = frame if frame.opset.fact("exception_holds_frames", True) else _FrameInfo(frame)
+        tb = _TbLink(held, frame.lasti, self._raw_traceback(exc))
         try:
             exc.__dict__["__pyctk_tb__"] = tb
         except AttributeError:
@@ -456,18 +493,14 @@ class VirtualMachine:
 
     @property
     def world(self):
-        """The guest's ``sys``, module table and import system: the runner makes it for
-        a program; a VM used on its own gets one for its version on first use."""
-        if self._world is None:
-            from pyctk.runtime.world import GuestWorld
-
-            opset = self.opset or versions.opset_for(f"{sys.version_info[0]}.{sys.version_info[1]}")
-            self._world = GuestWorld(self, opset, argv=self.argv, path=self.path)
-        return self._world
+        """The guest's ``sys``, module table and import system (``world.py``), shared by
+        the run's threads: the runner makes it for a program; a VM used on its own gets
+        one for its version on first use."""
+        return self.interp.world
 
     @world.setter
     def world(self, world):
-        self._world = world
+        self.interp.world = world
 
     # -- what guest builtins need to see -------------------------------------------------
 
@@ -490,14 +523,31 @@ def _trace_unwind(tracer, frame, exc) -> None:
         tracer.on_return(frame, None)
 
 
+class _FrameInfo:
+    """What a traceback entry needs of a frame, without its locals (2.7: exceptions do
+    not hold tracebacks there, and the frame's ``e`` would make a cycle with it)."""
+
+    __slots__ = ("code", "plan", "globals")
+
+    def __init__(self, frame):
+        self.code = frame.code
+        self.plan = frame.plan
+        self.globals = frame.globals
+
+
 class _TbLink:
     """A guest traceback as a linked list, outermost entry first; ``rest`` is the next
-    link or a tuple of entries (what ``_copy_guest_traceback`` stores)."""
+    link or a tuple of entries (what ``_copy_guest_traceback`` stores).
 
-    __slots__ = ("entry", "rest")
+    A link holds the guest frame, as a CPython traceback does: the frame's locals live
+    as long as the exception that passed through it (and no longer: its value stack is
+    emptied when the exception leaves it)."""
 
-    def __init__(self, entry, rest):
-        self.entry = entry
+    __slots__ = ("frame", "lasti", "rest")
+
+    def __init__(self, frame, lasti, rest):
+        self.frame = frame
+        self.lasti = lasti
         self.rest = rest
 
     def __bool__(self) -> bool:
@@ -507,7 +557,8 @@ class _TbLink:
     def flatten(tb) -> tuple:
         entries = []
         while type(tb) is _TbLink:
-            entries.append(tb.entry)
+            frame = tb.frame
+            entries.append((frame.code, tb.lasti, frame.plan.instructions, frame.globals))
             tb = tb.rest
         if not entries:
             return tuple(tb)

@@ -210,6 +210,9 @@ FACTS = {
     "import_from_error": _import_from_error,
     "call_error_name": "name",
     "recursion_message": "maximum recursion depth exceeded",
+    # The traceback is sys.exc_info()'s, not the exception's: a guest traceback kept on
+    # the exception must not keep the frames (and their locals) alive.
+    "exception_holds_frames": False,
 }
 
 OPSET = OpcodeSet(

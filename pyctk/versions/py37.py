@@ -28,6 +28,10 @@ OPSET = py36.OPSET.derive(
     },
     facts={
         "sort_variant": "3.7",  # the pre-sort check of the keys' types
+        # The int-to-str limit: the 3.7-3.10 releases installed here are security
+        # releases that have it (intdigits.py), worded "(4300)"; 2.7 and 3.6 have none.
+        "int_max_str_digits": 4300,
+        "int_max_str_digits_word": False,
         "absent_builtins": tuple(n for n in py36.FACTS["absent_builtins"] if n != "breakpoint"),
         "builtins": builtins.make_builtins,
         "generator_error": gen.generator_error_pep479,

@@ -23,4 +23,7 @@ OPSET = py37.OPSET.derive(
         "MAP_ADD": containers.map_add_38,
         "POP_EXCEPT": exceptions.pop_except,
     },
+    # An uncaught KeyboardInterrupt: 3.8+ print the traceback, then die by SIGINT again
+    # (exit status -2 for a parent); 2.7-3.7 exit with status 1.
+    facts={"interrupt_kills": True},
 )

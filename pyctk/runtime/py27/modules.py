@@ -444,6 +444,7 @@ class File27Disk:
 
 
 def _proxies(vm):
+    vm = vm.interp  # one set per run, shared by its threads (interp.py)
     table = getattr(vm, "_pyctk_modules27", None)
     if table is None:
         table = vm._pyctk_modules27 = {}
