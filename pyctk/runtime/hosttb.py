@@ -2,55 +2,257 @@
 
 Guest code (and the host's ``traceback`` module it calls) reads ``exc.__traceback__``,
 ``tb_frame.f_code.co_name``, ``tb_lineno`` and ``sys.exc_info()``. Python only accepts a
-real ``TracebackType`` there, and that needs a real frame; so for each guest code object
-pyctk makes one host frame whose code carries the guest's name and file name (a template
-function whose code is renamed), and builds tracebacks from those with the guest's line
-numbers. ``tb_lasti`` is -1: the host has no positions for guest instructions.
+real ``TracebackType`` there, and that needs a real frame; so each guest code object gets
+a *twin*, a host code object with the guest's name, file, first line and signature and
+(3.11+ hosts) a position table laid out like the guest's bytecode, and tracebacks are
+built from frames of twins with ``tb_lasti`` the guest's offset: the host's formatters
+then print the guest's lines and carets. Host library frames an exception passed through
+stay in the guest's traceback (``LibraryEntry``); pyctk's own frames never show.
 """
 
 from __future__ import annotations
 
+import dis
+import os
 import sys
 import types
 
+from pyctk.runtime.faults import LOOPS
+
+_PYCTK_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
 
 def _template():
-    getframe = sys._getframe
-
-    def frame_of():
-        return getframe(0)
-
-    return frame_of
+    yield
 
 
-_TEMPLATE = _template()
-_HAS_QUALNAME = hasattr(_TEMPLATE.__code__, "co_qualname")
+_TEMPLATE = _template.__code__
+_HAS_QUALNAME = hasattr(_TEMPLATE, "co_qualname")
+# 3.11+ hosts read carets from ``co_positions()`` at ``tb_lasti``; 3.10 hosts only read
+# ``tb_lineno``.
+_HAS_POSITIONS = hasattr(_TEMPLATE, "co_positions")
+_NOP = bytes([dis.opmap["NOP"], 0])
+_SIGNATURE_FLAGS = 0x0004 | 0x0008 | 0x0020 | 0x0080 | 0x0100 | 0x0200  # varargs, varkw, kinds
+_TWINS: dict = {}  # id(host code) -> guest Code, for every twin made (they live as long as pyctk)
+_KINDS: dict = {}  # host code -> PYCTK / IMPORTLIB / LIBRARY
+PYCTK, IMPORTLIB, LIBRARY, TWIN = "pyctk", "importlib", "library", "twin"
+
+
+def twin_code(code):
+    """The host code object standing for guest ``code``: its name, qualified name, file,
+    first line, argument counts, names and flags, and (3.11+ hosts) a position table
+    with one code unit per guest code unit, so that the host's ``traceback`` and
+    ``inspect`` read the guest's positions at the guest's ``f_lasti``/``tb_lasti``.
+    Its bytecode is a generator's start (so that a frame of it exists without running
+    anything), padded with NOPs. Made once per guest code object, when first asked for."""
+    twin = code.__dict__.get("_host_code")
+    if twin is not None:
+        return twin
+    firstlineno = max(code.co_firstlineno, 1)
+    varnames = tuple(code.co_varnames)
+    fields = {
+        "co_name": code.co_name,
+        "co_filename": code.co_filename,
+        "co_firstlineno": firstlineno,
+        "co_varnames": varnames,
+        "co_nlocals": len(varnames),
+        "co_argcount": code.co_argcount,
+        "co_posonlyargcount": code.co_posonlyargcount,
+        "co_kwonlyargcount": code.co_kwonlyargcount,
+        "co_flags": (_TEMPLATE.co_flags & ~_SIGNATURE_FLAGS) | (code.co_flags & _SIGNATURE_FLAGS),
+        "co_cellvars": (),
+        "co_freevars": (),
+    }
+    if _HAS_QUALNAME:
+        fields["co_qualname"] = code.co_qualname
+    if _HAS_POSITIONS:
+        units = _unit_positions(code)
+        template_units = len(_TEMPLATE.co_code) // 2
+        if len(units) < template_units:
+            units.extend([(None, None, None, None)] * (template_units - len(units)))
+        fields["co_code"] = _TEMPLATE.co_code + _NOP * (len(units) - template_units)
+        fields["co_linetable"] = location_table(units, firstlineno)
+    try:
+        twin = _TEMPLATE.replace(**fields)
+    except (ValueError, TypeError):  # a damaged signature: the names only
+        keep = ("co_name", "co_filename", "co_firstlineno", "co_qualname", "co_code", "co_linetable")
+        twin = _TEMPLATE.replace(**{k: v for k, v in fields.items() if k in keep})
+    code.__dict__["_host_code"] = twin
+    _TWINS[id(twin)] = code
+    _KINDS[twin] = TWIN
+    return twin
+
+
+def guest_code_of(host_code):
+    """The guest Code a twin stands for, or None."""
+    return _TWINS.get(id(host_code)) if _KINDS.get(host_code) is TWIN else None
+
+
+def _unit_positions(code) -> list:
+    """(line, end_line, col, end_col) per 2-byte unit of the guest's bytecode: the
+    position of the instruction whose opcode is in that unit."""
+    units = [(None, None, None, None)] * ((len(code.co_code) + 1) // 2)
+    try:
+        table = code.positions
+    except Exception:  # a line table pyctk cannot read: no positions
+        return units
+    for offset in range(0, len(table), 2):
+        units[offset // 2] = table[offset]
+    # 2.7's instructions are 1 or 3 bytes: each unit takes the instruction that starts in it.
+    for ins in code.instructions:
+        if ins.op_offset < len(table):
+            units[ins.op_offset // 2] = table[ins.op_offset]
+    return units
+
+
+def _varint(out: bytearray, value: int) -> None:
+    while value >= 64:
+        out.append((value & 63) | 64)
+        value >>= 6
+    out.append(value)
+
+
+def _svarint(out: bytearray, value: int) -> None:
+    _varint(out, ((-value) << 1) | 1 if value < 0 else value << 1)
+
+
+def location_table(units, firstlineno: int) -> bytes:
+    """CPython 3.11+'s ``co_linetable`` (Objects/locations.md) for per-unit positions:
+    long forms for positions with columns, "no column" forms for lines alone."""
+    out = bytearray()
+    previous = firstlineno
+    i, n = 0, len(units)
+    while i < n:
+        position = units[i]
+        j = i + 1
+        while j < n and j - i < 8 and units[j] == position:
+            j += 1
+        length = j - i
+        line, end_line, col, end_col = position
+        if line is None:
+            out.append(0x80 | (15 << 3) | (length - 1))
+        elif col is None:
+            out.append(0x80 | (13 << 3) | (length - 1))
+            _svarint(out, line - previous)
+            previous = line
+        else:
+            out.append(0x80 | (14 << 3) | (length - 1))
+            _svarint(out, line - previous)
+            _varint(out, max((end_line if end_line is not None else line) - line, 0))
+            _varint(out, col + 1)
+            _varint(out, end_col + 1 if end_col is not None else 0)
+            previous = line
+        i = j
+    return bytes(out)
 
 
 def host_frame(code, globals_):
-    """A host frame standing for activations of guest ``code`` with ``globals_``."""
+    """A host frame standing for activations of guest ``code`` with ``globals_``: the
+    frame of a never-started generator of its twin code (nothing of it runs)."""
     cache = code.__dict__.setdefault("_host_frames", {})
     key = id(globals_)
-    frame = cache.get(key)
-    if frame is None:
-        fields = {"co_name": code.co_name, "co_filename": code.co_filename, "co_firstlineno": max(code.co_firstlineno, 1)}
-        if _HAS_QUALNAME:
-            fields["co_qualname"] = code.co_qualname
-        host_code = _TEMPLATE.__code__.replace(**fields)
+    entry = cache.get(key)
+    if entry is None:
+        twin = twin_code(code)
         g = globals_ if type(globals_) is dict else {}
-        frame = types.FunctionType(host_code, g, code.co_name, None, _TEMPLATE.__closure__)()
-        cache[key] = frame
-    return frame
+        defaults = (None,) * twin.co_argcount or None
+        kwdefaults = {name: None for name in twin.co_varnames[twin.co_argcount:twin.co_argcount + twin.co_kwonlyargcount]}
+        # A plain generator (not a coroutine: no "never awaited" warning).
+        runnable = twin.replace(co_flags=twin.co_flags & ~0x0380 | 0x0020)
+        _TWINS[id(runnable)] = code
+        _KINDS[runnable] = TWIN
+        func = types.FunctionType(runnable, g, code.co_name, defaults)
+        func.__kwdefaults__ = kwdefaults or None
+        gen = func()
+        entry = cache[key] = (gen, gen.gi_frame)
+    return entry[1]
+
+
+class LibraryEntry:
+    """A host library frame in a guest traceback (``json/decoder.py`` under a guest's
+    ``json.loads``): the host's own traceback entry, kept."""
+
+    __slots__ = ("frame", "lasti", "lineno")
+
+    def __init__(self, tb):
+        self.frame = tb.tb_frame
+        self.lasti = tb.tb_lasti
+        self.lineno = tb.tb_lineno
+
+
+def kind_of(code) -> str:
+    kind = _KINDS.get(code)
+    if kind is None:
+        filename = code.co_filename
+        if filename.startswith(_PYCTK_DIR):
+            kind = PYCTK
+        elif filename.startswith("<frozen importlib"):
+            kind = IMPORTLIB  # CPython hides the import system's frames too
+        else:
+            kind = LIBRARY
+        _KINDS[code] = kind
+    return kind
+
+
+def library_entries(tb) -> list:
+    """The host library frames of a host traceback up to its first guest (twin) frame,
+    outermost first: what lies between the guest frame that caught it and the guest
+    frames already in its guest traceback."""
+    found = []
+    tb = tb.tb_next if tb is not None else None  # the loop that caught it
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        kind = _KINDS.get(code) or kind_of(code)
+        if kind is TWIN or code in LOOPS:  # an inner loop recorded what lies past it
+            break
+        if kind is LIBRARY:
+            found.append(LibraryEntry(tb))
+        tb = tb.tb_next
+    return found
 
 
 def host_traceback(entries):
-    """A TracebackType chain for guest traceback entries (outermost first)."""
+    """A TracebackType chain for guest traceback entries (outermost first): guest
+    entries (code, instruction index, instructions, globals) and ``LibraryEntry``s."""
     tb = None
-    for code, index, instructions, globals_ in reversed(entries):
+    for entry in reversed(entries):
+        if type(entry) is LibraryEntry:
+            tb = types.TracebackType(tb, entry.frame, entry.lasti, entry.lineno)
+            continue
+        code, index, instructions, globals_ = entry
         ins = instructions[index] if 0 <= index < len(instructions) else None
         line = ins.line if ins is not None and ins.line is not None else code.co_firstlineno
-        tb = types.TracebackType(tb, host_frame(code, globals_), -1, line)
+        lasti = ins.op_offset if ins is not None and _HAS_POSITIONS else -1
+        tb = types.TracebackType(tb, host_frame(code, globals_), lasti, line)
     return tb
+
+
+def without_pyctk(tb):
+    """``tb`` without pyctk's own frames (and the import system's): what host code that
+    called into the guest may see of a guest exception. From the first guest frame on, a
+    chain is clean already (made by ``host_traceback``, or cleaned at an inner boundary),
+    so only the entries before it are looked at; they are copied, not relinked (setting
+    ``tb_next`` walks the whole chain after it, which a deep recursion makes quadratic)."""
+    kept = []
+    rest = None
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        kind = _KINDS.get(code) or kind_of(code)
+        if kind is TWIN:
+            rest = tb
+            break
+        if code in LOOPS:  # what an inner loop raised is clean past its own raise
+            tb = tb.tb_next
+            while tb is not None and kind_of(tb.tb_frame.f_code) is PYCTK:
+                tb = tb.tb_next
+            rest = tb
+            break
+        if kind is LIBRARY:
+            kept.append(tb)
+        tb = tb.tb_next
+    for entry in reversed(kept):
+        rest = types.TracebackType(rest, entry.tb_frame, entry.tb_lasti, entry.tb_lineno)
+    return rest
 
 
 # -- sys.exc_info() as the guest sees it -------------------------------------------------------
@@ -59,6 +261,7 @@ _original_exc_info = sys.exc_info
 _original_exception = getattr(sys, "exception", None)
 _original_setrecursionlimit = sys.setrecursionlimit
 _original_getrecursionlimit = sys.getrecursionlimit
+_original_getframe = sys._getframe
 _running: list = []  # VMs running guest code under guest_sys(), innermost last
 
 
@@ -70,6 +273,12 @@ def _guest_exc_info():
     if exc is None:
         return (None, None, None)
     return (type(exc), exc, exc.__traceback__)
+
+
+def _guest_getframe():
+    from pyctk.runtime.frames import getframe
+
+    return getframe
 
 
 def _guest_exception():
@@ -114,6 +323,7 @@ class guest_sys:
         sys.exc_info = _guest_exc_info
         sys.setrecursionlimit = _guest_setrecursionlimit
         sys.getrecursionlimit = _guest_getrecursionlimit
+        sys._getframe = _guest_getframe()  # until the guest has a sys of its own (guestsys)
         if _original_exception is not None:
             sys.exception = _guest_exception
         return self
@@ -124,6 +334,7 @@ class guest_sys:
             sys.exc_info = _original_exc_info
             sys.setrecursionlimit = _original_setrecursionlimit
             sys.getrecursionlimit = _original_getrecursionlimit
+            sys._getframe = _original_getframe
             if _original_exception is not None:
                 sys.exception = _original_exception
         return False

@@ -20,6 +20,7 @@ from pyctk.code import (
     Code,
 )
 from pyctk.runtime.faults import BytecodeFault
+from pyctk.runtime.hosttb import without_pyctk
 
 
 class _Null:
@@ -141,7 +142,15 @@ class Function:
         return self.__dict__
 
     def __call__(self, *args, **kwargs):
-        return self._vm.call_function(self, args, kwargs)
+        try:
+            return self._vm.call_function(self, args, kwargs)
+        except BaseException as exc:
+            # The host code that called sees the guest's frames, not pyctk's (3.10 keeps this one).
+            try:
+                exc.__traceback__ = without_pyctk(exc.__traceback__)
+            except RecursionError:  # at the host's limit: the exception as it is
+                pass
+            raise
 
     def __get__(self, obj, objtype=None):
         if obj is None:

@@ -18,7 +18,7 @@ from pyctk.runtime import calls, layout
 from pyctk.runtime.faults import LOOPS, BytecodeFault, bad_argument, check_indexes, fault_of, located
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.fuse import FUSED_CALL, fuse, fuse_enabled
-from pyctk.runtime.hosttb import host_traceback
+from pyctk.runtime.hosttb import host_traceback, library_entries
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Function, Generator
 from pyctk.trace import StopRun
 
@@ -364,7 +364,8 @@ class VirtualMachine:
                 if fault is not None:
                     raise located(frame, fault) from None
             fresh = not self._raw_traceback(exc)
-            self.add_traceback(exc, frame)
+            # Host library frames it came through (json.loads -> decoder.py) stay in it.
+            self.add_traceback(exc, frame, library_entries(exc.__traceback__))
             if fresh:
                 if exc.__context__ is None and self.handled is not None and self.handled is not exc:
                     exc.__context__ = self.handled
@@ -414,11 +415,14 @@ class VirtualMachine:
         except AttributeError:
             return self._tracebacks.get(id(exc), ())
 
-    def add_traceback(self, exc, frame):
+    def add_traceback(self, exc, frame, library=()):
         # A link in front of what is there: O(1) per frame, so that unwinding a deep
         # recursion is linear, not quadratic (robustness: a guest with a high recursion
         # limit must not make the unwinding hang).
-        tb = _TbLink((frame.code, frame.lasti, frame.instructions, frame.globals), self._raw_traceback(exc))
+        tb = self._raw_traceback(exc)
+        for entry in reversed(library):
+            tb = _TbLink(entry, tb)
+        tb = _TbLink((frame.code, frame.lasti, frame.instructions, frame.globals), tb)
         try:
             exc.__dict__["__pyctk_tb__"] = tb
         except AttributeError:
