@@ -281,6 +281,12 @@ def _guest_getframe():
     return getframe
 
 
+def _guest_warnings():
+    from pyctk.runtime.frames import guest_warnings
+
+    return guest_warnings()
+
+
 def _guest_exception():
     return _guest_exc_info()[1]
 
@@ -324,6 +330,7 @@ class guest_sys:
         sys.setrecursionlimit = _guest_setrecursionlimit
         sys.getrecursionlimit = _guest_getrecursionlimit
         sys._getframe = _guest_getframe()  # until the guest has a sys of its own (guestsys)
+        self.warnings = _guest_warnings().__enter__() if len(_running) == 1 else None  # likewise
         if _original_exception is not None:
             sys.exception = _guest_exception
         return self
@@ -337,4 +344,6 @@ class guest_sys:
             sys._getframe = _original_getframe
             if _original_exception is not None:
                 sys.exception = _original_exception
+        if self.warnings is not None:
+            self.warnings.__exit__()
         return False

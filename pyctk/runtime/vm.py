@@ -367,7 +367,8 @@ class VirtualMachine:
             # Host library frames it came through (json.loads -> decoder.py) stay in it.
             self.add_traceback(exc, frame, library_entries(exc.__traceback__))
             if fresh:
-                if exc.__context__ is None and self.handled is not None and self.handled is not exc:
+                if (exc.__context__ is None and self.handled is not None and self.handled is not exc
+                        and frame.opset.fact("exception_chaining", True)):
                     exc.__context__ = self.handled
                 if isinstance(exc, (NameError, AttributeError)):
                     self.remember_names(exc, frame)

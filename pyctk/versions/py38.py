@@ -23,4 +23,5 @@ OPSET = py37.OPSET.derive(
         "MAP_ADD": containers.map_add_38,
         "POP_EXCEPT": exceptions.pop_except,
     },
+    facts={"warning_filename_from_file": False},  # 3.8+: warnings.warn names the co_filename
 )
