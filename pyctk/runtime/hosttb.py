@@ -33,8 +33,8 @@ _HAS_QUALNAME = hasattr(_TEMPLATE, "co_qualname")
 _HAS_POSITIONS = hasattr(_TEMPLATE, "co_positions")
 _NOP = bytes([dis.opmap["NOP"], 0])
 _SIGNATURE_FLAGS = 0x0004 | 0x0008 | 0x0020 | 0x0080 | 0x0100 | 0x0200  # varargs, varkw, kinds
-_TWINS: dict = {}  # id(host code) -> guest Code, for every twin made (they live as long as pyctk)
-_KINDS: dict = {}  # host code -> PYCTK / IMPORTLIB / LIBRARY
+_KINDS: dict = {}  # host code -> PYCTK / IMPORTLIB / LIBRARY (host code that lives on anyway)
+_TWIN_MARK = type("twin", (), {"__repr__": lambda self: "<pyctk twin>"})()  # the last constant of a twin
 PYCTK, IMPORTLIB, LIBRARY, TWIN = "pyctk", "importlib", "library", "twin"
 
 
@@ -62,6 +62,7 @@ def twin_code(code):
         "co_flags": (_TEMPLATE.co_flags & ~_SIGNATURE_FLAGS) | (code.co_flags & _SIGNATURE_FLAGS),
         "co_cellvars": (),
         "co_freevars": (),
+        "co_consts": _TEMPLATE.co_consts + (_TWIN_MARK,),  # what tells a twin (kind_of)
     }
     if _HAS_QUALNAME:
         fields["co_qualname"] = code.co_qualname
@@ -78,14 +79,7 @@ def twin_code(code):
         keep = ("co_name", "co_filename", "co_firstlineno", "co_qualname", "co_code", "co_linetable")
         twin = _TEMPLATE.replace(**{k: v for k, v in fields.items() if k in keep})
     code.__dict__["_host_code"] = twin
-    _TWINS[id(twin)] = code
-    _KINDS[twin] = TWIN
     return twin
-
-
-def guest_code_of(host_code):
-    """The guest Code a twin stands for, or None."""
-    return _TWINS.get(id(host_code)) if _KINDS.get(host_code) is TWIN else None
 
 
 def _unit_positions(code) -> list:
@@ -159,13 +153,14 @@ def host_frame(code, globals_):
         kwdefaults = {name: None for name in twin.co_varnames[twin.co_argcount:twin.co_argcount + twin.co_kwonlyargcount]}
         # A plain generator (not a coroutine: no "never awaited" warning).
         runnable = twin.replace(co_flags=twin.co_flags & ~0x0380 | 0x0020)
-        _TWINS[id(runnable)] = code
-        _KINDS[runnable] = TWIN
         func = types.FunctionType(runnable, g, code.co_name, defaults)
         func.__kwdefaults__ = kwdefaults or None
         gen = func()
-        entry = cache[key] = (gen, gen.gi_frame)
-    return entry[1]
+        frame = gen.gi_frame
+        # Closed at once (nothing of it runs): no generator is left to finalize at exit.
+        gen.close()
+        entry = cache[key] = frame
+    return entry
 
 
 class LibraryEntry:
@@ -183,6 +178,9 @@ class LibraryEntry:
 def kind_of(code) -> str:
     kind = _KINDS.get(code)
     if kind is None:
+        consts = code.co_consts
+        if consts and consts[-1] is _TWIN_MARK:
+            return TWIN  # not kept: a twin lives as long as its guest code
         filename = code.co_filename
         if filename.startswith(_PYCTK_DIR):
             kind = PYCTK
