@@ -146,7 +146,7 @@ class GuestFrameView(_FrameLike):
 
     @property
     def f_code(self):
-        return hosttb.twin_code(self._frame.code)
+        return hosttb.twin_code(self._frame.code, self._frame.instructions)
 
     @property
     def f_lineno(self):

@@ -38,7 +38,7 @@ _TWIN_MARK = type("twin", (), {"__repr__": lambda self: "<pyctk twin>"})()  # th
 PYCTK, IMPORTLIB, LIBRARY, TWIN = "pyctk", "importlib", "library", "twin"
 
 
-def twin_code(code):
+def twin_code(code, instructions=()):
     """The host code object standing for guest ``code``: its name, qualified name, file,
     first line, argument counts, names and flags, and (3.11+ hosts) a position table
     with one code unit per guest code unit, so that the host's ``traceback`` and
@@ -67,7 +67,7 @@ def twin_code(code):
     if _HAS_QUALNAME:
         fields["co_qualname"] = code.co_qualname
     if _HAS_POSITIONS:
-        units = _unit_positions(code)
+        units = _unit_positions(code, instructions)
         template_units = len(_TEMPLATE.co_code) // 2
         if len(units) < template_units:
             units.extend([(None, None, None, None)] * (template_units - len(units)))
@@ -82,7 +82,7 @@ def twin_code(code):
     return twin
 
 
-def _unit_positions(code) -> list:
+def _unit_positions(code, instructions) -> list:
     """(line, end_line, col, end_col) per 2-byte unit of the guest's bytecode: the
     position of the instruction whose opcode is in that unit."""
     units = [(None, None, None, None)] * ((len(code.co_code) + 1) // 2)
@@ -92,8 +92,9 @@ def _unit_positions(code) -> list:
         return units
     for offset in range(0, len(table), 2):
         units[offset // 2] = table[offset]
-    # 2.7's instructions are 1 or 3 bytes: each unit takes the instruction that starts in it.
-    for ins in code.instructions:
+    # 2.7's instructions are 1 or 3 bytes: each unit takes the instruction that starts in it
+    # (as the VM decoded them: a remapped opcode set decodes the bytes differently).
+    for ins in instructions:
         if ins.op_offset < len(table):
             units[ins.op_offset // 2] = table[ins.op_offset]
     return units
@@ -140,14 +141,14 @@ def location_table(units, firstlineno: int) -> bytes:
     return bytes(out)
 
 
-def host_frame(code, globals_):
+def host_frame(code, globals_, instructions=()):
     """A host frame standing for activations of guest ``code`` with ``globals_``: the
     frame of a never-started generator of its twin code (nothing of it runs)."""
     cache = code.__dict__.setdefault("_host_frames", {})
     key = id(globals_)
     entry = cache.get(key)
     if entry is None:
-        twin = twin_code(code)
+        twin = twin_code(code, instructions)
         g = globals_ if type(globals_) is dict else {}
         defaults = (None,) * twin.co_argcount or None
         kwdefaults = {name: None for name in twin.co_varnames[twin.co_argcount:twin.co_argcount + twin.co_kwonlyargcount]}
@@ -221,7 +222,7 @@ def host_traceback(entries):
         ins = instructions[index] if 0 <= index < len(instructions) else None
         line = ins.line if ins is not None and ins.line is not None else code.co_firstlineno
         lasti = ins.op_offset if ins is not None and _HAS_POSITIONS else -1
-        tb = types.TracebackType(tb, host_frame(code, globals_), lasti, line)
+        tb = types.TracebackType(tb, host_frame(code, globals_, instructions), lasti, line)
     return tb
 
 
