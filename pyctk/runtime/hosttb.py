@@ -214,15 +214,19 @@ def host_traceback(entries):
     """A TracebackType chain for guest traceback entries (outermost first): guest
     entries (code, instruction index, instructions, globals) and ``LibraryEntry``s."""
     tb = None
+    traceback_type = types.TracebackType
     for entry in reversed(entries):
         if type(entry) is LibraryEntry:
-            tb = types.TracebackType(tb, entry.frame, entry.lasti, entry.lineno)
+            tb = traceback_type(tb, entry.frame, entry.lasti, entry.lineno)
             continue
         code, index, instructions, globals_ = entry
-        ins = instructions[index] if 0 <= index < len(instructions) else None
-        line = ins.line if ins is not None and ins.line is not None else code.co_firstlineno
-        lasti = ins.op_offset if ins is not None and _HAS_POSITIONS else -1
-        tb = types.TracebackType(tb, host_frame(code, globals_, instructions), lasti, line)
+        if 0 <= index < len(instructions):
+            ins = instructions[index]
+            line = ins.line if ins.line is not None else code.co_firstlineno
+            lasti = ins.op_offset if _HAS_POSITIONS else -1
+        else:
+            line, lasti = code.co_firstlineno, -1
+        tb = traceback_type(tb, host_frame(code, globals_, instructions), lasti, line)
     return tb
 
 

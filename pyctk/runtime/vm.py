@@ -364,8 +364,13 @@ class VirtualMachine:
                 if fault is not None:
                     raise located(frame, fault) from None
             fresh = not self._raw_traceback(exc)
-            # Host library frames it came through (json.loads -> decoder.py) stay in it.
-            self.add_traceback(exc, frame, library_entries(exc.__traceback__))
+            # Host library frames it came through (json.loads -> decoder.py) stay in it;
+            # raised by a handler itself ([loop, handler]), it came through none.
+            tb = exc.__traceback__
+            if tb is not None and tb.tb_next is not None and tb.tb_next.tb_next is not None:
+                self.add_traceback(exc, frame, library_entries(tb))
+            else:
+                self.add_traceback(exc, frame)
             if fresh:
                 if (exc.__context__ is None and self.handled is not None and self.handled is not exc
                         and frame.opset.fact("exception_chaining", True)):
@@ -421,8 +426,9 @@ class VirtualMachine:
         # recursion is linear, not quadratic (robustness: a guest with a high recursion
         # limit must not make the unwinding hang).
         tb = self._raw_traceback(exc)
-        for entry in reversed(library):
-            tb = _TbLink(entry, tb)
+        if library:
+            for entry in reversed(library):
+                tb = _TbLink(entry, tb)
         tb = _TbLink((frame.code, frame.lasti, frame.instructions, frame.globals), tb)
         try:
             exc.__dict__["__pyctk_tb__"] = tb
