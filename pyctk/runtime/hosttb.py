@@ -322,7 +322,10 @@ def _guest_getrecursionlimit():
 class guest_sys:
     """While active, the host's ``sys.exc_info()`` (and 3.11's ``sys.exception()``) answer
     with the exception the guest is handling when the host itself handles none, and
-    ``sys.setrecursionlimit``/``getrecursionlimit`` are the guest's (the VM's limit)."""
+    ``sys.setrecursionlimit``/``getrecursionlimit`` are the guest's (the VM's limit).
+    Until the guest has a ``sys`` and a ``warnings`` of its own (the guestsys branch),
+    ``sys._getframe`` and ``warnings.warn`` are also the guest's (``frames.py``): the two
+    lines marked "guestsys" below."""
 
     def __init__(self, vm):
         self.vm = vm
@@ -333,7 +336,7 @@ class guest_sys:
         sys.setrecursionlimit = _guest_setrecursionlimit
         sys.getrecursionlimit = _guest_getrecursionlimit
         sys._getframe = _guest_getframe()  # until the guest has a sys of its own (guestsys)
-        self.warnings = _guest_warnings().__enter__() if len(_running) == 1 else None  # likewise
+        self.warnings = _guest_warnings().__enter__() if len(_running) == 1 else None  # guestsys: likewise
         if _original_exception is not None:
             sys.exception = _guest_exception
         return self
