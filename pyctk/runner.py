@@ -212,12 +212,19 @@ def suggestion_names(exc):
 
 
 def traceback_entries(vm, exc):
-    """The guest traceback of ``exc`` as ``TbEntry`` values, outermost first."""
+    """The guest traceback of ``exc`` as ``TbEntry`` values, outermost first: the guest's
+    frames and the host library frames it passed through (``json/decoder.py`` under a
+    guest's ``json.loads``), as CPython prints them."""
     from pyctk.linetable import position_for_offset
+    from pyctk.runtime.hosttb import LibraryEntry
     from pyctk.runtime.traceback import TbEntry
 
     entries = []
-    for code, index, instructions, _globals in vm.guest_traceback(exc):
+    for entry in vm.guest_traceback(exc):
+        if type(entry) is LibraryEntry:
+            entries.append(_library_entry(entry, TbEntry))
+            continue
+        code, index, instructions, _globals = entry
         ins = instructions[index] if 0 <= index < len(instructions) else None
         if ins is None:
             entries.append(TbEntry(code.co_filename, code.co_firstlineno, code.co_name))
@@ -225,6 +232,18 @@ def traceback_entries(vm, exc):
         line, end_line, col, end_col = position_for_offset(code, ins.op_offset)
         entries.append(TbEntry(code.co_filename, line, code.co_name, end_line, col, end_col))
     return entries
+
+
+def _library_entry(entry, TbEntry):
+    code = entry.frame.f_code
+    positions = getattr(code, "co_positions", None)  # 3.11+ hosts
+    if positions is not None and entry.lasti >= 0:
+        for i, (line, end_line, col, end_col) in enumerate(positions()):
+            if i == entry.lasti // 2:
+                if line is not None:
+                    return TbEntry(code.co_filename, entry.lineno, code.co_name, end_line, col, end_col)
+                break
+    return TbEntry(code.co_filename, entry.lineno, code.co_name)
 
 
 def _flush(stream) -> None:

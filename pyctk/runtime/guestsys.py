@@ -264,34 +264,8 @@ def make_guest_sys(world) -> types.ModuleType:
 
 
 def make_getframe(vm):
-    """The guest's ``sys._getframe``. Stand-in until guest frame views exist (the
-    ``frames`` work, ``pyctk.runtime.frames.getframe``): the one place to swap. Counted
-    from the caller: host library frames as they are, then, from where the host was
-    called by the VM, the guest's frames (the VM's ``Frame`` has ``f_globals``,
-    ``f_locals``, ``f_code``, ``f_lineno``, ``f_back``)."""
-    try:
-        from pyctk.runtime.frames import getframe as guest_getframe
-    except ImportError:
-        guest_getframe = None
-    if guest_getframe is not None:
-        return guest_getframe
+    """The guest's ``sys._getframe``: guest frames and the host library frames between
+    them, never pyctk's (``frames.py``; it walks the calling thread's own stack)."""
+    from pyctk.runtime.frames import getframe
 
-    def _getframe(depth=0):
-        depth = operator.index(depth)
-        frame = host_sys._getframe(1)
-        while not frame.f_code.co_filename.startswith(_PYCTK_DIR):
-            if depth == 0:
-                return frame
-            frame = frame.f_back
-            depth -= 1
-            if frame is None:
-                raise ValueError("call stack is not deep enough")
-        guest = vm.frame
-        while depth > 0 and guest is not None:
-            guest = guest.back
-            depth -= 1
-        if guest is None:
-            raise ValueError("call stack is not deep enough")
-        return guest
-
-    return _getframe
+    return getframe

@@ -1,61 +1,261 @@
 """Guest tracebacks as real host traceback objects.
 
-Guest code (and the ``traceback`` module it calls) reads ``exc.__traceback__``,
-``tb_frame.f_code.co_name`` and ``tb_lineno``. Python only accepts a
-real ``TracebackType`` there, and that needs a real frame; so for each guest code object
-pyctk makes one host frame whose code carries the guest's name and file name (a template
-function whose code is renamed), and builds tracebacks from those with the guest's line
-numbers. ``tb_lasti`` is -1: the host has no positions for guest instructions.
+Guest code (and the host's ``traceback`` module it calls) reads ``exc.__traceback__``,
+``tb_frame.f_code.co_name``, and ``tb_lineno``. Python only accepts a
+real ``TracebackType`` there, and that needs a real frame; so each guest code object gets
+a *twin*, a host code object with the guest's name, file, first line and signature and
+(3.11+ hosts) a position table laid out like the guest's bytecode, and tracebacks are
+built from frames of twins with ``tb_lasti`` the guest's offset: the host's formatters
+then print the guest's lines and carets. Host library frames an exception passed through
+stay in the guest's traceback (``LibraryEntry``); pyctk's own frames never show.
 """
 
 from __future__ import annotations
 
+import dis
+import os
 import sys
 import types
 
+from pyctk.runtime.faults import LOOPS
+
+_PYCTK_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
 
 def _template():
-    # A generator, suspended at its start: its frame has no f_back. A frame taken with
-    # sys._getframe() would keep, once its call returned, the whole chain of host frames
-    # that made it (the VM's loops, and through them guest frames and their locals) alive
-    # for as long as the cache keeps it.
-    def frame_of():
-        yield
-
-    return frame_of
+    yield
 
 
-_TEMPLATE = _template()
-_HAS_QUALNAME = hasattr(_TEMPLATE.__code__, "co_qualname")
+_TEMPLATE = _template.__code__
+_HAS_QUALNAME = hasattr(_TEMPLATE, "co_qualname")
+# 3.11+ hosts read carets from ``co_positions()`` at ``tb_lasti``; 3.10 hosts only read
+# ``tb_lineno``.
+_HAS_POSITIONS = hasattr(_TEMPLATE, "co_positions")
+_NOP = bytes([dis.opmap["NOP"], 0])
+_SIGNATURE_FLAGS = 0x0004 | 0x0008 | 0x0020 | 0x0080 | 0x0100 | 0x0200  # varargs, varkw, kinds
+_KINDS: dict = {}  # host code -> PYCTK / IMPORTLIB / LIBRARY (host code that lives on anyway)
+_TWIN_MARK = type("twin", (), {"__repr__": lambda self: "<pyctk twin>"})()  # the last constant of a twin
+PYCTK, IMPORTLIB, LIBRARY, TWIN = "pyctk", "importlib", "library", "twin"
 
 
-def host_frame(code, globals_):
-    """A host frame standing for activations of guest ``code`` with ``globals_``."""
+def twin_code(code, instructions=()):
+    """The host code object standing for guest ``code``: its name, qualified name, file,
+    first line, argument counts, names and flags, and (3.11+ hosts) a position table
+    with one code unit per guest code unit, so that the host's ``traceback`` and
+    ``inspect`` read the guest's positions at the guest's ``f_lasti``/``tb_lasti``.
+    Its bytecode is a generator's start (so that a frame of it exists without running
+    anything), padded with NOPs. Made once per guest code object, when first asked for."""
+    twin = code.__dict__.get("_host_code")
+    if twin is not None:
+        return twin
+    firstlineno = max(code.co_firstlineno, 1)
+    varnames = tuple(code.co_varnames)
+    fields = {
+        "co_name": code.co_name,
+        "co_filename": code.co_filename,
+        "co_firstlineno": firstlineno,
+        "co_varnames": varnames,
+        "co_nlocals": len(varnames),
+        "co_argcount": code.co_argcount,
+        "co_posonlyargcount": code.co_posonlyargcount,
+        "co_kwonlyargcount": code.co_kwonlyargcount,
+        "co_flags": (_TEMPLATE.co_flags & ~_SIGNATURE_FLAGS) | (code.co_flags & _SIGNATURE_FLAGS),
+        "co_cellvars": (),
+        "co_freevars": (),
+        "co_consts": _TEMPLATE.co_consts + (_TWIN_MARK,),  # what tells a twin (kind_of)
+    }
+    if _HAS_QUALNAME:
+        fields["co_qualname"] = code.co_qualname
+    if _HAS_POSITIONS:
+        units = _unit_positions(code, instructions)
+        template_units = len(_TEMPLATE.co_code) // 2
+        if len(units) < template_units:
+            units.extend([(None, None, None, None)] * (template_units - len(units)))
+        fields["co_code"] = _TEMPLATE.co_code + _NOP * (len(units) - template_units)
+        fields["co_linetable"] = location_table(units, firstlineno)
+    try:
+        twin = _TEMPLATE.replace(**fields)
+    except (ValueError, TypeError):  # a damaged signature: the names only
+        keep = ("co_name", "co_filename", "co_firstlineno", "co_qualname", "co_code", "co_linetable")
+        twin = _TEMPLATE.replace(**{k: v for k, v in fields.items() if k in keep})
+    code.__dict__["_host_code"] = twin
+    return twin
+
+
+def _unit_positions(code, instructions) -> list:
+    """(line, end_line, col, end_col) per 2-byte unit of the guest's bytecode: the
+    position of the instruction whose opcode is in that unit."""
+    units = [(None, None, None, None)] * ((len(code.co_code) + 1) // 2)
+    try:
+        table = code.positions
+    except Exception:  # a line table pyctk cannot read: no positions
+        return units
+    for offset in range(0, len(table), 2):
+        units[offset // 2] = table[offset]
+    # 2.7's instructions are 1 or 3 bytes: each unit takes the instruction that starts in it
+    # (as the VM decoded them: a remapped opcode set decodes the bytes differently).
+    for ins in instructions:
+        if ins.op_offset < len(table):
+            units[ins.op_offset // 2] = table[ins.op_offset]
+    return units
+
+
+def _varint(out: bytearray, value: int) -> None:
+    while value >= 64:
+        out.append((value & 63) | 64)
+        value >>= 6
+    out.append(value)
+
+
+def _svarint(out: bytearray, value: int) -> None:
+    _varint(out, ((-value) << 1) | 1 if value < 0 else value << 1)
+
+
+def location_table(units, firstlineno: int) -> bytes:
+    """CPython 3.11+'s ``co_linetable`` (Objects/locations.md) for per-unit positions:
+    long forms for positions with columns, "no column" forms for lines alone."""
+    out = bytearray()
+    previous = firstlineno
+    i, n = 0, len(units)
+    while i < n:
+        position = units[i]
+        j = i + 1
+        while j < n and j - i < 8 and units[j] == position:
+            j += 1
+        length = j - i
+        line, end_line, col, end_col = position
+        if line is None:
+            out.append(0x80 | (15 << 3) | (length - 1))
+        elif col is None:
+            out.append(0x80 | (13 << 3) | (length - 1))
+            _svarint(out, line - previous)
+            previous = line
+        else:
+            out.append(0x80 | (14 << 3) | (length - 1))
+            _svarint(out, line - previous)
+            _varint(out, max((end_line if end_line is not None else line) - line, 0))
+            _varint(out, col + 1)
+            _varint(out, end_col + 1 if end_col is not None else 0)
+            previous = line
+        i = j
+    return bytes(out)
+
+
+def host_frame(code, globals_, instructions=()):
+    """A host frame standing for activations of guest ``code`` with ``globals_``: the
+    frame of a never-started generator of its twin code (nothing of it runs)."""
     cache = code.__dict__.setdefault("_host_frames", {})
     key = id(globals_)
-    frame = cache.get(key)
-    if frame is None:
-        fields = {"co_name": code.co_name, "co_filename": code.co_filename, "co_firstlineno": max(code.co_firstlineno, 1)}
-        if _HAS_QUALNAME:
-            fields["co_qualname"] = code.co_qualname
-        host_code = _TEMPLATE.__code__.replace(**fields)
+    entry = cache.get(key)
+    if entry is None:
+        twin = twin_code(code, instructions)
         g = globals_ if type(globals_) is dict else {}
-        gen = types.FunctionType(host_code, g, code.co_name, None, _TEMPLATE.__closure__)()
-        next(gen)
+        defaults = (None,) * twin.co_argcount or None
+        kwdefaults = {name: None for name in twin.co_varnames[twin.co_argcount:twin.co_argcount + twin.co_kwonlyargcount]}
+        # A plain generator (not a coroutine: no "never awaited" warning).
+        runnable = twin.replace(co_flags=twin.co_flags & ~0x0380 | 0x0020)
+        func = types.FunctionType(runnable, g, code.co_name, defaults)
+        func.__kwdefaults__ = kwdefaults or None
+        gen = func()
         frame = gen.gi_frame
-        cache[key] = frame
-        cache[key, "generator"] = gen  # keeps the frame suspended (and its f_back None)
-    return frame
+        # Closed at once (nothing of it runs): no generator is left to finalize at exit.
+        gen.close()
+        entry = cache[key] = frame
+    return entry
+
+
+class LibraryEntry:
+    """A host library frame in a guest traceback (``json/decoder.py`` under a guest's
+    ``json.loads``): the host's own traceback entry, kept."""
+
+    __slots__ = ("frame", "lasti", "lineno")
+
+    def __init__(self, tb):
+        self.frame = tb.tb_frame
+        self.lasti = tb.tb_lasti
+        self.lineno = tb.tb_lineno
+
+
+def kind_of(code) -> str:
+    kind = _KINDS.get(code)
+    if kind is None:
+        consts = code.co_consts
+        if consts and consts[-1] is _TWIN_MARK:
+            return TWIN  # not kept: a twin lives as long as its guest code
+        filename = code.co_filename
+        if filename.startswith(_PYCTK_DIR):
+            kind = PYCTK
+        elif filename.startswith("<frozen importlib"):
+            kind = IMPORTLIB  # CPython hides the import system's frames too
+        else:
+            kind = LIBRARY
+        _KINDS[code] = kind
+    return kind
+
+
+def library_entries(tb) -> list:
+    """The host library frames of a host traceback up to its first guest (twin) frame,
+    outermost first: what lies between the guest frame that caught it and the guest
+    frames already in its guest traceback."""
+    found = []
+    tb = tb.tb_next if tb is not None else None  # the loop that caught it
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        kind = _KINDS.get(code) or kind_of(code)
+        if kind is TWIN or code in LOOPS:  # an inner loop recorded what lies past it
+            break
+        if kind is LIBRARY:
+            found.append(LibraryEntry(tb))
+        tb = tb.tb_next
+    return found
 
 
 def host_traceback(entries):
-    """A TracebackType chain for guest traceback entries (outermost first)."""
+    """A TracebackType chain for guest traceback entries (outermost first): guest
+    entries (code, instruction index, instructions, globals) and ``LibraryEntry``s."""
     tb = None
-    for code, index, instructions, globals_ in reversed(entries):
-        ins = instructions[index] if 0 <= index < len(instructions) else None
-        line = ins.line if ins is not None and ins.line is not None else code.co_firstlineno
-        tb = types.TracebackType(tb, host_frame(code, globals_), -1, line)
+    traceback_type = types.TracebackType
+    for entry in reversed(entries):
+        if type(entry) is LibraryEntry:
+            tb = traceback_type(tb, entry.frame, entry.lasti, entry.lineno)
+            continue
+        code, index, instructions, globals_ = entry
+        if 0 <= index < len(instructions):
+            ins = instructions[index]
+            line = ins.line if ins.line is not None else code.co_firstlineno
+            lasti = ins.op_offset if _HAS_POSITIONS else -1
+        else:
+            line, lasti = code.co_firstlineno, -1
+        tb = traceback_type(tb, host_frame(code, globals_, instructions), lasti, line)
     return tb
+
+
+def without_pyctk(tb):
+    """``tb`` without pyctk's own frames (and the import system's): what host code that
+    called into the guest may see of a guest exception. From the first guest frame on, a
+    chain is clean already (made by ``host_traceback``, or cleaned at an inner boundary),
+    so only the entries before it are looked at; they are copied, not relinked (setting
+    ``tb_next`` walks the whole chain after it, which a deep recursion makes quadratic)."""
+    kept = []
+    rest = None
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        kind = _KINDS.get(code) or kind_of(code)
+        if kind is TWIN:
+            rest = tb
+            break
+        if code in LOOPS:  # what an inner loop raised is clean past its own raise
+            tb = tb.tb_next
+            while tb is not None and kind_of(tb.tb_frame.f_code) is PYCTK:
+                tb = tb.tb_next
+            rest = tb
+            break
+        if kind is LIBRARY:
+            kept.append(tb)
+        tb = tb.tb_next
+    for entry in reversed(kept):
+        rest = types.TracebackType(rest, entry.tb_frame, entry.tb_lasti, entry.tb_lineno)
+    return rest
 
 
 # The host's own recursion limit functions (the runner sets the host's limit while a guest

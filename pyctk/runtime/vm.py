@@ -17,7 +17,7 @@ from pyctk.runtime import calls, layout
 from pyctk.runtime.faults import LOOPS, BytecodeFault, bad_argument, check_indexes, fault_of, located
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.fuse import FUSED_CALL, fuse, fuse_enabled
-from pyctk.runtime.hosttb import host_traceback
+from pyctk.runtime.hosttb import host_traceback, library_entries
 from pyctk.runtime.intdigits import guest_message
 from pyctk.runtime.interrupt import at_check_point
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Generator
@@ -425,9 +425,16 @@ class VirtualMachine:
                     at_check_point(frame)
                 else:  # the int-to-str limit's error, as the guest's version words it
                     guest_message(exc, frame.opset)
-            self.add_traceback(exc, frame)
+            # Host library frames it came through (json.loads -> decoder.py) stay in it;
+            # raised by a handler itself ([loop, handler]), it came through none.
+            tb = exc.__traceback__
+            if tb is not None and tb.tb_next is not None and tb.tb_next.tb_next is not None:
+                self.add_traceback(exc, frame, library_entries(tb))
+            else:
+                self.add_traceback(exc, frame)
             if fresh:
-                if exc.__context__ is None and self.handled is not None and self.handled is not exc:
+                if (exc.__context__ is None and self.handled is not None and self.handled is not exc
+                        and frame.opset.fact("exception_chaining", True)):
                     exc.__context__ = self.handled
                 if isinstance(exc, (NameError, AttributeError)):
                     self.remember_names(exc, frame)
@@ -478,12 +485,16 @@ class VirtualMachine:
         except AttributeError:
             return self._tracebacks.get(id(exc), ())
 
-    def add_traceback(self, exc, frame):
+    def add_traceback(self, exc, frame, library=()):
         # A link in front of what is there: O(1) per frame, so that unwinding a deep
         # recursion is linear, not quadratic (robustness: a guest with a high recursion
         # limit must not make the unwinding hang).
+        tb = self._raw_traceback(exc)
+        if library:
+            for entry in reversed(library):
+                tb = _LibraryLink(entry, tb)
         held = frame if frame.opset.fact("exception_holds_frames", True) else _FrameInfo(frame)
-        tb = _TbLink(held, frame.lasti, self._raw_traceback(exc))
+        tb = _TbLink(held, frame.lasti, tb)
         try:
             exc.__dict__["__pyctk_tb__"] = tb
         except AttributeError:
@@ -556,14 +567,34 @@ class _TbLink:
     @staticmethod
     def flatten(tb) -> tuple:
         entries = []
-        while type(tb) is _TbLink:
-            frame = tb.frame
-            entries.append((frame.code, tb.lasti, frame.plan.instructions, frame.globals))
+        while True:
+            kind = type(tb)
+            if kind is _TbLink:
+                frame = tb.frame
+                entries.append((frame.code, tb.lasti, frame.plan.instructions, frame.globals))
+            elif kind is _LibraryLink:
+                entries.append(tb.entry)
+            else:
+                break
             tb = tb.rest
         if not entries:
             return tuple(tb)
         entries.extend(tb)
         return tuple(entries)
+
+
+class _LibraryLink:
+    """A host library frame the exception came through (``hosttb.LibraryEntry``), kept in
+    the guest traceback between guest frames, as CPython's traceback has it."""
+
+    __slots__ = ("entry", "rest")
+
+    def __init__(self, entry, rest):
+        self.entry = entry
+        self.rest = rest
+
+    def __bool__(self) -> bool:
+        return True
 
 
 LOOPS.add(VirtualMachine.loop.__code__)

@@ -43,5 +43,8 @@ OPSET = py312.OPSET.derive(
         "ENTER_EXECUTOR",  # written over JUMP_BACKWARD by the tier-2 optimizer at run time
         "EXIT_INIT_CHECK",  # only in the shim frame of specialized CALL_ALLOC_AND_ENTER_INIT
     },
-    facts={"sort_variant": "3.13"},  # descending runs may hold equal elements
+    facts={
+        "sort_variant": "3.13",  # descending runs may hold equal elements
+        "frame_locals_proxy": True,  # PEP 667: a function frame's f_locals writes through
+    },
 )

@@ -25,5 +25,8 @@ OPSET = py37.OPSET.derive(
     },
     # An uncaught KeyboardInterrupt: 3.8+ print the traceback, then die by SIGINT again
     # (exit status -2 for a parent); 2.7-3.7 exit with status 1.
-    facts={"interrupt_kills": True},
+    facts={
+        "interrupt_kills": True,
+        "warning_filename_from_file": False,  # 3.8+: warnings.warn names the co_filename
+    },
 )

@@ -1,0 +1,380 @@
+"""The guest's frames as the program and the host's libraries see them.
+
+``getframe(depth)`` is the guest's ``sys._getframe``: the source of ``inspect.stack()``,
+``traceback.extract_stack()``, ``logging``'s caller, ``warnings``' ``stacklevel`` and the
+functional ``namedtuple``/``Enum`` forms' ``__module__``. It walks the host stack of the
+calling thread: a host frame of a pyctk dispatch loop stands for the guest frames it runs
+(from its local ``frame`` out through ``.back`` to its local ``entry``), pyctk's other
+frames are dropped, host library frames are kept, wrapped so that their ``f_back``
+follows the merged chain. Nothing here runs unless a frame is asked for.
+
+Host code checks ``isinstance(f, types.FrameType)`` (``inspect.getframeinfo``,
+``inspect.getsourcefile``): the views answer ``types.FrameType`` for ``__class__``, which
+``isinstance`` consults, and their ``f_code`` is the guest code's host twin
+(``hosttb.twin_code``: a real code object with the guest's names, signature and positions).
+"""
+
+from __future__ import annotations
+
+import operator
+import sys
+import types
+from collections.abc import MutableMapping
+
+from pyctk.runtime import hosttb
+from pyctk.runtime.faults import LOOPS
+from pyctk.runtime.fuse import _FILENAME as _FUSED
+
+_host_getframe = sys._getframe
+_RUNNER = "runner.py"  # pyctk's runner: what called the guest's outermost frame
+
+
+def getframe(depth=0):
+    """``sys._getframe(depth)`` for the guest: its frames and the host library frames
+    between them, never pyctk's. Outside any guest code, the host's own frames."""
+    depth = operator.index(depth)
+    caller = _host_getframe(1)
+    frame = _visible(caller)
+    if frame is None or not _saw_guest(caller):
+        return _host_getframe(depth + 1)
+    while depth > 0 and frame is not None:
+        frame = frame.f_back
+        depth -= 1
+    if frame is None:
+        raise ValueError("call stack is not deep enough")
+    return frame
+
+
+def _saw_guest(host) -> bool:
+    """Whether a dispatch loop is on the host stack from ``host`` outward."""
+    while host is not None:
+        if host.f_code in LOOPS:
+            return True
+        host = host.f_back
+    return False
+
+
+def _visible(host):
+    """The first frame the guest may see from host frame ``host`` outward, or None."""
+    shift = 0
+    while host is not None:
+        code = host.f_code
+        if code in LOOPS:
+            names = host.f_locals
+            frame = names.get("frame")
+            if frame is not None:
+                return _guest_view(frame, host, names.get("entry"), names.get("pc"), shift)
+        elif code.co_filename == _FUSED:
+            # A superinstruction the loop called: ``at`` is the instruction of its run
+            # that is running (fuse.py keeps it for the exception path).
+            shift = host.f_locals.get("at", 0)
+            host = host.f_back
+            continue
+        else:
+            kind = hosttb.kind_of(code)
+            if kind is hosttb.LIBRARY:
+                return HostFrameView(host)
+            if kind is hosttb.PYCTK and code.co_filename.endswith(_RUNNER):
+                return None
+        shift = 0
+        host = host.f_back
+    return None
+
+
+def _guest_view(frame, host, entry, pc=None, shift=0):
+    view = frame.__dict__.get("_view")
+    if view is None:
+        view = frame.__dict__["_view"] = GuestFrameView(frame)
+    view._host = host  # where it runs now: a generator's frame moves between loops
+    view._entry = entry
+    view._shift = (pc, shift) if shift else None
+    return view
+
+
+class _FrameLike:
+    """What both kinds of view answer as frames."""
+
+    __slots__ = ()
+
+    @property
+    def __class__(self):
+        return types.FrameType
+
+
+class GuestFrameView(_FrameLike):
+    """A guest frame with the host frame protocol."""
+
+    __slots__ = ("_frame", "_host", "_entry", "_shift", "f_trace", "f_trace_lines", "f_trace_opcodes", "_extra")
+
+    def __init__(self, frame):
+        self._frame = frame
+        self._host = None
+        self._entry = None
+        self._shift = None  # (pc, n): at that pc, the n-th instruction of a fused run runs
+        self.f_trace = None
+        self.f_trace_lines = True
+        self.f_trace_opcodes = False
+        self._extra = None
+
+    def _current(self) -> int:
+        """Index of the frame's current instruction. While the frame is the one its loop
+        runs, the loop keeps its pc in a local (``frame.pc`` is stored only when the loop
+        changes frames), and a superinstruction running under the loop keeps in ``at``
+        which instruction of its run runs."""
+        host = self._host
+        if host is not None:
+            names = host.f_locals
+            if names.get("frame") is self._frame and "pc" in names:
+                pc = names["pc"]
+                below = None
+                current = _host_getframe(1)
+                while current is not None and current is not host:
+                    below = current
+                    current = current.f_back
+                if current is host:  # the loop is on this thread's stack: read it live
+                    if below is not None and below.f_code.co_filename == _FUSED:
+                        return pc - 1 + below.f_locals.get("at", 0)
+                    return pc - 1
+                shift = self._shift
+                return pc - 1 + (shift[1] if shift is not None and shift[0] == pc else 0)
+        return self._frame.pc - 1
+
+    def _instruction(self):
+        index = self._current()
+        instructions = self._frame.instructions
+        return instructions[index] if 0 <= index < len(instructions) else None
+
+    @property
+    def f_code(self):
+        return hosttb.twin_code(self._frame.code, self._frame.instructions)
+
+    @property
+    def f_lineno(self):
+        ins = self._instruction()
+        if ins is None or ins.line is None:
+            return self._frame.code.co_firstlineno
+        return ins.line
+
+    @property
+    def f_lasti(self):
+        ins = self._instruction()
+        return ins.op_offset if ins is not None else -1
+
+    @property
+    def f_back(self):
+        frame = self._frame
+        if frame is self._entry or frame.back is None:
+            host = self._host
+            return _visible(host.f_back) if host is not None else None
+        return _guest_view(frame.back, self._host, self._entry)
+
+    @property
+    def f_globals(self):
+        return self._frame.globals
+
+    @property
+    def f_builtins(self):
+        return self._frame.builtins
+
+    @property
+    def f_locals(self):
+        frame = self._frame
+        if frame.locals is None and frame.opset.fact("frame_locals_proxy"):
+            return FrameLocalsProxy(self)
+        return frame.vm.current_locals(frame)
+
+    @property
+    def f_generator(self):
+        return None
+
+    def clear(self):
+        raise RuntimeError("cannot clear an executing frame")
+
+    def __repr__(self) -> str:
+        code = self._frame.code
+        return f"<frame at {id(self):#x}, file {code.co_filename!r}, line {self.f_lineno}, code {code.co_name}>"
+
+
+class HostFrameView(_FrameLike):
+    """A host library frame between guest frames: itself, but for ``f_back``."""
+
+    __slots__ = ("_host",)
+
+    def __init__(self, host):
+        self._host = host
+
+    @property
+    def f_back(self):
+        return _visible(self._host.f_back)
+
+    def __getattr__(self, name):
+        return getattr(self._host, name)
+
+    def __setattr__(self, name, value):
+        if name == "_host":
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._host, name, value)
+
+    def clear(self):
+        return self._host.clear()
+
+    def __repr__(self) -> str:
+        return repr(self._host)
+
+
+class FrameLocalsProxy(MutableMapping):
+    """3.13's ``frame.f_locals`` of a function frame (PEP 667): reads and writes go to
+    the frame's variables; names that are not variables live in an extra mapping."""
+
+    __slots__ = ("_view",)
+
+    def __init__(self, view):
+        self._view = view
+
+    def _slots(self) -> dict:
+        code = self._view._frame.code
+        return {name: i for i, name in enumerate(code.co_localsplusnames)}
+
+    def _snapshot(self) -> dict:
+        frame = self._view._frame
+        values = frame.vm.current_locals(frame)
+        extra = self._view._extra
+        if extra:
+            values.update(extra)
+        return values
+
+    def __getitem__(self, key):
+        return self._snapshot()[key]
+
+    def __setitem__(self, key, value):
+        frame = self._view._frame
+        index = self._slots().get(key)
+        if index is None:
+            if self._view._extra is None:
+                self._view._extra = {}
+            self._view._extra[key] = value
+            return
+        current = frame.fast[index]
+        if type(current) is types.CellType:
+            current.cell_contents = value
+        else:
+            frame.fast[index] = value
+
+    def __delitem__(self, key):
+        extra = self._view._extra
+        if extra and key in extra:
+            del extra[key]
+            return
+        if key in self._slots():
+            raise ValueError("cannot remove local variables from FrameLocalsProxy")
+        raise KeyError(key)
+
+    def __iter__(self):
+        return iter(self._snapshot())
+
+    def __len__(self) -> int:
+        return len(self._snapshot())
+
+    def __contains__(self, key) -> bool:
+        return key in self._snapshot()
+
+    def __repr__(self) -> str:
+        return repr(self._snapshot())
+
+    def copy(self) -> dict:
+        return self._snapshot()
+
+
+FrameLocalsProxy.__module__ = "builtins"
+
+__all__ = ["getframe", "GuestFrameView", "HostFrameView", "FrameLocalsProxy"]
+
+
+# -- warnings.warn: the host's is C and reads the host's frames ----------------------------
+
+_host_warn_explicit = None
+
+
+def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
+    """``warnings.warn`` for the guest: C's ``setup_context`` done on the guest's frames,
+    then the host's ``warn_explicit`` (filters, registry, once per location, display)."""
+    if isinstance(message, Warning):
+        category = message.__class__
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError(f"category must be a Warning subclass, not '{type(category).__name__}'")
+    try:
+        frame = getframe(0)
+        for _ in range(operator.index(stacklevel) - 1):
+            frame = frame.f_back
+            while frame is not None and skip_file_prefixes and frame.f_code.co_filename.startswith(skip_file_prefixes):
+                frame = frame.f_back
+            if frame is None:
+                raise ValueError
+    except ValueError:
+        globals_, filename, lineno = sys.__dict__, "sys", 1
+    else:
+        globals_, filename, lineno = frame.f_globals, frame.f_code.co_filename, frame.f_lineno
+        if type(frame) is GuestFrameView and frame._frame.opset.fact("warning_filename_from_file"):
+            filename = _filename_from_file(globals_)
+    module = globals_.get("__name__", "<string>")
+    registry = globals_.setdefault("__warningregistry__", {})
+    _host_warn_explicit(message, category, filename, lineno, module, registry, None, source)
+
+
+def _filename_from_file(globals_):
+    """2.7 and 3.6: the module's ``__file__`` (a ``.pyc`` named as its ``.py``), else
+    ``sys.argv[0]`` for ``__main__``, else the module's name."""
+    filename = globals_.get("__file__")
+    if isinstance(filename, str):
+        return filename[:-1] if filename.lower().endswith((".pyc", ".pyo")) else filename
+    module = globals_.get("__name__", "<string>")
+    if module == "__main__" and isinstance(sys.argv, list) and sys.argv:
+        return sys.argv[0]
+    return module
+
+
+class guest_warnings:
+    """While active, ``warnings.warn`` is ``warn`` above (until the guest has a
+    ``warnings`` of its own: the guestsys branch)."""
+
+    def __enter__(self):
+        global _host_warn_explicit
+        import warnings
+
+        # What the guest changes (filters, showwarning) stays in the run; a host that
+        # records warnings (pytest) does not swallow the guest's.
+        self.saved = (warnings.warn, warnings.showwarning, getattr(warnings, "_showwarnmsg_impl", None),
+                      list(warnings.filters))
+        _host_warn_explicit = warnings.warn_explicit
+        warnings.warn = warn
+        if hasattr(warnings, "_showwarning_orig"):
+            warnings.showwarning = warnings._showwarning_orig
+        if hasattr(warnings, "_showwarnmsg_impl"):
+            warnings._showwarnmsg_impl = _show_warning_message
+        return self
+
+    def __exit__(self, *exc):
+        import warnings
+
+        warnings.warn, warnings.showwarning, impl, filters = self.saved
+        if impl is not None:
+            warnings._showwarnmsg_impl = impl
+        warnings.filters[:] = filters
+        warnings._filters_mutated()
+        return False
+
+
+def _show_warning_message(msg):
+    """The host's ``warnings._showwarnmsg_impl``: the text to ``msg.file`` or stderr."""
+    import warnings
+
+    file = msg.file if msg.file is not None else sys.stderr
+    if file is None:
+        return
+    try:
+        file.write(warnings._formatwarnmsg(msg))
+    except OSError:
+        pass
