@@ -50,7 +50,7 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     world = vm.world = GuestWorld(vm.interp, opset, argv=argv, path=vm.path)
     main = world.make_main(path)
     try:
-        with _host_recursion_limit(), version_limit(opset), deadline(vm, timeout) as limit:
+        with _host_recursion_limit(), version_limit(opset), _host_displayhook(world), deadline(vm, timeout) as limit:
             status = run_main(vm, pyc.code, main)
     finally:
         world.close()
@@ -251,6 +251,26 @@ def _flush(stream) -> None:
         stream.flush()
     except (OSError, ValueError):
         pass
+
+
+class _host_displayhook:
+    """While a guest runs, the host's ``sys.displayhook`` is the guest's: the standard
+    library the guest imports is host code run natively (doctest compiles its examples
+    with the host's ``compile``), and the host's interpreter prints an interactive
+    statement's value through the host's hook. Restored afterwards."""
+
+    def __init__(self, world):
+        self.world = world
+
+    def __enter__(self):
+        self.saved = sys.displayhook
+        guest_sys = self.world.sys
+        sys.displayhook = lambda value: guest_sys.displayhook(value)
+        return self
+
+    def __exit__(self, *exc_info):
+        sys.displayhook = self.saved
+        return False
 
 
 class _host_recursion_limit:

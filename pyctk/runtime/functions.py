@@ -34,7 +34,9 @@ from pyctk.code import (
     CO_VARKEYWORDS,
     Code,
 )
+from pyctk.runtime import hosttb
 from pyctk.runtime.faults import BytecodeFault
+from pyctk.runtime.hosttb import without_pyctk
 
 FunctionType = types.FunctionType
 
@@ -63,6 +65,9 @@ class Entry:
         return f"<pyctk entry of {self.code.co_name}>"
 
 
+hosttb.STUB_MARKS.add(Entry)  # a stub's frame is pyctk's: never shown as the guest's
+
+
 def _run(globals_, closure, entry, *bound):
     """The stub's body: a host call of a guest function, its arguments bound by the host
     in slot order; the function's globals and cells as the stub's frame has them."""
@@ -70,7 +75,15 @@ def _run(globals_, closure, entry, *bound):
     frame = vm.frame_for_entry(entry, globals_, closure, bound)
     if entry.kind:
         return vm.make_generator(entry, frame)
-    return vm.run_frame(frame)
+    try:
+        return vm.run_frame(frame)
+    except BaseException as exc:
+        # The host code that called sees the guest's frames, not pyctk's.
+        try:
+            exc.__traceback__ = without_pyctk(exc.__traceback__)
+        except RecursionError:  # at the host's limit: the exception as it is
+            pass
+        raise
 
 
 def guest_entry(func):

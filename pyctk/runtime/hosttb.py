@@ -176,12 +176,22 @@ class LibraryEntry:
         self.lineno = tb.tb_lineno
 
 
+# The types of the last constant that marks a guest function's stub code (functions.py
+# registers its Entry: this module cannot import that one).
+STUB_MARKS: set = set()
+
+
 def kind_of(code) -> str:
     kind = _KINDS.get(code)
     if kind is None:
         consts = code.co_consts
         if consts and consts[-1] is _TWIN_MARK:
             return TWIN  # not kept: a twin lives as long as its guest code
+        if consts and type(consts[-1]) in STUB_MARKS:
+            # a guest function's stub (functions.py): its frame is pyctk's way into the
+            # VM, standing for nothing of the guest's (not kept either: it lives as long
+            # as its guest code)
+            return PYCTK
         filename = code.co_filename
         if filename.startswith(_PYCTK_DIR):
             kind = PYCTK

@@ -200,46 +200,29 @@ collections.abc.Generator.register(_CoroutineWrapper)
 
 class AsyncGenerator(_GeneratorBase):
     """An async generator. The frame yields ``AsyncGenValue`` wrappers for values the
-    generator produces, plain values for what its awaits pass up to the event loop."""
+    generator produces, plain values for what its awaits pass up to the event loop.
 
-    __slots__ = ("_closed_by_athrow", "_hooks_done", "_finalizer")
+    The guest sees it through its function's stub, a host async generator forwarding to
+    it (``functions.py``): the host calls the asyncgen hooks (``sys.set_asyncgen_hooks``,
+    asyncio's finalization) for that one, so this one calls none."""
+
+    __slots__ = ("_closed_by_athrow",)
     _ignored_exit_message = "async generator ignored GeneratorExit"
 
     def __init__(self, vm, frame, name, qualname):
         super().__init__(vm, frame, name, qualname)
         self._closed_by_athrow = False
-        self._hooks_done = False
-        self._finalizer = None
-
-    def _init_hooks(self):
-        """What CPython does on the first __anext__/asend/athrow/aclose: take the calling
-        thread's asyncgen hooks (``sys.set_asyncgen_hooks``; asyncio's event loop sets
-        them), call ``firstiter`` and keep ``finalizer`` for when the generator is
-        collected unfinished (asyncio then schedules its ``aclose()``)."""
-        self._hooks_done = True
-        import sys
-
-        firstiter, finalizer = sys.get_asyncgen_hooks()
-        self._finalizer = finalizer
-        if firstiter is not None:
-            firstiter(self)
 
     def __aiter__(self):
         return self
 
     def __anext__(self):
-        if not self._hooks_done:
-            self._init_hooks()
         return _AsyncGenStep(self, None, None)
 
     def asend(self, value):
-        if not self._hooks_done:
-            self._init_hooks()
         return _AsyncGenStep(self, value, None)
 
     def athrow(self, typ, val=None, tb=None):
-        if not self._hooks_done:
-            self._init_hooks()
         if isinstance(typ, BaseException):
             exc = typ
         else:
@@ -247,8 +230,6 @@ class AsyncGenerator(_GeneratorBase):
         return _AsyncGenStep(self, None, exc, is_throw=True)
 
     def aclose(self):
-        if not self._hooks_done:
-            self._init_hooks()
         return _AsyncGenStep(self, None, GeneratorExit(), is_close=True)
 
     ag_frame = _frame_of
@@ -257,19 +238,7 @@ class AsyncGenerator(_GeneratorBase):
     ag_await = _delegate_of
 
     def __del__(self):
-        # CPython's _PyGen_Finalize: an unfinished async generator goes to the finalizer
-        # hook it was given (the event loop then runs its aclose()); without one, it is
-        # closed like a generator (its finally runs up to a first await).
-        if getattr(self, "frame", None) is None:
-            return
-        finalizer = getattr(self, "_finalizer", None)
-        if finalizer is not None:
-            try:
-                finalizer(self)
-            except BaseException:
-                pass
-            return
-        _GeneratorBase.__del__(self)
+        pass  # its stub's host async generator is finalized by the host (and closes it)
 
     def __repr__(self) -> str:
         return f"<async_generator object {self.__qualname__} at {id(self):#x}>"

@@ -223,6 +223,8 @@ class GuestWorld:
                 setattr(module, marker, getattr(host, marker))
         if module.__name__ == "threading":
             module.excepthook = _thread_excepthook(module.excepthook)
+        if module.__name__ == "traceback":
+            _hide_pyctk_frames(module)
         if module.__name__ == "pickle":
             protocols = self.facts["pickle"]
             module.HIGHEST_PROTOCOL = protocols["HIGHEST_PROTOCOL"]
@@ -385,3 +387,27 @@ def make_atexit(guest_sys):
     module.__dict__.update(register=register, unregister=unregister, _run_exitfuncs=_run_exitfuncs,
                            _clear=_clear, _ncallbacks=_ncallbacks, _pyctk_guest=True)
     return module
+
+
+def _hide_pyctk_frames(traceback_module):
+    """The guest's ``traceback`` walks tracebacks without pyctk's own frames: the frame of
+    a guest function's stub (``functions.py``) lies between a host caller and the guest
+    frame it entered, standing for nothing of the guest's. Every formatter (``print_exc``,
+    ``unittest``, ``logging``, ``threading``'s excepthook, doctest) walks through these."""
+    from pyctk.runtime.hosttb import PYCTK, kind_of
+
+    def shown(walk):
+        def walk_guest_tb(tb, *args, **kwargs):
+            for item in walk(tb, *args, **kwargs):
+                frame = item[0] if isinstance(item, tuple) else item
+                if kind_of(frame.f_code) is not PYCTK:
+                    yield item
+
+        walk_guest_tb.__name__ = walk.__name__
+        walk_guest_tb.__doc__ = walk.__doc__
+        return walk_guest_tb
+
+    for name in ("walk_tb", "_walk_tb_with_full_positions"):
+        walk = getattr(traceback_module, name, None)
+        if walk is not None:
+            setattr(traceback_module, name, shown(walk))

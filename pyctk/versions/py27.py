@@ -176,9 +176,9 @@ HANDLERS = {
 
 FACTS = {
     "sort_variant": "2.7",  # list.sort's comparisons: runtime/listsort.py
-    "text_is_bytes": True,
-    "exception_chaining": False,
-    "warning_filename_from_file": True,  # warnings.warn names the module's __file__ (.pyc -> .py)  # no __context__: the host's traceback module would print a chain  # a 2.7 str is bytes: pyctk's text for it holds one code point per byte
+    "text_is_bytes": True,  # a 2.7 str is bytes: pyctk's text for it holds one code point per byte
+    "exception_chaining": False,  # no __context__: the host's traceback module would print a chain
+    "warning_filename_from_file": True,  # warnings.warn names the module's __file__ (.pyc -> .py)
     "builtins": builtins27.make_builtins27,
     "importer": modules.make_importer27,
     "module_aliases": modules.MODULE_ALIASES,
