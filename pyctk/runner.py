@@ -54,6 +54,8 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
             status = run_main(vm, pyc.code, main)
     finally:
         world.close()
+    if world.thread_fault is not None:  # pyctk's own error in a guest thread (bad bytecode, a limit)
+        raise world.thread_fault
     # A stop that host code swallowed (a stdlib function catching Exception around a
     # guest callback) still ends the run as a stop.
     if limit.fired:

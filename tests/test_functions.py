@@ -41,7 +41,7 @@ def test_host_version_compiles_with_the_host(monkeypatch):
 def test_without_the_interpreter_newer_syntax_is_invalid(monkeypatch, version, source, line):
     v = Version.parse(version)
     monkeypatch.setenv(f"PYCTK_PYTHON{v.major}{v.minor}", "none")
-    monkeypatch.setattr(compilers, "_workers", {})
+    monkeypatch.setattr(compilers, "_compilers", {})
     with pytest.raises(SyntaxError) as info:
         compilers.compile_for(v, source, "<s>", "exec")
     assert info.value.msg == "invalid syntax" and info.value.lineno == line
@@ -49,7 +49,7 @@ def test_without_the_interpreter_newer_syntax_is_invalid(monkeypatch, version, s
 
 def test_without_the_interpreter_older_syntax_compiles_with_the_host(monkeypatch):
     monkeypatch.setenv("PYCTK_PYTHON37", "none")
-    monkeypatch.setattr(compilers, "_workers", {})
+    monkeypatch.setattr(compilers, "_compilers", {})
     code = compilers.compile_for(Version(3, 7), "def f(a, b=2):\n    return a * b\n", "<s>", "exec")
     assert code.version == HOST and code.host_compiled
 
@@ -57,7 +57,7 @@ def test_without_the_interpreter_older_syntax_compiles_with_the_host(monkeypatch
 @pytest.mark.parametrize("version", ["3.6", "3.8", "3.12"])
 def test_with_the_interpreter_the_code_is_the_versions(monkeypatch, version):
     _needs(version)
-    monkeypatch.setattr(compilers, "_workers", {})
+    monkeypatch.setattr(compilers, "_compilers", {})
     v = Version.parse(version)
     code = compilers.compile_for(v, "def f(a):\n    return a\n", "<s>", "exec")
     assert code.version == v and not getattr(code, "host_compiled", False)
@@ -91,8 +91,6 @@ def test_a_guest_exec_without_its_interpreter_checks_its_syntax(tmp_path):
     assert proc.stdout == "SyntaxError invalid syntax\n6\n3\n", proc.stderr
 
 
-@pytest.mark.xfail(reason="namedtuple()/Enum() read their __module__ from sys._getframe(1): the frames "
-                          "branch makes it see the guest's frame", strict=False)
 def test_functional_api_classes_pickle_without_a_module_argument(tmp_path):
     proc = _run(tmp_path, "3.11", """
         import collections, enum, pickle

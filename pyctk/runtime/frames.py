@@ -291,90 +291,47 @@ FrameLocalsProxy.__module__ = "builtins"
 __all__ = ["getframe", "GuestFrameView", "HostFrameView", "FrameLocalsProxy"]
 
 
-# -- warnings.warn: the host's is C and reads the host's frames ----------------------------
-
-_host_warn_explicit = None
+# -- warnings.warn of versions that name the module's file ----------------------------------
 
 
-def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
-    """``warnings.warn`` for the guest: C's ``setup_context`` done on the guest's frames,
-    then the host's ``warn_explicit`` (filters, registry, once per location, display)."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError(f"category must be a Warning subclass, not '{type(category).__name__}'")
-    try:
-        frame = getframe(0)
-        for _ in range(operator.index(stacklevel) - 1):
-            frame = frame.f_back
-            while frame is not None and skip_file_prefixes and frame.f_code.co_filename.startswith(skip_file_prefixes):
+def make_warn(warn_explicit):
+    """``warnings.warn`` for a guest whose version names the warning's file by the
+    module's ``__file__`` (2.7, 3.6, 3.7: fact ``warning_filename_from_file``): C's
+    ``setup_context`` done on the guest's frames, then the guest's own ``warn_explicit``
+    (filters, registry, once per location, display)."""
+
+    def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
+        if isinstance(message, Warning):
+            category = message.__class__
+        if category is None:
+            category = UserWarning
+        if not (isinstance(category, type) and issubclass(category, Warning)):
+            raise TypeError(f"category must be a Warning subclass, not '{type(category).__name__}'")
+        try:
+            frame = getframe(0)  # the caller: this function is pyctk's, never shown
+            for _ in range(operator.index(stacklevel) - 1):
                 frame = frame.f_back
-            if frame is None:
-                raise ValueError
-    except ValueError:
-        globals_, filename, lineno = sys.__dict__, "sys", 1
-    else:
-        globals_, filename, lineno = frame.f_globals, frame.f_code.co_filename, frame.f_lineno
-        if type(frame) is GuestFrameView and frame._frame.opset.fact("warning_filename_from_file"):
-            filename = _filename_from_file(globals_)
-    module = globals_.get("__name__", "<string>")
-    registry = globals_.setdefault("__warningregistry__", {})
-    _host_warn_explicit(message, category, filename, lineno, module, registry, None, source)
+                while frame is not None and skip_file_prefixes and frame.f_code.co_filename.startswith(skip_file_prefixes):
+                    frame = frame.f_back
+                if frame is None:
+                    raise ValueError
+        except ValueError:
+            globals_, filename, lineno = sys.__dict__, "sys", 1
+        else:
+            globals_, filename, lineno = frame.f_globals, frame.f_code.co_filename, frame.f_lineno
+            if type(frame) is GuestFrameView:
+                filename = _filename_from_file(globals_)
+        module = globals_.get("__name__", "<string>")
+        registry = globals_.setdefault("__warningregistry__", {})
+        warn_explicit(message, category, filename, lineno, module, registry, None, source)
+
+    return warn
 
 
 def _filename_from_file(globals_):
-    """2.7 and 3.6: the module's ``__file__`` (a ``.pyc`` named as its ``.py``), else
-    ``sys.argv[0]`` for ``__main__``, else the module's name."""
+    """2.7 to 3.7: the module's ``__file__`` (a ``.pyc`` named as its ``.py``), else the
+    module's name."""
     filename = globals_.get("__file__")
     if isinstance(filename, str):
         return filename[:-1] if filename.lower().endswith((".pyc", ".pyo")) else filename
-    module = globals_.get("__name__", "<string>")
-    if module == "__main__" and isinstance(sys.argv, list) and sys.argv:
-        return sys.argv[0]
-    return module
-
-
-class guest_warnings:
-    """While active, ``warnings.warn`` is ``warn`` above (until the guest has a
-    ``warnings`` of its own: the guestsys branch)."""
-
-    def __enter__(self):
-        global _host_warn_explicit
-        import warnings
-
-        # What the guest changes (filters, showwarning) stays in the run; a host that
-        # records warnings (pytest) does not swallow the guest's.
-        self.saved = (warnings.warn, warnings.showwarning, getattr(warnings, "_showwarnmsg_impl", None),
-                      list(warnings.filters))
-        _host_warn_explicit = warnings.warn_explicit
-        warnings.warn = warn
-        if hasattr(warnings, "_showwarning_orig"):
-            warnings.showwarning = warnings._showwarning_orig
-        if hasattr(warnings, "_showwarnmsg_impl"):
-            warnings._showwarnmsg_impl = _show_warning_message
-        return self
-
-    def __exit__(self, *exc):
-        import warnings
-
-        warnings.warn, warnings.showwarning, impl, filters = self.saved
-        if impl is not None:
-            warnings._showwarnmsg_impl = impl
-        warnings.filters[:] = filters
-        warnings._filters_mutated()
-        return False
-
-
-def _show_warning_message(msg):
-    """The host's ``warnings._showwarnmsg_impl``: the text to ``msg.file`` or stderr."""
-    import warnings
-
-    file = msg.file if msg.file is not None else sys.stderr
-    if file is None:
-        return
-    try:
-        file.write(warnings._formatwarnmsg(msg))
-    except OSError:
-        pass
+    return globals_.get("__name__", "<string>")

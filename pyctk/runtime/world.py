@@ -76,6 +76,7 @@ class GuestWorld:
 
         self.vm = vm
         self.opset = opset
+        self.thread_fault = None  # pyctk's own error that ended a guest thread (the first)
         self.facts = sys_facts(opset.version)
         self.argv = list(argv) if argv is not None else [""]
         self.path = [*path, hostlib.HOST_STDLIB, hostlib.HOST_DYNLOAD]
@@ -222,9 +223,13 @@ class GuestWorld:
             if host is not None and hasattr(host, marker):
                 setattr(module, marker, getattr(host, marker))
         if module.__name__ == "threading":
-            module.excepthook = _thread_excepthook(module.excepthook)
+            module.excepthook = _thread_excepthook(module.excepthook, self)
         if module.__name__ == "traceback":
             _hide_pyctk_frames(module)
+        if module.__name__ == "warnings" and self.opset.fact("warning_filename_from_file", False):
+            from pyctk.runtime.frames import make_warn
+
+            module.warn = make_warn(module.warn_explicit)
         if module.__name__ == "pickle":
             protocols = self.facts["pickle"]
             module.HIGHEST_PROTOCOL = protocols["HIGHEST_PROTOCOL"]
@@ -276,16 +281,21 @@ class GuestWorld:
                 sys.modules.pop(name, None)
 
 
-def _thread_excepthook(hook):
-    """The guest's ``threading.excepthook``: pyctk's own error in a guest thread (bad
-    bytecode, a limit) is reported as the command line reports it, in one line."""
+def _thread_excepthook(hook, world):
+    """The guest's ``threading.excepthook``: pyctk's own error that ends a guest thread
+    (bad bytecode, a limit) is not the guest's uncaught exception: no traceback of pyctk's
+    internals; the first one ends the run when the main module does (``thread_fault``).
+    A tracer's stop ends the thread quietly."""
     from pyctk.errors import PyctkError
+    from pyctk.trace import StopRun
 
     def excepthook(args):
-        if isinstance(args.exc_value, PyctkError):
-            from pyctk.cli import one_line
-
-            sys.stderr.write(f"pyctk: {one_line(str(args.exc_value))}\n")
+        exc = args.exc_value
+        if isinstance(exc, StopRun):
+            return
+        if isinstance(exc, PyctkError):
+            if world.thread_fault is None:
+                world.thread_fault = exc
             return
         hook(args)
 
