@@ -29,6 +29,9 @@ def _add_version_option(parser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pyctk", description="Load, inspect and run CPython .pyc files.")
+    from pyctk import __version__
+
+    parser.add_argument("--version", action="version", version=f"pyctk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
 
