@@ -374,7 +374,11 @@ class Runner:
         hello = pyc_path(self.workdir, version, "hello")
         out = {"version": version, "runs": runs}
         for host in hosts:
-            cmds = (host.split() + ["-c", "pass"], host.split() + ["-m", "pyctk", "run", hello])
+            # The interpreter itself, not a launcher (a pyenv shim adds a shell and pyenv to every start).
+            real = subprocess.run(
+                host.split() + ["-c", "import sys; print(sys.executable)"], capture_output=True, text=True
+            ).stdout.strip() or host.split()[0]
+            cmds = ([real, "-c", "pass"], [real, "-m", "pyctk", "run", hello])
             envs = (self.native_env, self.pyctk_env)
             samples = ([], [])
             status = "ok"

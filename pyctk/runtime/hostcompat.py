@@ -16,7 +16,9 @@ import builtins
 import sys
 import types
 
-__all__ = ["BaseExceptionGroup", "ExceptionGroup", "TypeVarTuple", "add_note", "missing_builtins", "attribute_fallback"]
+__all__ = [  # noqa: F822 (TypeVarTuple: made on first use, by __getattr__ below)
+    "BaseExceptionGroup", "ExceptionGroup", "TypeVarTuple", "add_note", "missing_builtins", "attribute_fallback",
+]
 
 
 def _is_sequence(value) -> bool:
@@ -167,10 +169,16 @@ if hasattr(builtins, "BaseExceptionGroup"):
 else:  # 3.10 hosts
     BaseExceptionGroup, ExceptionGroup = _define_groups()
 
-if sys.version_info >= (3, 11):
-    from typing import TypeVarTuple
-else:  # pragma: no cover - 3.10 hosts
-    from typing_extensions import TypeVarTuple
+def __getattr__(name):
+    """``TypeVarTuple`` on first use (3.12+ guests only): importing typing costs every run ~5 ms."""
+    if name != "TypeVarTuple":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if sys.version_info >= (3, 11):
+        from typing import TypeVarTuple
+    else:  # 3.10 hosts
+        from typing_extensions import TypeVarTuple
+    globals()["TypeVarTuple"] = TypeVarTuple
+    return TypeVarTuple
 
 HOST_HAS_ADD_NOTE = hasattr(BaseException, "add_note")
 

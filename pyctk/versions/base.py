@@ -13,8 +13,8 @@ or be listed as never emitted by that version's compiler.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping  # not typing: a run need not import it (~5 ms)
 from types import MappingProxyType
-from typing import Any, Callable, Mapping
 
 from pyctk import records
 from pyctk.version import Version
@@ -79,7 +79,7 @@ class Numbering:
         return {name: i for i, name in enumerate(self.opnames) if name is not None}
 
 
-Handler = Callable[..., Any]
+Handler = Callable[..., object]
 
 
 def operand_raw(code, ins):
@@ -99,7 +99,7 @@ class OpcodeSet:
     backward_jumps: frozenset = frozenset()  # relative jumps that go backward (3.11+)
     # Runtime facts: anything else that differs between dialects (unwinding model,
     # builtins overlay, function-building protocol, ...), read by the runtime by name.
-    facts: Mapping[str, Any] = records.field(factory=dict)
+    facts: Mapping[str, object] = records.field(factory=dict)
 
     # -- numbering shortcuts used by the decoder --------------------------------------
 
@@ -144,7 +144,7 @@ class OpcodeSet:
         add: Mapping[str, Handler] | None = None,
         replace: Mapping[str, Handler] | None = None,
         never_emitted=None,
-        facts: Mapping[str, Any] | None = None,
+        facts: Mapping[str, object] | None = None,
         **fields,
     ) -> "OpcodeSet":
         """A new set: this one with ``remove``d, ``add``ed and ``replace``d handlers.
