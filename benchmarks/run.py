@@ -23,6 +23,8 @@ Usage::
     python benchmarks/run.py --json results.json               # also write JSON (``-``: stdout only)
     python benchmarks/run.py --compare x-python                # add x-python's slowdown
     python benchmarks/run.py --quick --versions 3.11           # tiny workloads: checks, not timings
+    python benchmarks/run.py --startup-only --versions 3.11 --clock cpu --startup-runs 20 \
+        --startup-hosts python3.10,python3.11,python3.12,python3.13   # start-up per host
 
 Program protocol (benchmarks/programs/*.py, each valid for 2.7 and 3.6+): ``argv`` is
 ``[SCALE [REPETITIONS]]``; SCALE multiplies the program's workload size (``--scale``, 0.01 with
@@ -350,6 +352,9 @@ class Runner:
             r = timed(self.pyctk + [pyc_path(self.workdir, v, "hello")], nocache_env, "hello, world")
             r["version"] = v
             result["pyctk_uncached"] = r
+        hosts = self.args.startup_hosts
+        if hosts and ok:
+            result["hosts"] = self.startup_hosts(hosts, ok[-1])
         self.progress(
             "start-up: %s -c pass %s s; pyctk run hello.pyc: %s"
             % (
@@ -359,6 +364,57 @@ class Runner:
             )
         )
         return result
+
+
+    def startup_hosts(self, hosts, version) -> dict:
+        """Per host: ``HOST -c pass`` and ``HOST -m pyctk run hello.pyc`` (``version``'s
+        bytecode), alternately in one loop so that both see the same machine load; the
+        overhead and the ratio are of the two medians."""
+        runs = self.args.startup_runs
+        hello = pyc_path(self.workdir, version, "hello")
+        out = {"version": version, "runs": runs}
+        for host in hosts:
+            # The interpreter itself, not a launcher (a pyenv shim adds a shell and pyenv to every start).
+            real = subprocess.run(
+                host.split() + ["-c", "import sys; print(sys.executable)"], capture_output=True, text=True
+            ).stdout.strip() or host.split()[0]
+            cmds = ([real, "-c", "pass"], [real, "-m", "pyctk", "run", hello])
+            envs = (self.native_env, self.pyctk_env)
+            samples = ([], [])
+            status = "ok"
+            for i in range(runs + 1):  # the first round warms the caches and is not counted
+                for k in (0, 1):
+                    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    t0 = time.perf_counter()
+                    proc = subprocess.run(cmds[k], capture_output=True, text=True, env=envs[k], stdin=subprocess.DEVNULL)
+                    t1 = time.perf_counter()
+                    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    if proc.returncode != 0 or (k == 1 and proc.stdout.strip() != "hello, world"):
+                        status = "error: " + last_line(proc.stderr or proc.stdout)
+                        break
+                    cpu = r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime
+                    if i:
+                        samples[k].append(cpu if self.args.clock == "cpu" else t1 - t0)
+                if status != "ok":
+                    break
+            version_text = probe_version(host.split())
+            if status != "ok":
+                out[host] = {"status": status, "python": version_text}
+                continue
+            base, pyctk = median(samples[0]), median(samples[1])
+            out[host] = {
+                "status": "ok",
+                "python": version_text,
+                "baseline": base,
+                "pyctk": pyctk,
+                "overhead": pyctk - base,
+                "ratio": pyctk / base if base else None,
+            }
+            self.progress(
+                "start-up on %s: -c pass %s s, pyctk run %s s (+%s s, %.2fx)"
+                % (host, fmt_s(base), fmt_s(pyctk), fmt_s(pyctk - base), pyctk / base if base else float("nan"))
+            )
+        return out
 
 
 # -- x-python ----------------------------------------------------------------------------
@@ -595,6 +651,27 @@ def markdown(report) -> str:
                 "| `pyctk run hello.pyc` (%s), pyctk's modules not cached (PYTHONDONTWRITEBYTECODE=1) | %s | %s |"
                 % (r["version"], fmt_s(r["seconds"]), extra(r))
             )
+        per_host = st.get("hosts")
+        if per_host:
+            lines.append("")
+            lines.append(
+                "Per host (`HOST -m pyctk run hello.pyc` of %s bytecode against `HOST -c pass`, measured "
+                "alternately, median of %d each, %s):"
+                % (per_host["version"], per_host["runs"], "processor time" if s["clock"] == "cpu" else "wall clock")
+            )
+            lines.append("")
+            lines.append("| host | `-c pass` ms | `pyctk run` ms | over `-c pass` ms | ratio |")
+            lines.append("|---|---:|---:|---:|---:|")
+            for host, r in per_host.items():
+                if not isinstance(r, dict):
+                    continue
+                if r["status"] != "ok":
+                    lines.append("| %s (%s) | %s | | | |" % (host, r.get("python"), r["status"]))
+                    continue
+                lines.append(
+                    "| %s (%s) | %.1f | %.1f | %.1f | %.2f |"
+                    % (host, r["python"], 1000 * r["baseline"], 1000 * r["pyctk"], 1000 * r["overhead"], r["ratio"])
+                )
     return "\n".join(lines) + "\n"
 
 
@@ -627,6 +704,11 @@ def parse_args(argv=None):
     p.add_argument("--startup-runs", type=int, default=None, help="runs of each start-up command (default 7)")
     p.add_argument("--no-startup", action="store_true", help="skip the start-up measurement")
     p.add_argument("--startup-only", action="store_true", help="measure only the start-up")
+    p.add_argument(
+        "--startup-hosts",
+        help="comma-separated host interpreters whose start-up to measure too, each against its own -c pass "
+        "(e.g. python3.10,python3.11,python3.12,python3.13)",
+    )
     p.add_argument("--jobs", type=int, default=1, help="benchmarks run at once (>1 distorts timings; for checks)")
     p.add_argument(
         "--from-json", metavar="FILE", help="print the Markdown report of an earlier --json FILE; run nothing"
@@ -635,6 +717,7 @@ def parse_args(argv=None):
     p.add_argument("--silent", action="store_true", help="no progress on stderr")
     args = p.parse_args(argv)
     args.host = args.host.split()
+    args.startup_hosts = [h.strip() for h in args.startup_hosts.split(",") if h.strip()] if args.startup_hosts else []
     if args.quick:
         args.scale = 0.01 if args.scale == 1.0 else args.scale
         args.repeat = 1

@@ -1,24 +1,50 @@
 """pyctk: load, disassemble and run CPython 2.7 and 3.6–3.13 .pyc files on any host
 CPython 3.10–3.13.
 
-The public API; everything else is internal and may change.
+The public API; everything else is internal and may change. The names are imported on
+first use (PEP 562), so that ``pyctk --version`` or ``pyctk info`` do not pay for the VM.
 """
 
-from pyctk.errors import (
-    BadBytecodeError,
-    BadPycError,
-    FileAccessError,
-    LimitExceededError,
-    PyctkError,
-    UnknownMagicError,
-    UnsupportedVersionError,
-    VersionMismatchError,
-)
-from pyctk.pyc import PycFile, load
-from pyctk.runner import run
-from pyctk.runtime.vm import VirtualMachine
-from pyctk.version import Version
-from pyctk.versions import OpcodeSet, opset_for, register
+from __future__ import annotations
+
+import importlib
+
+# The one place for the version: pyproject.toml reads it (setuptools' dynamic version),
+# and so does ``pyctk --version``.
+__version__ = "0.1.0"
+
+# public name -> the module that defines it
+_LAZY = {
+    "BadBytecodeError": "pyctk.errors",
+    "BadPycError": "pyctk.errors",
+    "FileAccessError": "pyctk.errors",
+    "LimitExceededError": "pyctk.errors",
+    "PyctkError": "pyctk.errors",
+    "UnknownMagicError": "pyctk.errors",
+    "UnsupportedVersionError": "pyctk.errors",
+    "VersionMismatchError": "pyctk.errors",
+    "PycFile": "pyctk.pyc",
+    "load": "pyctk.pyc",
+    "run": "pyctk.runner",
+    "VirtualMachine": "pyctk.runtime.vm",
+    "Version": "pyctk.version",
+    "OpcodeSet": "pyctk.versions",
+    "opset_for": "pyctk.versions",
+    "register": "pyctk.versions",
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'pyctk' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))
 
 
 def disassemble(code_or_pyc, **options) -> str:
@@ -29,6 +55,7 @@ def disassemble(code_or_pyc, **options) -> str:
 
 
 __all__ = [
+    "__version__",
     "load",
     "disassemble",
     "run",

@@ -36,7 +36,9 @@ def _add_version_option(parser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pyctk", description="Load, inspect and run CPython .pyc files.")
-    parser.add_argument("--version", action="version", version=f"pyctk {_pyctk_version()}",
+    from pyctk import __version__
+
+    parser.add_argument("--version", action="version", version=f"pyctk {__version__}",
                         help="show pyctk's version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
@@ -103,20 +105,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 TRACE_VIEWS = ("all", "calls", "exceptions")
-
-
-def _pyctk_version() -> str:
-    import pyctk
-
-    version = getattr(pyctk, "__version__", None)
-    if version is None:  # until pyctk.__version__ exists: the installed distribution's
-        try:
-            from importlib.metadata import version as dist_version
-
-            version = dist_version("pyctk")
-        except Exception:
-            version = "unknown"
-    return version
 
 
 def _lookup_opset(name: str):

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-import attrs
-
-from pyctk import linetable
+from pyctk import linetable, records
 from pyctk.version import Version
 
 # Code flags (the same bits in 2.7 and 3.x).
@@ -34,7 +32,7 @@ CO_FAST_CELL = 0x40
 CO_FAST_FREE = 0x80
 
 
-@attrs.define(eq=False, repr=False)
+@records.define(eq=False, repr=False)
 class ExceptionTableEntry:
     """A 3.11+ handler range, in instruction indices (end exclusive)."""
 
@@ -48,7 +46,7 @@ class ExceptionTableEntry:
     target_offset: int
 
 
-@attrs.define(eq=False, repr=False, slots=False)
+@records.define(eq=False, repr=False, slots=False)
 class Code:
     version: Version
     co_argcount: int

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
-import attrs
+from pyctk import records
 
 _VERSION_RE = re.compile(r"^\s*(\d+)\.(\d+)\s*$")
 
 
-@attrs.frozen(order=True)
+@records.frozen(order=True)
 class Version:
     major: int
     minor: int
-    implementation: str = attrs.field(default="CPython", order=False)
+    implementation: str = records.field(default="CPython", order=False)
 
     @classmethod
     def parse(cls, text: str) -> "Version":

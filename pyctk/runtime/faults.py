@@ -28,7 +28,6 @@ called, or by a handler applying a guest operation with guest operands (``contai
 
 from __future__ import annotations
 
-import dis
 import os
 
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
@@ -71,6 +70,8 @@ def fault_of(exc) -> str | None:
 
 
 def _stack_idiom(code, lasti: int) -> str | None:
+    import dis  # here, not at the top: only a failing handler needs it, every run would import it
+
     instructions = [i for i in dis.get_instructions(code) if i.opname not in ("CACHE", "EXTENDED_ARG")]
     n = next((n for n, ins in enumerate(instructions) if ins.offset == lasti), None)
     if n is None:
@@ -108,6 +109,12 @@ def _argument_kinds(version) -> tuple[frozenset, frozenset, frozenset, frozenset
     ``version``, from xdis's table of the version."""
     kinds = _kinds.get(version.tuple)
     if kinds is None:
+        from pyctk.versions.tables import ARGUMENT_KINDS
+
+        recorded = ARGUMENT_KINDS.get(version.tuple)
+        if recorded is not None:  # xdis's, recorded: importing xdis costs more than a short run
+            kinds = _kinds[version.tuple] = tuple(frozenset(names.split()) for names in recorded)
+            return kinds
         from xdis.op_imports import get_opcode_module
 
         opc = get_opcode_module(version.tuple, "CPython")

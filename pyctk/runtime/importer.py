@@ -10,11 +10,11 @@ created.
 
 from __future__ import annotations
 
-import importlib.abc
-import importlib.machinery
+# The finder and loaders are plain classes, not importlib.abc's: importing that module
+# imports importlib.resources, ~15 ms of every start-up.
 
 
-class GuestFinder(importlib.abc.MetaPathFinder):
+class GuestFinder:  # a meta path finder (find_spec)
     """Finds the guest's own modules: top-level ones in the VM's path (and directories
     the guest adds to ``sys.path``), submodules inside guest packages."""
 
@@ -38,7 +38,7 @@ class GuestFinder(importlib.abc.MetaPathFinder):
         return find_spec(fullname, dirs, self.vm, self.opset)
 
 
-class GuestLoader(importlib.abc.Loader):
+class GuestLoader:  # a loader (create_module, exec_module)
     """What the loaders of the guest's modules share (``pathfinder.py`` has them): the VM
     that runs the module and the opcode set of its version."""
 

@@ -46,6 +46,7 @@ from starlette.staticfiles import StaticFiles
 STATIC = Path(__file__).with_name("static")
 PACKAGE_EXAMPLES = Path(__file__).with_name("examples")  # shipped with pyctk: <X.Y>/<name>.pyc and .py
 PACKAGE_PARENT = Path(__file__).resolve().parents[2]  # the checkout (or site-packages)
+PACKAGE_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"  # in the package (tools/make_examples.py)
 
 DEFAULT_MAX_STEPS = 2_000_000
 MAX_UPLOAD = 32 * 1024 * 1024
@@ -135,6 +136,19 @@ def find_examples() -> list[dict]:
                     "source": source_for(root, rel),
                 }
             )
+    # The examples shipped inside the package: all there is in an installed pyctk.
+    shipped = sorted(PACKAGE_EXAMPLES.glob("hello-*.pyc"), key=lambda p: tuple(map(int, p.stem[6:].split("."))))
+    for path in shipped:
+        found.append(
+            {
+                "id": str(len(found)),
+                "path": f"pyctk/examples/{path.name}",
+                "label": path.name,
+                "what": f"shipped example, CPython {path.stem[6:]} bytecode",
+                "file": path,
+                "source": PACKAGE_EXAMPLES / "hello.py",
+            }
+        )
     return found
 
 
