@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from pyctk import linetable, records
+import attrs
+
+from pyctk import linetable
 from pyctk.version import Version
 
 # Code flags (the same bits in 2.7 and 3.x).
@@ -32,7 +34,7 @@ CO_FAST_CELL = 0x40
 CO_FAST_FREE = 0x80
 
 
-@records.define(eq=False, repr=False)
+@attrs.define(eq=False, repr=False)
 class ExceptionTableEntry:
     """A 3.11+ handler range, in instruction indices (end exclusive)."""
 
@@ -46,7 +48,7 @@ class ExceptionTableEntry:
     target_offset: int
 
 
-@records.define(eq=False, repr=False, slots=False)
+@attrs.define(eq=False, repr=False, slots=False)
 class Code:
     version: Version
     co_argcount: int

@@ -9,11 +9,13 @@ jumps are given both as byte offsets (for listings) and as instruction indices (
 
 from __future__ import annotations
 
-from pyctk import linetable, records
+import attrs
+
+from pyctk import linetable
 from pyctk.errors import BadBytecodeError
 
 
-@records.define(slots=True, eq=False)
+@attrs.define(slots=True, eq=False)
 class Instruction:
     index: int
     offset: int  # of the first EXTENDED_ARG prefix, as CPython's dis reports it
@@ -145,8 +147,9 @@ def _line_starts(code) -> dict[int, int]:
 
 def exception_table(code, instructions=None):
     """The 3.11+ exception table with instruction indices resolved."""
+    from xdis.bytecode import parse_exception_table
+
     from pyctk.code import ExceptionTableEntry
-    from pyctk.exceptiontable import parse_exception_table
 
     if not code.co_exceptiontable:
         return []

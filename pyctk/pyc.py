@@ -1,9 +1,7 @@
-"""Reading .pyc files: the header, and the marshal data.
+"""Reading .pyc files: the header, and the marshal data through xdis.
 
-The reader was xdis's, corrected; it is now pyctk's own (importing any part of xdis imports
-all of it, about 70 ms on every run), and the magic numbers are xdis's, recorded in
-``versions/tables.py``. What it corrects (see shared XDIS_NOTES.md), each with a test in
-tests/test_pyc.py and a canary that fails when upstream changes behaviour:
+Every xdis workaround lives here (see shared XDIS_NOTES.md), each with a test in
+tests/test_pyc.py that fails if it is removed or if upstream changes behaviour:
 
 - PEP 552 headers are read here, not by xdis (it takes the flags from the wrong place).
 - ``TYPE_LONG`` is read with its sign (xdis reads the digit count unsigned, so negative
@@ -26,7 +24,10 @@ import io
 import os
 import struct
 
-from pyctk import records
+import attrs
+from xdis.magics import PYPY3_MAGICS, magic_int2tuple, magics
+from xdis.unmarshal import FLAG_REF, UNMARSHAL_DISPATCH_TABLE, VersionIndependentUnmarshaller
+
 from pyctk.code import CO_VARARGS, CO_VARKEYWORDS, Code
 from pyctk.errors import (
     BadPycError,
@@ -37,7 +38,6 @@ from pyctk.errors import (
 )
 from pyctk.values27 import Long27, Unicode27, bytes_to_str27
 from pyctk.version import Version
-from pyctk.versions.tables import CANONICAL_MAGIC, MAGIC_VERSIONS
 
 SUPPORTED_VERSIONS = tuple(Version(2, 7) if m == 2 else Version(3, m) for m in (2, 6, 7, 8, 9, 10, 11, 12, 13))
 
@@ -46,7 +46,7 @@ FLAG_HASH_BASED = 0x1
 FLAG_CHECK_SOURCE = 0x2
 
 
-@records.frozen
+@attrs.frozen
 class PycHeader:
     magic: int
     version: Version
@@ -65,7 +65,7 @@ class PycHeader:
         return bool(self.flags & FLAG_CHECK_SOURCE)
 
 
-@records.frozen
+@attrs.frozen
 class PycFile:
     path: str
     header: PycHeader
@@ -82,13 +82,21 @@ class PycFile:
 
 def version_of_magic(magic: int) -> Version | None:
     """The CPython version a magic number belongs to, or None if xdis knows none."""
-    known = MAGIC_VERSIONS.get(magic)
-    return None if known is None else Version(*known)
+    if magic in PYPY3_MAGICS:
+        return None
+    try:
+        triple = magic_int2tuple(magic)
+    except Exception:
+        return None
+    if not triple or not isinstance(triple[0], int):
+        return None
+    return Version(triple[0], triple[1])
 
 
 def canonical_magic(version: Version) -> int:
     """The magic number of the final release of ``version``."""
-    return CANONICAL_MAGIC[version.tuple]
+    raw = magics[str(version)]
+    return struct.unpack("<H", raw[:2])[0]
 
 
 def read_header(data: bytes, path: str, forced: Version | None = None) -> PycHeader:
@@ -175,60 +183,13 @@ def unmarshal_code(payload: bytes, header: PycHeader, path: str = "<bytes>") -> 
     return code
 
 
-# Marshal type codes (CPython's Python/marshal.c) -> the name of the ``t_`` method that reads it.
-FLAG_REF = 0x80
-UNMARSHAL_DISPATCH_TABLE = {
-    "0": "C_NULL",
-    "N": "None",
-    "F": "False",
-    "T": "True",
-    "S": "stopIteration",
-    ".": "Ellipsis",
-    "i": "int32",
-    "I": "int64",
-    "l": "long",
-    "f": "float",
-    "g": "binary_float",
-    "x": "complex",
-    "y": "binary_complex",
-    "s": "string",
-    "t": "interned",
-    "R": "python2_string_reference",
-    "r": "object_reference",
-    "(": "tuple",
-    ")": "small_tuple",
-    "[": "list",
-    "{": "dict",
-    "c": "code",
-    "u": "unicode",
-    "?": "unknown",
-    "<": "set",
-    ">": "frozenset",
-    "a": "ASCII",
-    "A": "ASCII_interned",
-    "z": "short_ASCII",
-    "Z": "short_ASCII_interned",
-}
-
-
-class _Unmarshaller:
-    """marshal's reader for every version pyctk supports (module docstring)."""
+class _Unmarshaller(VersionIndependentUnmarshaller):
+    """xdis's reader with our corrections (module docstring)."""
 
     def __init__(self, fp, magic: int, version: Version):
-        self.fp = fp
-        self.magic_int = magic
+        super().__init__(fp, magic, bytes_for_s=False, code_objects={})
         self.version = version
         self.is_py2 = version.major == 2
-        self.intern_strings: list = []
-        self.intern_objects: list = []
-
-    def load(self):
-        return self.r_object()
-
-    def r_ref(self, obj, save_ref: bool):
-        if save_ref:
-            self.intern_objects.append(obj)
-        return obj
 
     # -- primitives: a short read is an error, not a silent short value -------------
 
@@ -283,26 +244,6 @@ class _Unmarshaller:
             self.intern_objects[index] = obj
         return obj
 
-    # -- singletons ----------------------------------------------------------------------
-
-    def t_C_NULL(self, save_ref, bytes_for_s: bool = False):
-        return None
-
-    def t_None(self, save_ref, bytes_for_s: bool = False):
-        return None
-
-    def t_False(self, save_ref, bytes_for_s: bool = False):
-        return False
-
-    def t_True(self, save_ref, bytes_for_s: bool = False):
-        return True
-
-    def t_stopIteration(self, save_ref, bytes_for_s: bool = False):
-        return StopIteration
-
-    def t_Ellipsis(self, save_ref, bytes_for_s: bool = False):
-        return Ellipsis
-
     def t_object_reference(self, save_ref=None, bytes_for_s: bool = False):
         index = self.read_uint32()
         if index >= len(self.intern_objects) or self.intern_objects[index] is None:
@@ -316,26 +257,6 @@ class _Unmarshaller:
         return self.intern_strings[index]
 
     # -- numbers --------------------------------------------------------------------
-
-    def t_int32(self, save_ref, bytes_for_s: bool = False):
-        return self.r_ref(self.read_int32(), save_ref)
-
-    def t_int64(self, save_ref, bytes_for_s: bool = False):
-        return self.r_ref(self.read_int64(), save_ref)
-
-    def t_float(self, save_ref, bytes_for_s: bool = False):
-        return self.r_ref(float(self._read(self._read_byte())), save_ref)
-
-    def t_binary_float(self, save_ref, bytes_for_s: bool = False):
-        return self.r_ref(self.read_float(), save_ref)
-
-    def t_complex(self, save_ref, bytes_for_s: bool = False):
-        real = float(self._read(self._read_byte()))
-        return self.r_ref(complex(real, float(self._read(self._read_byte()))), save_ref)
-
-    def t_binary_complex(self, save_ref, bytes_for_s: bool = False):
-        real = self.read_float()
-        return self.r_ref(complex(real, self.read_float()), save_ref)
 
     def t_long(self, save_ref, bytes_for_s: bool = False):
         ndigits = self.read_int32()

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
-from pyctk import records
+import attrs
 
 _VERSION_RE = re.compile(r"^\s*(\d+)\.(\d+)\s*$")
 
 
-@records.frozen(order=True)
+@attrs.frozen(order=True)
 class Version:
     major: int
     minor: int
-    implementation: str = records.field(default="CPython", order=False)
+    implementation: str = attrs.field(default="CPython", order=False)
 
     @classmethod
     def parse(cls, text: str) -> "Version":

@@ -109,12 +109,6 @@ def _argument_kinds(version) -> tuple[frozenset, frozenset, frozenset, frozenset
     ``version``, from xdis's table of the version."""
     kinds = _kinds.get(version.tuple)
     if kinds is None:
-        from pyctk.versions.tables import ARGUMENT_KINDS
-
-        recorded = ARGUMENT_KINDS.get(version.tuple)
-        if recorded is not None:  # xdis's, recorded: importing xdis costs more than a short run
-            kinds = _kinds[version.tuple] = tuple(frozenset(names.split()) for names in recorded)
-            return kinds
         from xdis.op_imports import get_opcode_module
 
         opc = get_opcode_module(version.tuple, "CPython")

@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping  # not typing: a run need not import it (~5 ms)
 from types import MappingProxyType
 
-from pyctk import records
+import attrs
+
 from pyctk.version import Version
 
 
-@records.frozen
+@attrs.frozen
 class Numbering:
     """Which byte value is which opcode, and which take an argument."""
 
@@ -31,24 +32,6 @@ class Numbering:
 
     @classmethod
     def from_xdis(cls, version: Version) -> "Numbering":
-        """xdis's table for ``version``: as recorded in ``tables.py`` for the versions pyctk
-        supports (importing xdis costs more than the rest of a run's start-up), else live."""
-        from pyctk.versions.tables import NUMBERINGS
-
-        recorded = NUMBERINGS.get(version.tuple)
-        if recorded is not None and version.implementation == "CPython":
-            names, has_arg, jrel, jabs = recorded
-            return cls(
-                opnames=tuple(None if n == "-" else n for n in names.split(" ")),
-                has_arg=tuple(c == "1" for c in has_arg),
-                jrel=frozenset(jrel.split()),
-                jabs=frozenset(jabs.split()),
-            )
-        return cls.from_xdis_tables(version)
-
-    @classmethod
-    def from_xdis_tables(cls, version: Version) -> "Numbering":
-        """The same, computed from xdis's opcode module (tools/make_tables.py does it so)."""
         from xdis.op_imports import get_opcode_module
 
         opc = get_opcode_module(version.tuple, "CPython")
@@ -72,7 +55,7 @@ class Numbering:
         for old, new in mapping.items():
             names[new] = self.opnames[old]
             has_arg[new] = self.has_arg[old]
-        return records.evolve(self, opnames=tuple(names), has_arg=tuple(has_arg))
+        return attrs.evolve(self, opnames=tuple(names), has_arg=tuple(has_arg))
 
     @property
     def opmap(self) -> dict[str, int]:
@@ -86,7 +69,7 @@ def operand_raw(code, ins):
     return ins.arg
 
 
-@records.frozen(eq=False)  # identity: a set is a key of decode caches
+@attrs.frozen(eq=False)  # identity: a set is a key of decode caches
 class OpcodeSet:
     version: Version
     name: str
@@ -99,7 +82,7 @@ class OpcodeSet:
     backward_jumps: frozenset = frozenset()  # relative jumps that go backward (3.11+)
     # Runtime facts: anything else that differs between dialects (unwinding model,
     # builtins overlay, function-building protocol, ...), read by the runtime by name.
-    facts: Mapping[str, object] = records.field(factory=dict)
+    facts: Mapping[str, object] = attrs.field(factory=dict)
 
     # -- numbering shortcuts used by the decoder --------------------------------------
 
@@ -168,7 +151,7 @@ class OpcodeSet:
             handlers[opname] = handler
         merged_facts = dict(self.facts)
         merged_facts.update(facts or {})
-        return records.evolve(
+        return attrs.evolve(
             self,
             version=version,
             name=name or f"CPython {version}",
