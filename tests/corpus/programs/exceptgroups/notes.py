@@ -1,4 +1,5 @@
 # versions: 3.11+
+# needs: host-stdlib
 import traceback
 e = ValueError("with notes")
 e.add_note("first note")

@@ -1,4 +1,5 @@
 # versions: 3.11+
+# needs: host-stdlib
 import logging
 import sys
 
