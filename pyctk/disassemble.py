@@ -219,6 +219,7 @@ class Dialect:
     dis_layout: str = "py27"  # "py27" (print statements), "py3" (Instruction._disassemble), "py313" (Formatter)
     jump_repr: str = "relative"  # "(to N)" for relative jumps only, "all" jumps, or "label" (to L3)
     dis_recursive: bool = False  # nested code objects follow, under "Disassembly of <code object ...>:"
+    wide_columns: bool = True  # line and offset columns widen for lines >= 1000, offsets >= 10000 (3.7+)
 
     def derive(self, version: str, *, remove=(), add=None, replace=None, **fields) -> "Dialect":
         """The next version: ``remove``d, ``add``ed and ``replace``d renderers. Like
@@ -301,6 +302,7 @@ PY36 = PY27.derive(
     display_names=MappingProxyType({}),
     code_flags=_FLAGS_COMMON + _FLAGS_ASYNC + _FLAGS_FUTURE_36,
     dis_layout="py3",
+    wide_columns=False,  # 3.6: three digits of line, four of offset, whatever the code
 )
 PY37 = PY36.derive(
     "3.7",
@@ -308,6 +310,7 @@ PY37 = PY36.derive(
     add={"LOAD_METHOD": name},
     code_flags=PY36.code_flags + _flags((0x100000, "FUTURE_ANNOTATIONS")),
     dis_recursive=True,
+    wide_columns=True,
 )
 PY38 = PY37.derive(
     "3.8",
@@ -763,7 +766,7 @@ def _dis_listing(code: Code, opset, dialect: Dialect) -> str:
     if dialect.dis_layout == "py27":
         lines = _lines27(rows)
     elif dialect.dis_layout == "py3":
-        lines = _lines3(code, rows, starts)
+        lines = _lines3(code, rows, starts, dialect.wide_columns)
     else:
         return _listing313(code, rows, decoded, starts, table)
     for e in table:
@@ -791,12 +794,12 @@ def _lines27(rows) -> list[str]:
     return lines
 
 
-def _lines3(code, rows, starts) -> list[str]:
+def _lines3(code, rows, starts, wide_columns) -> list[str]:
     """3.6–3.12's ``Instruction._disassemble``."""
     lines = []
     max_line = max((line for line in starts.values() if line is not None), default=None)
-    lineno_width = 0 if not starts else max(3, len(str(max_line)) if max_line is not None else 0)
-    offset_width = max(4, len(str(len(code.co_code) - 2)))
+    lineno_width = 0 if not starts else max(3, len(str(max_line)) if max_line is not None and wide_columns else 0)
+    offset_width = max(4, len(str(len(code.co_code) - 2))) if wide_columns else 4
     for row in rows:
         if lineno_width and row.starts_line and row.offset > 0:
             lines.append("")

@@ -292,7 +292,7 @@ def guest_repr(frame, value) -> str:
     no step counted against --max-steps, within GUEST_REPR_STEPS instructions. A repr
     that raises, runs too long or asks for a repr inside itself shows as ``show_value``
     does, marked. May change the program's behaviour (a repr with side effects)."""
-    vm = frame.vm
+    vm = frame.vm.interp  # the run's tracer, step limit and count (interp.py)
     py2 = is_py2(frame)
     if id(vm) in _in_guest_repr or type(value) in _SCALARS:
         return show_value(value, py2)

@@ -266,7 +266,9 @@ def test_flag_names():
 # -- the text of dis.dis(code): what `pyctk dis` prints ------------------------------------
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
-_FROZENSET = re.compile(r"frozenset\(\{([^{}]*)\}\)|frozenset\(\[([^\[\]]*)\]\)")
+# A frozenset's items: quoted strings (which may hold brackets) or other simple tokens.
+_ITEMS = r"""((?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^{}\[\]'"])*)"""
+_FROZENSET = re.compile(r"frozenset\(\{" + _ITEMS + r"\}\)|frozenset\(\[" + _ITEMS + r"\]\)")
 
 
 def comparable_text(text: str) -> str:

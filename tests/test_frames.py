@@ -14,8 +14,6 @@ import types
 import warnings
 from pathlib import Path
 
-import pytest
-
 import pyctk
 from pyctk.runtime import frames, hosttb
 
@@ -55,11 +53,6 @@ def test_uncaught_report_shows_the_library_frames(tmp_path):
     assert (guest.returncode, guest.stdout, guest.stderr) == (native.returncode, native.stdout, native.stderr)
 
 
-@pytest.mark.xfail(
-    sys.version_info < (3, 11), strict=True,
-    reason="3.10 hosts: a bare raise re-raises the traceback it caught, so host code that called a guest "
-    "function sees pyctk's frames under it (objects.py, vm.py)",
-)
 def test_host_formatted_tracebacks_have_the_guests_lines_and_carets(tmp_path):
     pyc = host_pyc(tmp_path, "carets", """
         import json, logging, sys, traceback, unittest

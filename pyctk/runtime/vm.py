@@ -441,7 +441,13 @@ class VirtualMachine:
             if self.tracer is not None:  # sys.settrace's "exception": not for a re-raise
                 self.tracer.on_exception(frame, exc)
         while True:
-            target = frame.opset.fact("unwind")(self, frame, exc)
+            try:
+                target = frame.opset.fact("unwind")(self, frame, exc)
+            except IndexError as error:  # damaged bytecode left the block stack short (faults.py)
+                fault = fault_of(error)
+                if fault is None:
+                    raise
+                raise located(frame, fault) from None
             if target is not None:
                 # The guest may look at it now: give it the guest's traceback.
                 exc.__traceback__ = host_traceback(self.guest_traceback(exc))

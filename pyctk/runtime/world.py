@@ -287,6 +287,7 @@ def _thread_excepthook(hook, world):
     internals; the first one ends the run when the main module does (``thread_fault``).
     A tracer's stop ends the thread quietly."""
     from pyctk.errors import PyctkError
+    from pyctk.runtime.hosttb import without_pyctk
     from pyctk.trace import StopRun
 
     def excepthook(args):
@@ -297,6 +298,14 @@ def _thread_excepthook(hook, world):
             if world.thread_fault is None:
                 world.thread_fault = exc
             return
+        # The host's hook (C's _thread._excepthook) prints the traceback as it is: without
+        # pyctk's frames (the target's stub, the VM), as the guest's CPython shows it.
+        # (It prints the exception's own __traceback__.)
+        tb = without_pyctk(args.exc_traceback)
+        if tb is not args.exc_traceback:
+            if exc is not None:
+                exc.__traceback__ = tb
+            args = type(args)((args.exc_type, exc, tb, args.thread))
         hook(args)
 
     excepthook.__name__ = excepthook.__qualname__ = "excepthook"

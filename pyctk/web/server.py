@@ -44,9 +44,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 STATIC = Path(__file__).with_name("static")
-PACKAGE_EXAMPLES = Path(__file__).with_name("examples")  # shipped with pyctk: <X.Y>/<name>.pyc and .py
+WEB_EXAMPLES = Path(__file__).with_name("examples")  # the page's own: <X.Y>/<name>.pyc and .py
 PACKAGE_PARENT = Path(__file__).resolve().parents[2]  # the checkout (or site-packages)
-PACKAGE_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"  # in the package (tools/make_examples.py)
+PACKAGE_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"  # pyctk/examples: hello-X.Y.pyc (tools/make_examples.py)
 
 DEFAULT_MAX_STEPS = 2_000_000
 MAX_UPLOAD = 32 * 1024 * 1024
@@ -93,7 +93,7 @@ def package_examples() -> list[dict]:
     """The examples shipped in the package (wherever pyctk is installed): per version, a
     .pyc with its source beside it; what it shows is the source's first comment line."""
     found = []
-    for path in sorted(PACKAGE_EXAMPLES.glob("*/*.pyc"), key=lambda p: (p.stem, _version_key(p.parent.name))):
+    for path in sorted(WEB_EXAMPLES.glob("*/*.pyc"), key=lambda p: (p.stem, _version_key(p.parent.name))):
         source = path.with_suffix(".py")
         what = "example"
         if source.is_file():
