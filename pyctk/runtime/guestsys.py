@@ -73,13 +73,17 @@ def _stand_ins():
                                      set_coroutine_wrapper)}
 
 
-def _module_getattr(missing_message):
+def _module_getattr(missing_message, hidden):
     """The guest sys's module ``__getattr__`` (PEP 562; its type stays ``ModuleType``, as
     ``types.ModuleType = type(sys)`` needs): only reached for names the version's sys
-    lacks, which the host's library modules running for this guest may still use."""
+    lacks, which the host's library modules running for this guest may still use:
+    ``hidden`` are the guest's own answers to those (``sys.exception()`` is the guest's
+    handled exception, which 3.12's ``traceback.format_exc`` asks for), else the host's."""
 
     def __getattr__(name):
         if _called_by_host_library():
+            if name in hidden:
+                return hidden[name]
             try:
                 return getattr(host_sys, name)
             except AttributeError:
@@ -145,7 +149,9 @@ def make_guest_sys(world) -> types.ModuleType:
         elif name in stand_ins:
             own[name] = stand_ins[name]
     own["__doc__"] = host_sys.__doc__
-    own["__getattr__"] = _module_getattr(world.opset.fact("module_attribute_error", "module 'sys' has no attribute '%s'"))
+    hidden: dict = {}  # the guest's own answers to names its version lacks (_module_getattr)
+    own["__getattr__"] = _module_getattr(world.opset.fact("module_attribute_error", "module 'sys' has no attribute '%s'"),
+                                         hidden)
 
     version_info_type = structseq_type("sys.version_info", ("major", "minor", "micro", "releaselevel", "serial"))
     own.update(
@@ -253,8 +259,19 @@ def make_guest_sys(world) -> types.ModuleType:
         excepthook=excepthook, __excepthook__=excepthook, displayhook=displayhook, __displayhook__=displayhook,
         _getframe=make_getframe(vm),
     )
-    if "exception" in facts["dir"]:
-        own["exception"] = exception
+    getframe = own["_getframe"]
+
+    def _getframemodulename(depth=0):
+        """3.12's: the ``__name__`` of the module of the caller's frame at ``depth``
+        (namedtuple and Enum's functional forms name their module so), on guest frames."""
+        try:
+            frame = getframe(depth)
+        except ValueError:
+            return None
+        return frame.f_globals.get("__name__")
+
+    for name, function in (("exception", exception), ("_getframemodulename", _getframemodulename)):
+        (own if name in facts["dir"] else hidden)[name] = function
     m.__dict__.update(own)
     m.__dict__["__dir__"] = lambda: sorted(k for k in m.__dict__ if k not in ("__getattr__", "__dir__"))
     extras = world.opset.fact("sys_extras")
