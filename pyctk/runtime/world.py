@@ -413,6 +413,7 @@ def _hide_pyctk_frames(traceback_module):
     a guest function's stub (``functions.py``) lies between a host caller and the guest
     frame it entered, standing for nothing of the guest's. Every formatter (``print_exc``,
     ``unittest``, ``logging``, ``threading``'s excepthook, doctest) walks through these."""
+    from pyctk.runtime.frames import _saw_guest, _visible
     from pyctk.runtime.hosttb import PYCTK, kind_of
 
     def shown(walk):
@@ -430,3 +431,17 @@ def _hide_pyctk_frames(traceback_module):
         walk = getattr(traceback_module, name, None)
         if walk is not None:
             setattr(traceback_module, name, shown(walk))
+
+    # A real host frame handed to walk_stack (logging's handleError prints the stack from
+    # a traceback's frame) goes on through pyctk's frames: start from its view instead,
+    # whose f_back is the chain the guest's sys._getframe gives (frames.py).
+    walk_stack = traceback_module.walk_stack
+
+    def walk_guest_stack(f):
+        if f is not None and type(f) is types.FrameType and _saw_guest(f):
+            f = _visible(f)
+        return walk_stack(f)
+
+    walk_guest_stack.__name__ = walk_stack.__name__
+    walk_guest_stack.__doc__ = walk_stack.__doc__
+    traceback_module.walk_stack = walk_guest_stack
