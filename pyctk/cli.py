@@ -387,10 +387,6 @@ def _write(text: str) -> None:
 COMMANDS = {"run": cmd_run, "info": cmd_info, "dis": cmd_dis}
 
 
-class _Parser(argparse.ArgumentParser):
-    pass
-
-
 def main(argv=None) -> int:
     parser = build_parser()
     try:

@@ -56,11 +56,6 @@ def show(frame, value, guest_repr: bool = False) -> str:
     return show_value(value, is_py2(frame))
 
 
-def short_repr(value) -> str:
-    """``value`` as text, made without running guest code (3.x spelling)."""
-    return show_value(value)
-
-
 VIEWS = ("all", "calls", "exceptions")
 
 

@@ -88,30 +88,10 @@ def same_argrepr(mine: str, native: str) -> bool:
     return "frozenset(" in native and sorted(mine) == sorted(native)
 
 
-# Differences that are known bugs outside this test's reach, each with who must fix it.
-# A difference listed here makes the version's test xfail (not pass) while it lasts;
-# once fixed, the test passes again by itself. Keep this short and each entry precise.
-KNOWN_ISSUES = {
-    # (version, opname, what differs as (pyctk, CPython)) -> reason
-    ("3.13", "WITH_EXCEPT_START", (("arg", (0, None)),)): (
-        "pyctk/versions/base.py Numbering.from_xdis takes has_arg from HAVE_ARGUMENT; 3.12+ must use "
-        "xdis's opc.hasarg (3.13's WITH_EXCEPT_START is opcode 44 >= HAVE_ARGUMENT but takes no argument)"
-    ),
-}
-
-
-class Problems(list):
-    """Differences found, and the known issues met on the way."""
-
-    def __init__(self):
-        super().__init__()
-        self.known: set[str] = set()
-
-
-def compare_code(code, native: dict, where: str, problems: Problems | None = None) -> Problems:
+def compare_code(code, native: dict, where: str, problems: list | None = None) -> list:
     """The differences between pyctk's view of one code object and CPython's."""
     if problems is None:
-        problems = Problems()
+        problems = []
     if code.co_name != native["name"] or code.co_firstlineno != native["firstlineno"]:
         problems.append(
             f"{where}: code object {code.co_name}@{code.co_firstlineno} is {native['name']}@{native['firstlineno']}"
@@ -152,10 +132,6 @@ def compare_code(code, native: dict, where: str, problems: Problems | None = Non
             diff = {k: (got[k], want[k]) for k in got if got[k] != want[k]}
             if not same_argrepr(argrepr, expected_argrepr(nat)):
                 diff["argrepr"] = (argrepr, expected_argrepr(nat))
-            reason = KNOWN_ISSUES.get((str(code.version), nat["opname"], tuple(sorted(diff.items()))))
-            if reason is not None:
-                problems.known.add(reason)
-                continue
             problems.append(f"{where} @{nat['op_offset']} {nat['opname']}: (pyctk, CPython) {diff}")
             if len(problems) > 20:
                 break
@@ -166,11 +142,11 @@ def compare_code(code, native: dict, where: str, problems: Problems | None = Non
     return problems
 
 
-def compare_dump(version: str, dump: dict) -> tuple[int, int, Problems]:
+def compare_dump(version: str, dump: dict) -> tuple[int, int, list]:
     """Compare every file of a native dump; returns (code objects, instructions, problems)."""
     assert dump["version"] == version
     n_code = n_ins = 0
-    problems = Problems()
+    problems = []
     for rel in sorted(set(dump["files"]) & set(make_fixtures.corpus_pycs(version))):
         loaded = pyc.load(CORPUS_PYC / version / rel)
         codes = list(loaded.code.walk())
@@ -185,18 +161,17 @@ def compare_dump(version: str, dump: dict) -> tuple[int, int, Problems]:
     return n_code, n_ins, problems
 
 
-def check(version: str, n_code: int, n_ins: int, problems: Problems) -> None:
+def check(version: str, n_code: int, n_ins: int, problems: list) -> None:
     assert not problems, f"{len(problems)} differences from CPython {version}'s dis:\n" + "\n".join(problems[:40])
     assert n_code > 0 and n_ins > 0
     print(f"CPython {version}: {n_code} code objects, {n_ins} instructions compared")
-    if problems.known:
-        pytest.xfail("known issue: " + "; ".join(sorted(problems.known)))
 
 
 def recorded(version: str) -> dict:
     path = FIXTURES / "dis" / f"{version}.json"
-    if not path.is_file():
-        pytest.skip(f"no recorded dump {path.name}: run tests/fixtures/make_fixtures.py dis")
+    # A missing dump is a failure, not a skip: the committed dumps are what lets the test run
+    # without the interpreters.
+    assert path.is_file(), f"no recorded dump {path.name}: run tests/fixtures/make_fixtures.py dis"
     return json.loads(path.read_text(encoding="utf-8"))
 
 

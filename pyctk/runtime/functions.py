@@ -95,10 +95,6 @@ def guest_entry(func):
     return None
 
 
-def is_guest_function(obj) -> bool:
-    return guest_entry(obj) is not None
-
-
 # -- stubs -------------------------------------------------------------------------------------
 
 _templates: dict = {}

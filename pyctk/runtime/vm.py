@@ -8,8 +8,6 @@ class bodies and calls from host code run a nested loop.
 
 from __future__ import annotations
 
-import os
-
 from pyctk import versions
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
 from pyctk.errors import BadBytecodeError, PyctkError
@@ -100,10 +98,6 @@ def _unknown_opcode(code, ins):
 
 _MAYBE_FAULTS = frozenset({IndexError, BytecodeFault})
 _REWORDED = frozenset({KeyboardInterrupt, ValueError})
-
-
-class _ExitLoop(Exception):
-    pass
 
 
 class VirtualMachine:
@@ -612,17 +606,6 @@ def _gen_kind(gen) -> str:
     if isinstance(gen, AsyncGenerator):
         return "async generator"
     return "generator"
-
-
-def guest_path_of(pyc_path: str) -> str:
-    return os.path.dirname(os.path.abspath(pyc_path))
-
-
-def new_globals(name: str, path: str | None = None) -> dict:
-    g = {"__name__": name, "__doc__": None, "__package__": None, "__loader__": None, "__spec__": None}
-    if path is not None:
-        g["__file__"] = path
-    return g
 
 
 __all__ = ["VirtualMachine", "CALL", "RETURN", "YIELD", "YIELD_REPEAT", "Program", "NULL"]

@@ -65,10 +65,6 @@ class Numbering:
 Handler = Callable[..., object]
 
 
-def operand_raw(code, ins):
-    return ins.arg
-
-
 @attrs.frozen(eq=False)  # identity: a set is a key of decode caches
 class OpcodeSet:
     version: Version

@@ -63,11 +63,3 @@ def jump_and_next(code, ins):
 def index(code, ins):
     """The instruction's own index: for handlers that must re-run or resume themselves."""
     return ins.index
-
-
-def arg_and_index(code, ins):
-    return (ins.arg, ins.index)
-
-
-def varname(code, ins):
-    return code.co_varnames[ins.arg]
