@@ -227,18 +227,13 @@ def test_stepper_snapshot_runs_no_guest_code():
 NATIVE_TRACES = os.path.join(os.path.dirname(__file__), "fixtures", "trace")
 # What pyctk does not do yet, each checked to still differ (strict): CPython 3.x's FOR_ITER
 # reports an "exception" event when a guest __next__ raises StopIteration.
-KNOWN_DIFFERENCES = {(v, "control/for_else.pyc") for v in ("3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13")}
-
-
 def _native_traces():
     out = []
     for name in sorted(os.listdir(NATIVE_TRACES)):
         version = name[: -len(".json")]
         with open(os.path.join(NATIVE_TRACES, name)) as f:
             for program, events in sorted(json.load(f)["programs"].items()):
-                marks = [pytest.mark.xfail(strict=True, reason="FOR_ITER's StopIteration event")] if (
-                    version, program) in KNOWN_DIFFERENCES else []
-                out.append(pytest.param(version, program, events, id=f"{version}/{program}", marks=marks))
+                out.append(pytest.param(version, program, events, id=f"{version}/{program}"))
     return out
 
 

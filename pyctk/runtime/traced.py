@@ -43,6 +43,8 @@ def traced_loop(vm, entry, pending=None):
                         frame.pc = pc
                         tracer.on_line(frame, line)
                 jump = handler(frame, operand)
+                if vm.escaped is not None:
+                    _swallowed(vm, frame, frame.instructions[index], jump)
                 if tracer is not None:
                     frame.pc = pc
                     tracer.on_instruction(frame, frame.instructions[index])
@@ -79,6 +81,18 @@ def traced_loop(vm, entry, pending=None):
             frame = vm.handle_exception(entry, frame, exc)
             steps = frame.plan.unfused
             pc = frame.pc
+
+
+def _swallowed(vm, frame, ins, jump) -> None:
+    """An exception left guest code called by the instruction and the instruction went on.
+    CPython 3.x tells a tracer of the StopIteration that ends a ``for`` over an iterator
+    written in Python (``__next__`` raised it: FOR_ITER finds it set); other instructions
+    that swallow an exception report nothing in the caller."""
+    exc, vm.escaped = vm.escaped, None
+    if (vm.tracer is not None and type(exc) is StopIteration and jump is not None and jump >= 0
+            and ins.opname == "FOR_ITER" and frame.opset.fact("for_iter_traces_stop", False)):
+        frame.pc = ins.index + 1
+        vm.tracer.on_exception(frame, exc)
 
 
 LOOPS.add(traced_loop.__code__)

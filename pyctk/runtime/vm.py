@@ -124,6 +124,9 @@ class VirtualMachine:
         self.handled = None  # the exception the guest is handling: sys.exc_info()
         self.reraise = False  # set by handlers that re-raise: no new traceback entry
         self.fault_shift = 0  # set by a superinstruction whose n-th instruction raised (fuse.py)
+        # Traced runs only: the exception that last left a nested run into host code, so the
+        # traced loop can report one that host code swallowed (traced.py, FOR_ITER).
+        self.escaped = None
         # Shared, held here too for the hot path (the interpreter keeps them equal).
         self.opset = interp.opset
         self._builtins = interp._builtins
@@ -452,6 +455,8 @@ class VirtualMachine:
             del frame.stack[:]  # the frame is left: what its stack held is released
             if frame is entry:
                 exc.__traceback__ = host_traceback(self.guest_traceback(exc))
+                if self.tracer is not None:
+                    self.escaped = exc
                 raise exc
             self.pop(frame)
             frame = frame.back

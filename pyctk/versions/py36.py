@@ -149,6 +149,7 @@ HANDLERS = {
 
 FACTS = {
     "sort_variant": "3.6",  # list.sort's comparisons: runtime/listsort.py
+    "for_iter_traces_stop": True,  # a tracer sees the StopIteration a Python __next__ raised (traced.py)
     "warning_filename_from_file": True,  # warnings.warn names the module's __file__ (.pyc -> .py)
     "builtins": compat36.make_builtins_36,
     "importer": importer.make_importer,
