@@ -16,6 +16,7 @@ jump targets, line starts) is ``pyctk.decode``'s, through the version's ``Opcode
 
 from __future__ import annotations
 
+import decimal
 import math
 import os
 from types import MappingProxyType
@@ -50,7 +51,18 @@ def repr3(value) -> str:
             return "frozenset()"
         # CPython's order depends on string hashing (PYTHONHASHSEED): sort for a stable listing.
         return "frozenset({" + ", ".join(sorted(repr3(v) for v in value)) + "})"
+    if type(value) is int:
+        return _digits(value)
     return repr(value)
+
+
+def _digits(number: int) -> str:
+    """An int's decimal digits whatever its size: 2.7 folds constants such as ``7 ** 6000``
+    that the host's int-to-str limit refuses to print; decimal's conversion has no limit."""
+    try:
+        return int.__repr__(number)
+    except ValueError:
+        return str(decimal.Decimal(int(number)))
 
 
 def repr27(value) -> str:
@@ -62,9 +74,11 @@ def repr27(value) -> str:
     if isinstance(value, str):
         return repr(value.encode("latin-1", "replace"))[1:]
     if isinstance(value, Long27):
-        return int.__repr__(value) + "L"
+        return _digits(value) + "L"
     if isinstance(value, bool) or value is None:
         return repr(value)
+    if isinstance(value, int):
+        return _digits(value)
     if isinstance(value, tuple):
         inner = ", ".join(repr27(v) for v in value)
         return f"({inner},)" if len(value) == 1 else f"({inner})"

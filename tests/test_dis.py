@@ -321,3 +321,22 @@ def test_dis_text_extended_arg_and_wide_lines(tmp_path):
     mine = dis_text(pyc.load(compiled))
     assert "EXTENDED_ARG" in mine
     assert comparable_text(mine) == comparable_text(native)
+
+
+def test_dis_text_of_a_constant_past_the_digit_limit(tmp_path):
+    """2.7 folds ``7 ** 6000`` into a 5,072-digit constant; the host's int-to-str limit must
+    not stop the listing (it printed pyctk's traceback)."""
+    exe = shutil.which("python2.7")
+    if exe is None:
+        pytest.skip("python2.7 is not on PATH")
+    from pyctk.disassemble import dis_text
+
+    source = tmp_path / "big.py"
+    source.write_text("x = 7 ** 6000\nprint(len(str(x)))\n")
+    compiled = tmp_path / "big.pyc"
+    subprocess.run([exe, "-c", f"import py_compile; py_compile.compile({str(source)!r}, {str(compiled)!r}, doraise=True)"],
+                   check=True)
+    native = make_fixtures.native_dump(exe, tmp_path, ["big.pyc"], text=True)["files"]["big.pyc"]
+    mine = dis_text(pyc.load(compiled))
+    assert "38747178686649664520581893818182635648569701468626" in mine and "L)" in mine
+    assert comparable_text(mine) == comparable_text(native)
