@@ -30,11 +30,10 @@ import os
 import re
 
 from pyctk.runtime.objects import NULL
+from pyctk.runtime.signals import CALL, FUSED_CALL, RETURN
 
-# Signals (vm.py has the others): CALL is -1, RETURN -2.
-_CALL = -1
-_RETURN = -2
-FUSED_CALL = -16  # a fused step's guest call: FUSED_CALL - (index to resume at)
+_CALL = CALL
+_RETURN = RETURN
 
 MAX_RUN = 24  # instructions per fused step: bounds generated code and shapes
 _ENABLED = os.environ.get("PYCTK_FUSE", "1") != "0"  # PYCTK_FUSE=0: one step per instruction

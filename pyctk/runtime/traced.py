@@ -11,7 +11,7 @@ from time import monotonic
 
 from pyctk.errors import LimitExceededError, PyctkError
 from pyctk.runtime.faults import LOOPS
-from pyctk.runtime.vm import CALL, RETURN, YIELD_REPEAT
+from pyctk.runtime.signals import CALL, RETURN, YIELD_REPEAT
 from pyctk.trace import StopRun
 
 

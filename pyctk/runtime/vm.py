@@ -14,18 +14,13 @@ from pyctk.errors import BadBytecodeError, PyctkError
 from pyctk.runtime import calls, layout
 from pyctk.runtime.faults import LOOPS, BytecodeFault, bad_argument, check_indexes, fault_of, located
 from pyctk.runtime.frame import Frame
-from pyctk.runtime.fuse import FUSED_CALL, fuse, fuse_enabled
+from pyctk.runtime.fuse import fuse, fuse_enabled
 from pyctk.runtime.hosttb import host_traceback, library_entries
 from pyctk.runtime.intdigits import guest_message
 from pyctk.runtime.interrupt import at_check_point
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Generator
+from pyctk.runtime.signals import CALL, FUSED_CALL, RETURN, YIELD, YIELD_REPEAT
 from pyctk.trace import StopRun
-
-# Signals a handler returns (jumps are >= 0).
-CALL = -1  # a new frame was pushed: vm.frame
-RETURN = -2  # frame.retval is the frame's result
-YIELD = -3  # frame.retval is the value yielded
-YIELD_REPEAT = -4  # as YIELD, but the instruction runs again on resume (yield from)
 
 
 class Program:

@@ -10,7 +10,7 @@ from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, fusable
 from pyctk.runtime.ops.containers import _pop_n
-from pyctk.runtime.vm import CALL
+from pyctk.runtime.signals import CALL
 
 
 def call(frame, func, args, kwargs=None):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pyctk.runtime.ops import PLAIN, const, fusable, fusion, jump, operand
-from pyctk.runtime.vm import RETURN
+from pyctk.runtime.signals import RETURN
 
 
 @fusion("jump")

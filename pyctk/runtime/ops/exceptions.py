@@ -7,8 +7,8 @@ from pyctk.runtime.hostcompat import BaseExceptionGroup
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import jump, jump_and_next, operand
 from pyctk.runtime.ops.arith import exception_match
+from pyctk.runtime.signals import RETURN
 from pyctk.runtime.unwind import set_context, unwind_except_handler
-from pyctk.runtime.vm import RETURN
 
 # -- raising ------------------------------------------------------------------------------
 

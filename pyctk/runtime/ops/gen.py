@@ -9,8 +9,8 @@ from pyctk.runtime.frame import FINALLY, Block
 from pyctk.runtime.objects import NULL, AsyncGenValue, Coroutine, Generator
 from pyctk.runtime.ops import jump, operand
 from pyctk.runtime.ops.exceptions import reraise
+from pyctk.runtime.signals import YIELD, YIELD_REPEAT
 from pyctk.runtime.unwind import unwind_except_handler
-from pyctk.runtime.vm import YIELD, YIELD_REPEAT
 
 
 def is_async_generator(code, ins):

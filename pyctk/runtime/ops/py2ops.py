@@ -21,7 +21,7 @@ from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
 from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
 from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27
-from pyctk.runtime.vm import RETURN
+from pyctk.runtime.signals import RETURN
 
 # -- numbers ----------------------------------------------------------------------------------
 
