@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="also find the program's modules in DIR (a directory or a zip archive), after the file's own "
         "directory; repeatable (PYCTK_PATH adds more after these)",
     )
+    from pyctk.sandbox.options import add_options
+
+    add_options(run)
     run.add_argument("file", help="the .pyc file")
     run.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program")
 
@@ -133,6 +136,11 @@ def cmd_run(args) -> int:
 
     if args.max_steps is not None and args.max_steps < 1:
         raise UsageError(f"--max-steps must be at least 1 (got {args.max_steps}); leave it out for no limit")
+    from pyctk.sandbox.options import cmd_run_sandboxed, sandbox_of
+
+    sandbox = sandbox_of(args)
+    if sandbox is not None:
+        return cmd_run_sandboxed(args, sandbox)
     opset = _lookup_opset(args.opset) if args.opset else None
     pyc = pyc_module.load(args.file, args.version or (str(opset.version) if opset else None))
     limits = {"max_steps": args.max_steps, "timeout": args.timeout, "path": args.path}
