@@ -32,7 +32,7 @@ MODES = ("strict", "best-effort")
 # How often the parent measures the scratch directory (what may be written past --disk
 # before it sees it is bounded by the write speed times this).
 WATCH_INTERVAL = 0.1
-__all__ = ["MODES", "Limits", "Sandbox", "SandboxError", "missing_protections", "run_sandboxed"]
+__all__ = ["MODES", "Limits", "Sandbox", "SandboxError", "missing_protections", "run_api", "run_sandboxed"]
 
 
 class SandboxError(PyctkError):
@@ -132,7 +132,8 @@ def run_sandboxed(file: str, run_args: list[str], sandbox: Sandbox, inputs=(), t
                         + [PROTECTIONS[k] for k in ("landlock-truncate", "landlock-scope")
                            if "landlock" in use and k not in missing],
                         "missing": {PROTECTIONS[k]: why for k, why in missing.items()},
-                        "limits": attrs.asdict(sandbox.limits), "scratch": scratch if sandbox.keep_scratch else None},
+                        "limits": attrs.asdict(sandbox.limits), "scratch": scratch,
+                        "scratch_kept": sandbox.keep_scratch},
             "refused": refused,
             "cut_off": [cut_off] if cut_off else [],
             "written": written,
@@ -149,6 +150,29 @@ def run_sandboxed(file: str, run_args: list[str], sandbox: Sandbox, inputs=(), t
     else:
         shutil.rmtree(scratch, ignore_errors=True)
     return status
+
+
+def run_api(pyc_or_path, argv, sandbox, tracer=None, version=None, opset=None, max_steps=None, timeout=None,
+            path=None) -> int:
+    """``pyctk.run(..., sandbox=...)``."""
+    sandbox = Sandbox.of(sandbox)
+    if tracer is not None:
+        raise ValueError("a sandboxed run cannot take a tracer: the program runs in another process")
+    if opset is not None:
+        raise ValueError("a sandboxed run chooses the opcode set by the file's version (or version=)")
+    file = getattr(pyc_or_path, "path", pyc_or_path)
+    file = os.fspath(file)
+    args = []
+    if version is not None:
+        args += ["--version", str(version)]
+    if max_steps is not None:
+        args += ["--max-steps", str(max_steps)]
+    if timeout is not None:
+        args += ["--timeout", repr(float(timeout))]
+    for p in path or ():
+        args += ["--path", os.fspath(p)]
+    args += [file if not file.startswith("-") else "./" + file, *(argv or [])]
+    return run_sandboxed(file, args, sandbox, inputs=list(path or ()), timeout=timeout)
 
 
 def _collect(fd: int, into: list) -> None:
