@@ -518,6 +518,9 @@ def _add_serve_command(commands) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1: this machine only)")
     serve.add_argument("--max-steps", type=int, default=2_000_000, metavar="N",
                        help="end each run after N instructions (default 2000000)")
+    serve.add_argument("--sandbox=best-effort", dest="sandbox", action="store_const", const="best-effort",
+                       default="strict", help="serve even when the kernel lacks a protection of the sandbox "
+                       "(every run is sandboxed; by default a missing protection stops the server)")
 
 
 def cmd_serve(args) -> int:
@@ -527,7 +530,7 @@ def cmd_serve(args) -> int:
         from pyctk.web.server import serve
     except ImportError as e:
         raise UsageError(f"serve needs the web extra: pip install 'pyctk[web]' ({e})") from None
-    return serve(args.host, args.port, max_steps=args.max_steps)
+    return serve(args.host, args.port, max_steps=args.max_steps, sandbox=args.sandbox)
 
 
 COMMANDS["serve"] = cmd_serve

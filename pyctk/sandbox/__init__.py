@@ -32,7 +32,7 @@ MODES = ("strict", "best-effort")
 # How often the parent measures the scratch directory (what may be written past --disk
 # before it sees it is bounded by the write speed times this).
 WATCH_INTERVAL = 0.1
-__all__ = ["MODES", "Limits", "Sandbox", "SandboxError", "missing_protections", "run_api", "run_sandboxed"]
+__all__ = ["MODES", "PROTECTIONS", "Limits", "Sandbox", "SandboxError", "missing_protections", "run_api", "run_sandboxed"]
 
 
 class SandboxError(PyctkError):

@@ -12,7 +12,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
-PROGRAMS = ["hostile.py"]
+PROGRAMS = ["hostile.py", "steal.py"]
 
 
 def main():
