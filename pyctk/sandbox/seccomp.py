@@ -8,7 +8,8 @@ asyncio's event loop needs, stay allowed: they reach nothing outside), running p
 (execve, execveat), new processes (fork, vfork, clone without CLONE_THREAD; clone3,
 whose flags a filter cannot read, answers ENOSYS so libc falls back to clone), io_uring
 (its operations would not pass this filter), and the privileged calls a root user could
-make (mount, namespaces, modules, ptrace, bpf, keys, clocks, reboot, ...).
+make (mount, namespaces, modules, ptrace, bpf, keys, clocks, reboot, ...), and the terminal
+ioctls that type into the user's shell (TIOCSTI, TIOCLINUX).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import errno
 import socket
 
 CLONE_THREAD = 0x00010000
+# ioctl requests that push input into a terminal: TIOCSTI, TIOCLINUX
+TERMINAL_INJECTION = (0x5412, 0x541C)
 
 # name -> why (for the report and the README)
 REFUSED = {
@@ -109,4 +112,6 @@ def load() -> None:
                 pass
     f.add_rule(eperm, "clone", sc.Arg(0, sc.MASKED_EQ, CLONE_THREAD, 0))
     f.add_rule(eperm, "socketpair", sc.Arg(0, sc.NE, socket.AF_UNIX))
+    for request in TERMINAL_INJECTION:  # typing into the user's terminal (when stdin is one)
+        f.add_rule(eperm, "ioctl", sc.Arg(1, sc.EQ, request))
     f.load()
