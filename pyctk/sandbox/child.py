@@ -26,7 +26,7 @@ def lock_down(config: dict):
     writes = [scratch, *policy.SYSTEM_WRITE]
     use = set(config["use"])
     if "seccomp" in use:
-        import pyseccomp  # noqa: F401  (finds libseccomp by running ldconfig: before exec is refused)
+        _import_pyseccomp()
     limits.apply(limits.Limits(**config["limits"]))
     if "landlock" in use:
         rules = [(path, landlock.READ) for path in reads]
@@ -37,6 +37,21 @@ def lock_down(config: dict):
     if "seccomp" in use:
         seccomp.load()
     return observe.Observer(config["report_fd"], reads, writes)
+
+
+def _import_pyseccomp() -> None:
+    """pyseccomp finds its libraries with ``ctypes.util.find_library``, which runs
+    ``ldconfig -p`` (a process: 40 ms, and it must happen before exec is refused); the
+    sonames are fixed, so it is given them."""
+    import ctypes.util
+
+    find = ctypes.util.find_library
+    known = {"seccomp": "libseccomp.so.2", "c": "libc.so.6"}
+    ctypes.util.find_library = lambda name: known.get(name) or find(name)
+    try:
+        import pyseccomp  # noqa: F401
+    finally:
+        ctypes.util.find_library = find
 
 
 def main(config: dict) -> None:

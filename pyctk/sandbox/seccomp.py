@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import socket
+import sys
 
 CLONE_THREAD = 0x00010000
 # ioctl requests that push input into a terminal: TIOCSTI, TIOCLINUX
@@ -83,10 +84,20 @@ UNAVAILABLE = {"clone3": "process", "io_uring_setup": "io_uring", "io_uring_ente
 
 def available() -> str | None:
     """None when a filter can be loaded here, else why not."""
+    # Not by importing pyseccomp, which runs ldconfig to find libseccomp: the parent only
+    # checks, the sandboxed child imports it.
+    import ctypes
+    import importlib.util
+
+    if "pyseccomp" not in sys.modules and importlib.util.find_spec("pyseccomp") is None:
+        return "no seccomp filter: pyseccomp is not installed (pip install 'pyctk[sandbox]')"
     try:
-        import pyseccomp  # noqa: F401
+        if "pyseccomp" in sys.modules:
+            import pyseccomp  # noqa: F401  (a stand-in that failed to load says so here)
+        else:
+            ctypes.CDLL("libseccomp.so.2")
     except (ImportError, RuntimeError, OSError) as e:  # pyseccomp raises RuntimeError without libseccomp
-        return f"no seccomp filter: pyseccomp or libseccomp missing ({e}); install the sandbox extra and libseccomp2"
+        return f"no seccomp filter: libseccomp is missing ({e}); install libseccomp2"
     try:
         with open("/proc/sys/kernel/seccomp/actions_avail", encoding="ascii") as f:
             actions = f.read().split()
