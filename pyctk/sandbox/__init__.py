@@ -193,6 +193,7 @@ def _wait(proc, limits: Limits, scratch: str, timeout):
         # Ctrl-C reaches the child (same process group), which ends as its guest would.
         handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
     deadline = None if timeout is None else time.monotonic() + timeout + 5
+    pause = 0.005  # short at first: a quick program's end is seen at once
     try:
         while True:
             pid, raw, rusage = os.wait4(proc.pid, os.WNOHANG)
@@ -207,7 +208,8 @@ def _wait(proc, limits: Limits, scratch: str, timeout):
                 elif deadline is not None and time.monotonic() > deadline:
                     cut_off = {"limit": "timeout", "message": f"the program did not stop at its timeout ({timeout} s)"}
                     proc.kill()
-            time.sleep(WATCH_INTERVAL)
+            time.sleep(pause)
+            pause = min(pause * 2, WATCH_INTERVAL)
     finally:
         if handler is not None:
             signal.signal(signal.SIGINT, handler)
