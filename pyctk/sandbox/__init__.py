@@ -99,6 +99,7 @@ def run_sandboxed(file: str, run_args: list[str], sandbox: Sandbox, inputs=(), t
         "use": use,
         "abi": landlock.abi_version(),
         "report_fd": write_fd,
+        "observe": bool(sandbox.report),
         "sys_path": [os.path.abspath(p) if p else os.getcwd() for p in sys.path],
     }
     from pyctk.sandbox.child import BOOT

@@ -64,7 +64,10 @@ def main(config: dict) -> None:
     except Exception as e:  # the guest must not run half confined
         print(f"pyctk: sandbox: cannot lock the process down: {type(e).__name__}: {e}", file=sys.stderr)
         sys.exit(10)
-    observer.install()
+    if config.get("observe"):
+        # Only for a report: the hook runs on every audit event, and reading a function's
+        # __code__ (once per guest call) is one.
+        observer.install()
     status = cli.main(config["argv"])
     for stream in (sys.stdout, sys.stderr):
         try:

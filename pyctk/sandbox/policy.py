@@ -47,6 +47,8 @@ def python_roots() -> list[str]:
 
     roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
              os.path.dirname(os.path.abspath(pyctk.__file__))}
+    if sys.pycache_prefix:  # PYTHONPYCACHEPREFIX: where the bytecode of what is imported later is
+        roots.add(sys.pycache_prefix)
     for name in ("xdis", "attr", "attrs", "typing_extensions", "pyseccomp"):
         module = sys.modules.get(name)
         where = getattr(module, "__file__", None)
