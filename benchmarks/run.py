@@ -217,6 +217,8 @@ class Runner:
         self.interpreters = interpreters
         self.workdir = workdir
         self.pyctk = list(args.host) + ["-m", "pyctk", "run"]
+        if args.sandbox:  # pyctk run --sandbox, with limits no benchmark reaches
+            self.pyctk += ["--sandbox", "--cpu-seconds", "3600", "--memory", "8G"]
         self.xpython = xpython
         self.native_env = native_env()
         self.pyctk_env = pyctk_env()
@@ -614,7 +616,7 @@ def markdown(report) -> str:
         % (
             report["host"]["version"],
             report["host"]["executable"],
-            " ".join(["python", "-m", "pyctk", "run"]),
+            " ".join(["python", "-m", "pyctk", "run"] + (["--sandbox"] if s.get("sandbox") else [])),
             "processor time" if s["clock"] == "cpu" else "wall clock",
             s["repeat"],
             s["inner"],
@@ -709,6 +711,8 @@ def parse_args(argv=None):
         help="comma-separated host interpreters whose start-up to measure too, each against its own -c pass "
         "(e.g. python3.10,python3.11,python3.12,python3.13)",
     )
+    p.add_argument("--sandbox", action="store_true",
+                   help="run pyctk with --sandbox (its cost: compare with a run without; README's table)")
     p.add_argument("--jobs", type=int, default=1, help="benchmarks run at once (>1 distorts timings; for checks)")
     p.add_argument(
         "--from-json", metavar="FILE", help="print the Markdown report of an earlier --json FILE; run nothing"
@@ -794,6 +798,7 @@ def main(argv=None) -> int:
             "inner": args.inner,
             "scale": args.scale,
             "clock": args.clock,
+            "sandbox": args.sandbox,
             "quick": args.quick,
             "compare": args.compare,
             "compare_scale": args.compare_scale if args.compare else None,

@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="also find the program's modules in DIR (a directory or a zip archive), after the file's own "
         "directory; repeatable (PYCTK_PATH adds more after these)",
     )
+    from pyctk.sandbox.options import add_options
+
+    add_options(run)
     run.add_argument("file", help="the .pyc file")
     run.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program")
 
@@ -133,6 +136,11 @@ def cmd_run(args) -> int:
 
     if args.max_steps is not None and args.max_steps < 1:
         raise UsageError(f"--max-steps must be at least 1 (got {args.max_steps}); leave it out for no limit")
+    from pyctk.sandbox.options import cmd_run_sandboxed, sandbox_of
+
+    sandbox = sandbox_of(args)
+    if sandbox is not None:
+        return cmd_run_sandboxed(args, sandbox)
     opset = _lookup_opset(args.opset) if args.opset else None
     pyc = pyc_module.load(args.file, args.version or (str(opset.version) if opset else None))
     limits = {"max_steps": args.max_steps, "timeout": args.timeout, "path": args.path}
@@ -506,6 +514,9 @@ def _add_serve_command(commands) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1: this machine only)")
     serve.add_argument("--max-steps", type=int, default=2_000_000, metavar="N",
                        help="end each run after N instructions (default 2000000)")
+    serve.add_argument("--sandbox=best-effort", dest="sandbox", action="store_const", const="best-effort",
+                       default="strict", help="serve even when the kernel lacks a protection of the sandbox "
+                       "(every run is sandboxed; by default a missing protection stops the server)")
 
 
 def cmd_serve(args) -> int:
@@ -515,7 +526,7 @@ def cmd_serve(args) -> int:
         from pyctk.web.server import serve
     except ImportError as e:
         raise UsageError(f"serve needs the web extra: pip install 'pyctk[web]' ({e})") from None
-    return serve(args.host, args.port, max_steps=args.max_steps)
+    return serve(args.host, args.port, max_steps=args.max_steps, sandbox=args.sandbox)
 
 
 COMMANDS["serve"] = cmd_serve

@@ -29,7 +29,7 @@ HOST_RECURSION_LIMIT = 10000 if sys.version_info >= (3, 11) else 6000
 
 
 def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps=None, timeout=None,
-        path=None) -> int:
+        path=None, sandbox=None) -> int:
     """Run a .pyc (a path or a loaded ``PycFile``) as ``python FILE ARGS`` would, and
     return the exit status (negative: the native process would die by that signal, as
     CPython 3.8+ does after an uncaught KeyboardInterrupt; ``die_by_signal`` does it).
@@ -37,7 +37,14 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     ``path``: directories (or zip archives) where the guest finds its modules, after the
     main file's directory and before ``PYCTK_PATH``'s (``guest_search_path``).
     ``max_steps`` (instructions) and ``timeout`` (seconds of wall-clock time) stop the
-    run with ``LimitExceededError``; see ``pyctk.runtime.limits`` for how."""
+    run with ``LimitExceededError``; see ``pyctk.runtime.limits`` for how.
+    ``sandbox``: ``"strict"`` (or True), ``"best-effort"`` or a ``pyctk.sandbox.Sandbox``
+    runs the program in a locked-down child process instead (``pyctk run --sandbox``)."""
+    if sandbox is not None and sandbox is not False:
+        from pyctk.sandbox import run_api
+
+        return run_api(pyc_or_path, argv, sandbox, tracer=tracer, version=version, opset=opset,
+                       max_steps=max_steps, timeout=timeout, path=path)
     timeout = check_timeout(timeout)
     search_path = path
     pyc = pyc_or_path if isinstance(pyc_or_path, pyc_module.PycFile) else pyc_module.load(pyc_or_path, version)

@@ -403,7 +403,17 @@ def _status_cases(tmp_path) -> dict:
             (["run", "--max-steps", "5", str(corpus / "3.12" / "control" / "for_else.pyc")], {}, 9),
             (["run", "--timeout", "0.2", str(_make_loop(tmp_path))], {}, 9),
         ],
+        # an installation without libseccomp: pyseccomp fails to load, as it does then
+        "10": [(["run", "--sandbox", str(corpus / "3.12" / "control" / "for_else.pyc")],
+                {"PYTHONPATH": str(_without_libseccomp(tmp_path))}, 10)],
     }
+
+
+def _without_libseccomp(tmp_path) -> Path:
+    fake = tmp_path / "no_libseccomp"
+    fake.mkdir()
+    (fake / "pyseccomp.py").write_text('raise RuntimeError("Unable to find libseccomp")\n')
+    return fake
 
 
 def _make_loop(tmp_path) -> Path:
@@ -425,7 +435,9 @@ def test_every_exit_status_in_readme_has_a_case(tmp_path):
     cwd.mkdir()
     for row, commands in cases.items():
         for argv, env_extra, want in commands:
-            env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""), **env_extra)
+            env = dict(os.environ, **env_extra)
+            env["PYTHONPATH"] = os.pathsep.join(
+                p for p in (env_extra.get("PYTHONPATH"), str(ROOT), os.environ.get("PYTHONPATH")) if p)
             proc = subprocess.run([sys.executable, "-m", "pyctk", *argv], capture_output=True, text=True, env=env,
                                   cwd=cwd, timeout=60)
             if want is None:  # sys.exit(n): the program's own n

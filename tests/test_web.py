@@ -543,3 +543,23 @@ def test_post_mortem_stdin_and_reset_on_the_page(server, browser):
     page.one("#upload").send_keys(str(ROOT / "tests/corpus/pyc/3.8/classes/point_repr.pyc"))
     page.wait.until(lambda d: page.one("#file-title").text.startswith("point_repr.pyc"))
     assert page.one("#examples").get_attribute("value") == ""
+
+
+# -- issue 19: every upload runs in the sandbox ------------------------------------------------------
+
+
+def test_an_uploaded_hostile_file_is_refused_in_the_page(server, browser):
+    """A program that connects out and writes into the home directory: the page shows the
+    guest's own refusals (its PermissionError), and nothing is written."""
+    home_file = Path(os.path.expanduser("~")) / "pyctk-web-pwned"
+    assert not home_file.exists()
+    page = Page(browser, server)
+    page.one("#upload").send_keys(str(ROOT / "tests/sandbox_programs/pyc/3.12/steal.pyc"))
+    page.wait.until(lambda d: page.one("#file-title").text.startswith("steal.pyc"))
+    page.one("#run").click()
+    page.wait.until(lambda d: page.status()[0] == "exited")
+    output = page.one("#output").get_attribute("textContent")
+    assert output.startswith("socket: refused: [Errno 1] Operation not permitted\n"), output
+    assert f"PermissionError: [Errno 13] Permission denied: '{home_file}'" in output
+    assert "written" not in output
+    assert not home_file.exists()

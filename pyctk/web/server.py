@@ -53,6 +53,10 @@ MAX_UPLOAD = 32 * 1024 * 1024
 MAX_STDIN = 1024 * 1024  # characters of stdin a run may be given
 OUTPUT_LIMIT = 1_000_000  # characters of guest output kept per session
 MAX_SESSIONS = 8  # live worker processes; the least recently used goes first
+# On an address other machines reach: at most this many runs at once (more are refused,
+# not made to stop others' runs), and smaller uploads.
+PUBLIC_MAX_SESSIONS = 4
+PUBLIC_MAX_UPLOAD = 4 * 1024 * 1024
 MAX_DOCS = 64  # files kept open (an upload's copy is removed with it)
 IDLE_SECONDS = 30 * 60  # a session nobody has looked at for this long is ended
 DESCRIBE_TIMEOUT = 60
@@ -203,6 +207,7 @@ class Session:
         self.truncated = False
         self.last_seen = time.monotonic()
         self.tasks: list[asyncio.Task] = []
+        self.scratch: str | None = None  # the run's sandbox scratch directory
 
     async def add(self, event: dict) -> None:
         if event.get("type") == "output":
@@ -273,6 +278,8 @@ class Session:
             await self.add(
                 {"type": "exit", "status": None, "message": f"pyctk: the run ended abnormally (worker status {status})"}
             )
+        if self.scratch is not None:
+            shutil.rmtree(self.scratch, ignore_errors=True)
         async with self.changed:
             self.done = True
             self.changed.notify_all()
@@ -294,8 +301,17 @@ class Session:
 
 
 class State:
-    def __init__(self, max_steps: int):
+    def __init__(self, max_steps: int, public: bool = False):
         self.max_steps = max_steps
+        self.public = public
+        self.max_sessions = PUBLIC_MAX_SESSIONS if public else MAX_SESSIONS
+        self.max_upload = PUBLIC_MAX_UPLOAD if public else MAX_UPLOAD
+        # Every worker locks itself down (pyctk.sandbox) with what this kernel has.
+        from pyctk.sandbox import landlock, missing_protections
+
+        missing = missing_protections()
+        self.sandbox_args = ["--sandbox-use", ",".join(m for m in ("seccomp", "landlock") if m not in missing),
+                             "--sandbox-abi", str(landlock.abi_version())]
         self.examples = find_examples()
         self.docs: dict[str, Doc] = {}
         self.sessions: dict[str, Session] = {}
@@ -317,9 +333,26 @@ class State:
         if doc.owned:
             shutil.rmtree(doc.directory, ignore_errors=True)
 
+    def sandbox_for(self, doc: Doc) -> list[str]:
+        """The worker's sandbox options: a scratch directory of its own (removed when
+        the run ends), and reads of the file's directory (an example's source too)."""
+        assert self.upload_dir is not None
+        scratch = tempfile.mkdtemp(dir=self.upload_dir, prefix="scratch-")
+        args = ["--sandbox-scratch", scratch, *self.sandbox_args]
+        if doc.source is not None and not doc.owned:
+            args += ["--allow-read", str(doc.source.parent)]
+        return args
+
     async def describe(self, doc: Doc) -> dict:
+        sandbox = self.sandbox_for(doc)
+        try:
+            return await self._describe(doc, sandbox)
+        finally:
+            shutil.rmtree(sandbox[1], ignore_errors=True)
+
+    async def _describe(self, doc: Doc, sandbox: list[str]) -> dict:
         proc = await asyncio.create_subprocess_exec(
-            *worker_command("describe", doc.name),
+            *worker_command("describe", doc.name, *sandbox),
             cwd=doc.directory,
             stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.PIPE,
@@ -352,9 +385,12 @@ class State:
 
     async def start(self, doc: Doc, mode: str, stdin: str = "") -> Session:
         live = sorted((s for s in self.sessions.values() if not s.done), key=lambda s: s.last_seen)
-        for old in live[: max(0, len(live) - MAX_SESSIONS + 1)]:
+        if self.public and len(live) >= self.max_sessions:
+            raise TooBusy(f"pyctk: {len(live)} programs are running, the most this server runs at once: try again soon")
+        for old in live[: max(0, len(live) - self.max_sessions + 1)]:
             await old.kill("Stopped: too many programs were running.")
-        args = ["step", doc.name, "--max-steps", str(self.max_steps)]
+        sandbox = self.sandbox_for(doc)
+        args = ["step", doc.name, "--max-steps", str(self.max_steps), *sandbox]
         if mode == "run":
             args.append("--run")
         if stdin:
@@ -362,7 +398,7 @@ class State:
             handle, name = tempfile.mkstemp(dir=self.upload_dir, suffix=".stdin")
             with os.fdopen(handle, "wb") as f:
                 f.write(stdin.encode("utf-8", "surrogatepass"))
-            args += ["--stdin-file", name]
+            args += ["--stdin-file", name, "--allow-read", name]
         proc = await asyncio.create_subprocess_exec(
             *worker_command(*args),
             cwd=doc.directory,
@@ -374,6 +410,7 @@ class State:
             start_new_session=True,  # a Ctrl-C at the server's terminal is the server's
         )
         session = Session(uuid.uuid4().hex[:12], doc, proc, mode)
+        session.scratch = sandbox[1]
         self.sessions[session.id] = session
         session.tasks.append(asyncio.create_task(session.watch()))
         return session
@@ -407,8 +444,14 @@ def _safe_name(name: str) -> str:
     return name or "upload.pyc"
 
 
-def create_app(max_steps: int = DEFAULT_MAX_STEPS, allowed_hosts: list[str] | None = None) -> Starlette:
-    state = State(max_steps)
+class TooBusy(Exception):
+    """A public server already runs as many programs as it may."""
+
+
+def create_app(max_steps: int = DEFAULT_MAX_STEPS, allowed_hosts: list[str] | None = None,
+               public: bool = False) -> Starlette:
+    state = State(max_steps, public)
+    max_upload = state.max_upload
 
     async def index(request):
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-store"})
@@ -429,13 +472,13 @@ def create_app(max_steps: int = DEFAULT_MAX_STEPS, allowed_hosts: list[str] | No
 
     async def upload(request):
         length = request.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > MAX_UPLOAD:
-            return JSONResponse({"error": f"pyctk: the file is larger than {MAX_UPLOAD >> 20} MiB"}, status_code=413)
+        if length is not None and length.isdigit() and int(length) > max_upload:
+            return JSONResponse({"error": f"pyctk: the file is larger than {max_upload >> 20} MiB"}, status_code=413)
         body = bytearray()
         async for chunk in request.stream():
             body += chunk
-            if len(body) > MAX_UPLOAD:
-                return JSONResponse({"error": f"pyctk: the file is larger than {MAX_UPLOAD >> 20} MiB"}, status_code=413)
+            if len(body) > max_upload:
+                return JSONResponse({"error": f"pyctk: the file is larger than {max_upload >> 20} MiB"}, status_code=413)
         name = _safe_name(request.query_params.get("name", "upload.pyc"))
         assert state.upload_dir is not None
         directory = Path(tempfile.mkdtemp(dir=state.upload_dir))
@@ -457,7 +500,10 @@ def create_app(max_steps: int = DEFAULT_MAX_STEPS, allowed_hosts: list[str] | No
         stdin = body.get("stdin") or ""
         if not isinstance(stdin, str) or len(stdin) > MAX_STDIN:
             return JSONResponse({"error": f"stdin must be text of at most {MAX_STDIN} characters"}, status_code=400)
-        session = await state.start(doc, mode, stdin)
+        try:
+            session = await state.start(doc, mode, stdin)
+        except TooBusy as e:
+            return JSONResponse({"error": str(e)}, status_code=429)
         return JSONResponse({"session": session.id, "mode": mode, "max_steps": state.max_steps})
 
     async def command(request):
@@ -567,8 +613,18 @@ class _Server(uvicorn.Server):
         super().handle_exit(sig, frame)
 
 
-def serve(host: str = "127.0.0.1", port: int = 8765, max_steps: int = DEFAULT_MAX_STEPS) -> int:
+def serve(host: str = "127.0.0.1", port: int = 8765, max_steps: int = DEFAULT_MAX_STEPS,
+          sandbox: str = "strict") -> int:
     """Run the server until Ctrl-C; prints the page's address first."""
+    from pyctk.sandbox import PROTECTIONS, SandboxError, missing_protections
+
+    missing = missing_protections()
+    if missing and sandbox == "strict":
+        names = "; ".join(f"{PROTECTIONS[k]}: {why}" for k, why in missing.items())
+        raise SandboxError(f"serve: every run is sandboxed, and this machine lacks: {names} "
+                           "(--sandbox=best-effort serves without it)")
+    for key, why in missing.items():
+        print(f"pyctk serve: runs are sandboxed without: {PROTECTIONS[key]} ({why})", file=sys.stderr, flush=True)
     loopback = host in LOOPBACK_NAMES or host.startswith("127.")
     allowed = sorted(set(LOOPBACK_NAMES + [host])) if loopback else None
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -588,12 +644,14 @@ def serve(host: str = "127.0.0.1", port: int = 8765, max_steps: int = DEFAULT_MA
     print(f"pyctk serve: http://{shown}:{bound}/  (Ctrl-C to stop)", flush=True)
     if not loopback:
         print(
-            f"pyctk serve: warning: listening on {host}: anyone who can reach it can run programs on this machine",
+            f"pyctk serve: warning: listening on {host}: anyone who can reach it can run programs on this machine, "
+            f"each in the sandbox (pyctk run --sandbox); at most {PUBLIC_MAX_SESSIONS} runs at once, "
+            f"uploads up to {PUBLIC_MAX_UPLOAD >> 20} MiB",
             file=sys.stderr,
             flush=True,
         )
     # A page's pending long poll must not hold up Ctrl-C: give open requests 2 s.
-    app = create_app(max_steps, allowed)
+    app = create_app(max_steps, allowed, public=not loopback)
     config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=5)
     server = _Server(config, app.app.state.pyctk)
     try:

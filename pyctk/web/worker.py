@@ -298,6 +298,21 @@ def describe(path: str) -> dict:
     return result
 
 
+def _lock_down(args) -> None:
+    """Before anything of the file is read, while this process has one thread: the
+    sandbox of ``pyctk run --sandbox`` (the page shows the guest's own refusals)."""
+    from pyctk.sandbox import child
+
+    try:
+        child.lock_down({"scratch": args.sandbox_scratch, "inputs": [os.path.dirname(os.path.abspath(args.file))],
+                         "allow_read": args.allow_read, "limits": {}, "abi": args.sandbox_abi,
+                         "use": [m for m in args.sandbox_use.split(",") if m], "report_fd": -1})
+    except Exception as e:
+        print(f"pyctk: sandbox: cannot lock the process down: {type(e).__name__}: {e}", file=sys.stderr)
+        sys.exit(10)
+    os.environ["TMPDIR"] = args.sandbox_scratch
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pyctk.web.worker")
     sub = parser.add_subparsers(dest="what", required=True)
@@ -308,7 +323,14 @@ def main(argv=None) -> int:
     s.add_argument("--max-steps", type=int, default=None)
     s.add_argument("--run", action="store_true", help="run to the end without pausing")
     s.add_argument("--stdin-file", help="the guest's stdin (default: empty)")
+    for sub_parser in (d, s):
+        sub_parser.add_argument("--sandbox-scratch", help="lock this process down (pyctk.sandbox), writing only here")
+        sub_parser.add_argument("--sandbox-use", default="", help="the mechanisms to use: seccomp,landlock")
+        sub_parser.add_argument("--sandbox-abi", type=int, default=0, help="the kernel's Landlock ABI")
+        sub_parser.add_argument("--allow-read", action="append", default=[], help="also readable in the sandbox")
     args = parser.parse_args(argv)
+    if args.sandbox_scratch:
+        _lock_down(args)
     if args.what == "describe":
         data = json.dumps(describe(args.file), ensure_ascii=False)
         sys.stdout.buffer.write(data.encode("utf-8", "backslashreplace") + b"\n")
