@@ -217,6 +217,9 @@ class Runner:
         self.interpreters = interpreters
         self.workdir = workdir
         self.pyctk = list(args.host) + ["-m", "pyctk", "run"]
+        # With --sandbox, each program runs sandboxed and plain, alternately: the sandbox's
+        # cost is the ratio of the two medians, measured under the same load.
+        self.pyctk_plain = list(self.pyctk) if args.sandbox else None
         if args.sandbox:  # pyctk run --sandbox, with limits no benchmark reaches
             self.pyctk += ["--sandbox", "--cpu-seconds", "3600", "--memory", "8G"]
         self.xpython = xpython
@@ -239,7 +242,7 @@ class Runner:
         argv = [pyc, repr(args.scale), str(args.inner)]
         native_cmd = self.interpreters[version] + argv
         pyctk_cmd = self.pyctk + argv
-        natives, pyctks = [], []
+        natives, pyctks, plains = [], [], []
         status, reason = "ok", None
         for _ in range(args.repeat):
             n = run_program(native_cmd, self.native_env, args.timeout, args.clock)
@@ -249,6 +252,8 @@ class Runner:
                 break
             p = run_program(pyctk_cmd, self.pyctk_env, args.timeout, args.clock)
             pyctks.append(p)
+            if self.pyctk_plain is not None and "error" not in p:
+                plains.append(run_program(self.pyctk_plain + argv, self.pyctk_env, args.timeout, args.clock))
             if "error" in p:
                 status, reason = "error", "pyctk: " + p["error"]
                 break
@@ -280,6 +285,9 @@ class Runner:
             },
             ratio=pyctk_s / native_s if status == "ok" and native_s else None,
         )
+        if self.pyctk_plain is not None and status == "ok":
+            plain_s = median([r["seconds"] for r in plains if "seconds" in r])
+            result["sandbox_cost"] = pyctk_s / plain_s if plain_s else None
         if self.xpython is not None and status != "native-error":
             result["xpython"] = self.compare_xpython(version, pyc)
         return self._done(result)
@@ -345,6 +353,9 @@ class Runner:
                 continue
             hello = pyc_path(self.workdir, version, "hello")
             result["pyctk"][version] = timed(self.pyctk + [hello], self.pyctk_env, "hello, world")
+            if self.pyctk_plain is not None:
+                result.setdefault("pyctk_plain", {})[version] = timed(
+                    self.pyctk_plain + [hello], self.pyctk_env, "hello, world")
         # As pyctk starts from a source checkout where nothing is cached (PYTHONDONTWRITEBYTECODE).
         nocache_env = dict(self.pyctk_env, PYTHONDONTWRITEBYTECODE="1")
         nocache_env.pop("PYTHONPYCACHEPREFIX")
@@ -602,6 +613,24 @@ def _results_table(report, versions, names, compare, by_key, s) -> list:
     return lines
 
 
+def _sandbox_cost(report, versions) -> list:
+    """What --sandbox costs: sandboxed over plain pyctk, each program and start-up measured
+    both ways in this run."""
+    lines = ["", "The sandbox's cost (`pyctk run --sandbox` / `pyctk run`, same runs):", "",
+             "| version | steady state, geometric mean | worst | start-up (hello) |", "|---|---:|---:|---:|"]
+    st = report.get("startup") or {}
+    for v in versions:
+        costs = [r["sandbox_cost"] for r in report["results"] if r["version"] == v and r.get("sandbox_cost")]
+        geo = math.exp(sum(math.log(c) for c in costs) / len(costs)) if costs else None
+        boxed, plain = st.get("pyctk", {}).get(v), st.get("pyctk_plain", {}).get(v)
+        start = (boxed["seconds"] / plain["seconds"]
+                 if boxed and plain and boxed.get("seconds") and plain.get("seconds") else None)
+        lines.append("| %s | %s | %s | %s |" % (v, "%.2f×" % geo if geo else "n/a",
+                                                 "%.2f×" % max(costs) if costs else "n/a",
+                                                 "%.2f×" % start if start else "n/a"))
+    return lines
+
+
 def markdown(report) -> str:
     versions = report["versions"]
     names = report["benchmarks"]
@@ -629,6 +658,8 @@ def markdown(report) -> str:
     lines.append("")
     if names:
         lines += _results_table(report, versions, names, compare, by_key, s)
+    if s.get("sandbox"):
+        lines += _sandbox_cost(report, versions)
     st = report.get("startup")
     if st:
         lines.append("")
