@@ -13,6 +13,7 @@ import os
 import sys
 import types
 
+from pyctk.runtime.apisurface import filter_builtins
 from pyctk.runtime.compilers import FUTURE_MASK, PyCF_ONLY_AST, compile_for, host_code_to_guest
 from pyctk.runtime.functions import Entry, guest_entry
 from pyctk.runtime.hostcompat import missing_builtins
@@ -157,6 +158,7 @@ def make_builtins(vm, opset) -> dict:
             "__import__": opset.fact("importer")(vm, opset),
         }
     )
+    filter_builtins(table, opset)  # exactly the version's names (runtime/apisurface.py)
     return table
 
 

@@ -55,6 +55,7 @@ def compile_program(code, opset) -> Program:
     instructions = decode(code, opset)
     handlers = opset.handlers
     nslots = opset.fact("frame_slots")(code)
+    guard = opset.fact("attribute_guard", None)  # runtime/apisurface.py
     steps = []
     for ins in instructions:
         handler = handlers.get(ins.opname)
@@ -70,6 +71,9 @@ def compile_program(code, opset) -> Program:
                 specialize = getattr(handler, "specialize", None)
                 if specialize is not None:  # a handler that picks another for this operand
                     handler = specialize(operand)
+                attribute = getattr(handler, "attribute_key", None)
+                if attribute is not None and guard is not None:  # a name the version lacks on a built-in type
+                    handler = guard(opset, handler, attribute(operand))
             except (LookupError, ValueError, TypeError) as e:
                 raise bad_argument(code, ins, opset, e) from None
         steps.append((handler, operand))

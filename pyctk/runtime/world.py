@@ -30,6 +30,7 @@ import sys
 import types
 
 from pyctk.runtime import hostlib
+from pyctk.runtime.apisurface import share_with_library
 from pyctk.runtime.guestsys import _called_by_host_library, make_guest_sys
 from pyctk.versions.sysfacts import sys_facts
 
@@ -100,6 +101,7 @@ class GuestWorld:
         self.import_ = self.bootstrap.__import__
         self.stdlib_builtins = self._stdlib_builtins()
         self.builtins_module = self._builtins_module()
+        share_with_library(self)
         self._register_builtin("sys", self.sys)
         self._register_builtin("atexit", make_atexit(self.sys))
         self.modules["_frozen_importlib"] = self.bootstrap
@@ -207,7 +209,15 @@ class GuestWorld:
         return spec
 
     def host_module(self, name):
-        return hostlib.import_host_module(name)
+        """The host's C module ``name`` as this guest sees it: with its version's names
+        (``apisurface.module_view``, made once per run)."""
+        views = self.__dict__.setdefault("_module_views", {})
+        view = views.get(name)
+        if view is None:
+            from pyctk.runtime.apisurface import module_view
+
+            view = views[name] = module_view(self, name, hostlib.import_host_module(name))
+        return view
 
     def import_module(self, name):
         self.bootstrap._gcd_import(name)
@@ -217,6 +227,9 @@ class GuestWorld:
         """What a version's standard library module says differently, where a host
         module's constant is a version fact (pickle's protocols); and the markers by which
         host code recognises guest functions (objects.Function) made the host's."""
+        from pyctk.runtime.apisurface import hide_library_names
+
+        hide_library_names(self, module)  # a wrapper of a C module: the version's names
         marker = hostlib.SHARED_MARKERS.get(module.__name__)
         if marker is not None and hasattr(module, marker):
             host = hostlib.import_host_module(module.__name__)

@@ -99,6 +99,8 @@ OPSET = py310.OPSET.derive(
     facts={
         "sort_variant": "3.11",  # powersort's merge policy
         "int_max_str_digits_word": True,  # "Exceeds the limit (4300 digits)"
+        # arguments the version's methods take that an older host's do not (newapis.py)
+        "method_overrides": {"to_bytes": "defaults", "from_bytes": "defaults"},
         "absent_builtins": ("PythonFinalizationError", "_IncompleteInputError"),
         "unwind": table_unwind.unwind_table,
         "init_frame": layout.init_frame_localsplus,

@@ -65,5 +65,6 @@ OPSET = py311.OPSET.derive(
     facts={
         "float_sum_compensated": True,  # sum() of floats: Neumaier's compensated summation
         "throw_into_delegate": gen.throw_into_delegate_send_312,
+        "module_overrides": {("math", "nextafter"): "steps"},  # its steps= (newapis.py)
     },
 )

@@ -46,5 +46,10 @@ OPSET = py312.OPSET.derive(
     facts={
         "sort_variant": "3.13",  # descending runs may hold equal elements
         "frame_locals_proxy": True,  # PEP 667: a function frame's f_locals writes through
+        # PEP 696: type parameters' __default__ and has_default(); itertools.batched's strict=
+        "typevar_defaults": True,
+        # arguments the version's methods take that an older host's do not (newapis.py)
+        "method_overrides": {"to_bytes": "defaults", "from_bytes": "defaults", "replace": "count"},
+        "batched_strict": True,
     },
 )

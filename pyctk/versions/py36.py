@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pyctk.runtime import builtins, compat36, importer, layout, unwind
+from pyctk.runtime import apisurface, builtins, compat36, importer, layout, unwind
 from pyctk.runtime.ops import arith, calls, containers, control, exceptions, gen, imports, names, stack
 from pyctk.version import Version
 from pyctk.versions.base import Numbering, OpcodeSet
@@ -155,6 +155,13 @@ FACTS = {
     "importer": importer.make_importer,
     # what a script's __main__ holds besides __name__, __doc__, __package__, __file__, __builtins__
     "main_attributes": {"__annotations__": dict, "__cached__": None, "__loader__": None, "__spec__": None},
+    # Exactly the version's built-in names (runtime/apisurface.py, versions/apisurface/).
+    "api_surface": True,
+    "attribute_guard": apisurface.guard_attribute,
+    # methods and functions whose arguments changed in later versions: this version's form
+    # where the host's differs (runtime/newapis.py)
+    "method_overrides": {"to_bytes": "required", "from_bytes": "required"},
+    "module_overrides": {("math", "nextafter"): "positional"},
     "absent_builtins": ("breakpoint", "aiter", "anext", "EncodingWarning", "BaseExceptionGroup", "ExceptionGroup",
                         "PythonFinalizationError", "_IncompleteInputError"),
     "unwind": unwind.unwind_blocks,

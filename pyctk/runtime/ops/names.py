@@ -461,6 +461,25 @@ def load_super_attr_313(frame, operand_):
         s.append(NULL)
 
 
+# The attribute each reads, and where a method load puts the NULL (runtime/apisurface.py
+# checks the names a guest's version lacks on built-in types, per instruction, at decoding).
+def _key(operand):
+    return operand
+
+
+def _first(operand):
+    return operand[0]
+
+
+for _handler, _attribute, _form in (
+    (load_attr, _key, lambda operand: None),
+    (load_method, _key, lambda operand: "below"),
+    (load_attr_312, _first, lambda operand: "below" if operand[1] else None),
+    (load_attr_313, _first, lambda operand: "above" if operand[1] else None),
+):
+    _handler.attribute_key = _attribute
+    _handler.method_form = _form
+
 # What runtime/fuse.py may do with these inside a superinstruction.
 fusable(("push_const",), load_const)
 fusable(("push_fast",), load_fast)
