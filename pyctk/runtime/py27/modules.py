@@ -12,19 +12,15 @@ import sys
 import types
 
 from pyctk.runtime.importer import GuestImporter
+from pyctk.runtime.py27 import lib27
 from pyctk.values27 import Long27, Unicode27
 
 MODULE_ALIASES = {
-    "ConfigParser": "configparser",
     "Queue": "queue",
-    "cPickle": "pickle",
     "copy_reg": "copyreg",
     "SocketServer": "socketserver",
     "urllib2": "urllib.request",
-    "urlparse": "urllib.parse",
     "httplib": "http.client",
-    "HTMLParser": "html.parser",
-    "htmlentitydefs": "html.entities",
     "cookielib": "http.cookiejar",
     "Cookie": "http.cookies",
     "BaseHTTPServer": "http.server",
@@ -36,17 +32,13 @@ MODULE_ALIASES = {
     "tkMessageBox": "tkinter.messagebox",
     "repr": "reprlib",
     "thread": "_thread",
-    "dummy_thread": "_dummy_thread",
-    "anydbm": "dbm",
     "whichdb": "dbm",
     "dbhash": "dbm.bsd",
     "gdbm": "dbm.gnu",
     "dumbdbm": "dbm.dumb",
     "robotparser": "urllib.robotparser",
-    "UserDict": "collections",
     "UserList": "collections",
     "UserString": "collections",
-    "commands": "subprocess",
     "markupbase": "_markupbase",
     "exceptions": "builtins",
 }
@@ -221,22 +213,8 @@ def make_stringio(name):
     return make
 
 
-def make_os(vm):
-    import os
-
-    m = ProxyModule("os", os)
-    m.__dict__.update(getcwdu=lambda: Unicode27(os.getcwd()), errno=__import__("errno"))
-    return m
 
 
-def make_collections(vm):
-    import collections
-    import collections.abc as abc
-
-    m = ProxyModule("collections", collections)
-    for name in abc.__all__:
-        m.__dict__[name] = getattr(abc, name)
-    return m
 
 
 def make_types(vm):
@@ -255,42 +233,10 @@ def make_types(vm):
     return m
 
 
-def make_urllib(vm):
-    import urllib.parse
-    import urllib.request
-
-    m = ProxyModule("urllib", urllib.parse)
-    for name in ("urlopen", "urlretrieve", "pathname2url", "url2pathname", "getproxies"):
-        if hasattr(urllib.request, name):
-            m.__dict__[name] = getattr(urllib.request, name)
-    return m
 
 
-def _to_unicode(value):
-    if type(value) is str:
-        return Unicode27(value)
-    if isinstance(value, list):
-        return [_to_unicode(v) for v in value]
-    if isinstance(value, dict):
-        return {_to_unicode(k): _to_unicode(v) for k, v in value.items()}
-    return value
 
 
-def make_json(vm):
-    import json
-
-    m = ProxyModule("json", json)
-
-    def loads(s, *args, **kwargs):
-        if type(s) is str:
-            s = s.encode("latin-1").decode("utf-8")
-        return _to_unicode(json.loads(s, *args, **kwargs))
-
-    def load(fp, *args, **kwargs):
-        return loads(fp.read(), *args, **kwargs)
-
-    m.__dict__.update(loads=loads, load=load)
-    return m
 
 
 def _bytes(s):
@@ -338,12 +284,38 @@ def make_math(vm):
 ALIAS_MODULES = {
     "StringIO": make_stringio("StringIO"),
     "cStringIO": make_stringio("cStringIO"),
+    "md5": lib27.make_md5,
+    "sha": lib27.make_sha,
+    "commands": lib27.make_commands,
+    "sets": lib27.make_sets,
+    "UserDict": lib27.make_userdict,
+    "HTMLParser": lib27.make_htmlparser,
+    "htmlentitydefs": lib27.make_htmlentitydefs,
+    "dummy_thread": lib27.make_dummy_thread,
+    "anydbm": lib27.make_anydbm,
+    "ConfigParser": lib27.make_configparser,
+    "cPickle": lib27.make_pickle("cPickle"),
+    "urlparse": lib27.make_urlparse,
 }
 
 # Modules whose 2.7 contents differ from the host's module of the same name: what the
 # 2.7 guest's import statement gives (the host library run for it keeps the host's).
 PROXIES = {
-    "json": make_json,
+    "json": lib27.make_json,
+    "re": lib27.make_re,
+    "os": lib27.make_os,
+    "os.path": lib27.make_os_path,
+    "time": lib27.make_time,
+    "inspect": lib27.make_inspect,
+    "hashlib": lib27.make_hashlib,
+    "zlib": lib27.make_zlib,
+    "binascii": lib27.make_binascii,
+    "base64": lib27.make_base64,
+    "io": lib27.make_io,
+    "random": lib27.make_random,
+    "pickle": lib27.make_pickle("pickle"),
+    "traceback": lib27.make_traceback,
+    "hmac": lib27.make_hmac,
     "struct": make_struct,
     "math": make_math,
     "sys": lambda vm: vm.world.sys,
@@ -351,8 +323,8 @@ PROXIES = {
     "itertools": make_itertools,
     "__builtin__": lambda vm: vm.world.builtins_module,
     "types": make_types,
-    "collections": make_collections,
-    "urllib": make_urllib,
+    "collections": lib27.make_collections,
+    "urllib": lib27.make_urllib,
 }
 
 
@@ -366,7 +338,12 @@ class File27Disk:
         m = mode.replace("U", "").replace("t", "")
         if "b" not in m:
             m += "b"
-        self._f = io.open(name, m, buffering)
+        try:
+            self._f = io.open(name, m, buffering)
+        except OSError as e:  # 2.7's open raises IOError, whatever the host's subclass
+            from pyctk.runtime.py27.builtins27 import IOError27
+
+            raise IOError27(e.errno, e.strerror, e.filename) from None
         self.name = name
         self.mode = mode
         self.softspace = 0
@@ -455,7 +432,16 @@ def proxy_module(vm, name):
     table = _proxies(vm)
     module = table.get(name)
     if module is None:
-        module = table[name] = PROXIES[name](vm)
+        making = table.setdefault(None, set())
+        if name in making:
+            # The view is being made and imports the module it views: that import
+            # (and what it imports) sees the module itself.
+            return dict.__getitem__(vm.world.modules, name)
+        making.add(name)
+        try:
+            module = table[name] = PROXIES[name](vm)
+        finally:
+            making.discard(name)
     return module
 
 
@@ -502,7 +488,7 @@ class GuestImporter27(GuestImporter):
         if "." in name:
             module = self.vm.world.import_module(name)
             if fromlist:
-                return module
+                return proxy_module(self.vm, name) if name in PROXIES else module
         return proxy_module(self.vm, name.partition(".")[0])
 
 

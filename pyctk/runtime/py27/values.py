@@ -308,6 +308,8 @@ def exception_str(exc) -> str:
         return "[Errno %s] %s" % (exc.errno, str27(exc.strerror))
     if isinstance(exc, SyntaxError):
         return str(exc)
+    if isinstance(exc, (UnicodeEncodeError, UnicodeTranslateError)):
+        return str(exc).replace(" character '\\", " character u'\\", 1)  # 2.7 shows it as unicode
     if isinstance(exc, UnicodeError):
         return str(exc)
     args = exc_args(exc)
