@@ -805,3 +805,91 @@ def make_traceback(vm):
         format_exc=format_exc, print_last=print_last, print_stack=print_stack,
     )
     return m
+
+
+def make_unittest(vm):
+    """2.7's ``unittest`` output over the guest's own copy of the host's: tests named
+    ``test_x (module.Class)``, and ``longMessage`` off (a custom message replaces the
+    standard one)."""
+    host = _world_module(vm, "unittest")
+    case = _world_module(vm, "unittest.case")
+    util = _world_module(vm, "unittest.util")
+
+    def __str__(self):
+        return "%s (%s)" % (self._testMethodName, util.strclass(self.__class__))
+
+    case.TestCase.__str__ = __str__
+    case.TestCase.longMessage = False
+    return _proxy("unittest", host)
+
+
+def make_argparse(vm):
+    """2.7's ``argparse`` wording over the guest's own copy of the host's: the
+    ``optional arguments`` heading, ``too few arguments``, ``Namespace`` sorted."""
+    host = _world_module(vm, "argparse")
+    parser = host.ArgumentParser
+    init, error = parser.__init__, parser.error
+
+    def __init__(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        self._optionals.title = "optional arguments"
+
+    def error27(self, message):
+        prefix = "the following arguments are required: "
+        if message.startswith(prefix):
+            names = message[len(prefix):].split(", ")
+            if any(not name.startswith(tuple(self.prefix_chars)) for name in names):
+                message = "too few arguments"
+            else:
+                message = "argument %s is required" % names[0]
+        return error(self, message)
+
+    parser.__init__ = __init__
+    parser.error = error27
+    host._AttributeHolder._get_kwargs = lambda self: sorted(self.__dict__.items())
+    return _proxy("argparse", host)
+
+
+# -- C modules by their own names: what 2.7's own pure-Python library (run in the VM when a
+# 2.7 installation is present) imports, so its calls cross the same boundary.
+
+
+def make_c_hashlib(vm):
+    import _hashlib
+
+    m = _proxy("_hashlib", _hashlib)
+    m.__dict__.update(boundary.adapt_module(_hashlib, bytes_callable))
+    return m
+
+
+def make_c_random(vm):
+    m = _proxy("_random", None)
+    m.__dict__.update(Random=random27.CoreRandom)
+    return m
+
+
+def make_c_struct(vm):
+    from pyctk.runtime.py27.modules import proxy_module
+
+    return proxy_module(vm, "struct")
+
+
+def make_c_socket(vm):
+    import _socket
+
+    m = _proxy("_socket", _socket)
+    m.__dict__.update(boundary.adapt_module(_socket, bytes_callable, (
+        "inet_aton", "inet_ntoa", "inet_pton", "inet_ntop", "gethostbyname", "getaddrinfo")))
+    return m
+
+
+def make_c_digest(name, **constructors):
+    """2.7's ``_md5``, ``_sha``, ``_sha256``, ``_sha512`` (its hashlib's fallback)."""
+
+    def make(vm):
+        m = _proxy(name, None)
+        m.__dict__.update({key: bytes_callable(getattr(hashlib, algorithm), key)
+                           for key, algorithm in constructors.items()})
+        return m
+
+    return make

@@ -296,6 +296,10 @@ ALIAS_MODULES = {
     "ConfigParser": lib27.make_configparser,
     "cPickle": lib27.make_pickle("cPickle"),
     "urlparse": lib27.make_urlparse,
+    "_md5": lib27.make_c_digest("_md5", new="md5"),
+    "_sha": lib27.make_c_digest("_sha", new="sha1"),
+    "_sha256": lib27.make_c_digest("_sha256", sha256="sha256", sha224="sha224"),
+    "_sha512": lib27.make_c_digest("_sha512", sha512="sha512", sha384="sha384"),
 }
 
 # Modules whose 2.7 contents differ from the host's module of the same name: what the
@@ -316,6 +320,12 @@ PROXIES = {
     "pickle": lib27.make_pickle("pickle"),
     "traceback": lib27.make_traceback,
     "hmac": lib27.make_hmac,
+    "unittest": lib27.make_unittest,
+    "_hashlib": lib27.make_c_hashlib,
+    "_random": lib27.make_c_random,
+    "_struct": lib27.make_c_struct,
+    "_socket": lib27.make_c_socket,
+    "argparse": lib27.make_argparse,
     "struct": make_struct,
     "math": make_math,
     "sys": lambda vm: vm.world.sys,

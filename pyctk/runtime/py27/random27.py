@@ -83,6 +83,22 @@ def _float_hash(v):
     return -2 if x == -1 else x
 
 
+class CoreRandom(_random.Random):
+    """2.7's ``_random.Random``: a non-integer seed is its 2.7 hash, read as unsigned;
+    ``getrandbits`` of more than 32 bits is a ``long``."""
+
+    def seed(self, a=None):
+        if a is None:
+            a = int.from_bytes(os.urandom(2500), "big")
+        elif not isinstance(a, int):
+            a = hash27(a) & _MASK64  # (unsigned long)hash
+        super().seed(a)
+
+    def getrandbits(self, k):
+        r = super().getrandbits(k)
+        return Long27(r) if k > 32 else r
+
+
 class Random(_random.Random):
     """2.7's ``random.Random``."""
 
