@@ -23,6 +23,7 @@ no difference; the guest's attribute reads of their methods go through overlays
 
 from __future__ import annotations
 
+import array
 import hashlib
 import io
 import re
@@ -246,6 +247,12 @@ bytes_methods(bytearray, ("startswith", "endswith", "find", "rfind", "index", "r
                            "join", "append", "insert", "translate"))
 overlay(bytearray, "decode")(lambda b: _name_like(lambda *a, **k: Unicode27(b.decode(*a, **k)), b.decode, "decode"))
 bytes_methods(socket.socket.__mro__[-2], ("send", "sendall", "sendto", "recv", "recvfrom"))
+
+
+# array: 2.7's names for its bytes methods.
+overlay(array.array, "tostring")(lambda a: _name_like(lambda: a.tobytes().decode("latin-1"), a.tobytes, "tostring"))
+overlay(array.array, "fromstring")(lambda a: _name_like(lambda s: a.frombytes(arg_bytes(s)), a.frombytes, "fromstring"))
+bytes_methods(array.array, ("tobytes", "frombytes"))
 
 
 # 2.7's iterators answer .next(): the host's iterator types, for a guest holding one

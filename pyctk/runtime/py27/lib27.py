@@ -223,6 +223,23 @@ def make_os(vm):
     return m
 
 
+def make_array(vm):
+    import array as host
+
+    class array(host.array):
+        """2.7's ``array.array``: made from a 2.7 str as from its bytes."""
+
+        def __new__(cls, typecode, *initializer):
+            if initializer and type(initializer[0]) is str and typecode != "u":
+                initializer = (arg_bytes(initializer[0]),)
+            return host.array.__new__(cls, typecode, *initializer)
+
+    array.__module__ = "array"
+    m = _proxy("array", host)
+    m.__dict__.update(array=array, ArrayType=array)
+    return m
+
+
 def make_hmac(vm):
     host = _world_module(vm, "hmac")
     m = _proxy("hmac", host)
@@ -893,3 +910,24 @@ def make_c_digest(name, **constructors):
         return m
 
     return make
+
+
+def string_template():
+    """2.7's ``string.Template``: a ``unicode`` template or value gives a ``unicode``."""
+    import string
+
+    class Template(string.Template):
+        def _result(self, text, mapping, kws):
+            values = list(kws.values()) + (list(mapping.values()) if isinstance(mapping, dict) else [])
+            if type(self.template) is Unicode27 or any(type(v) is Unicode27 for v in values):
+                return Unicode27(text)
+            return text
+
+        def substitute(self, mapping={}, **kws):  # noqa: B006 - 2.7's signature
+            return self._result(string.Template.substitute(self, mapping, **kws), mapping, kws)
+
+        def safe_substitute(self, mapping={}, **kws):  # noqa: B006
+            return self._result(string.Template.safe_substitute(self, mapping, **kws), mapping, kws)
+
+    Template.__module__ = "string"
+    return Template

@@ -165,7 +165,7 @@ def make_string(vm):
     funcs = dict(
         letters=lower + upper, lowercase=lower, whitespace="\t\n\x0b\x0c\r ", uppercase=upper, maketrans=_maketrans,
         split=split, splitfields=split, join=join, joinfields=join, atoi=atoi, atol=atol, atof=atof,
-        replace=replace, translate=translate,
+        replace=replace, translate=translate, Template=lib27.string_template(),
         upper=lambda s: s.upper(), lower=lambda s: s.lower(), capitalize=lambda s: s.capitalize(),
         swapcase=lambda s: s.swapcase(), strip=lambda s, chars=None: s.strip(chars),
         lstrip=lambda s, chars=None: s.lstrip(chars), rstrip=lambda s, chars=None: s.rstrip(chars),
@@ -320,6 +320,7 @@ PROXIES = {
     "pickle": lib27.make_pickle("pickle"),
     "traceback": lib27.make_traceback,
     "hmac": lib27.make_hmac,
+    "array": lib27.make_array,
     "unittest": lib27.make_unittest,
     "_hashlib": lib27.make_c_hashlib,
     "_random": lib27.make_c_random,
