@@ -151,7 +151,7 @@ def _path_error(error):
     return error
 
 
-def _os_error(error):
+def os_error(error):
     """2.7's ``os`` functions raise ``OSError`` itself (the host a subclass by errno)."""
     from pyctk.runtime.py27.builtins27 import OSError27
 
@@ -176,7 +176,7 @@ def path_callable(function, name=None):
         try:
             return result(function(*args, **kwargs))
         except OSError as e:
-            raise _os_error(_path_error(e)) from None
+            raise os_error(_path_error(e)) from None
 
     return _name_like(call, function, name)
 

@@ -81,6 +81,11 @@ class BytesIO(io.BytesIO):
     def __init__(self, initial_bytes=b""):
         super().__init__(arg_bytes(initial_bytes))
 
+    def __next__(self):  # the guest's ``for line in f``
+        return super().__next__().decode("latin-1")
+
+    next = __next__
+
 
 def make_io(vm):
     host = _world_module(vm, "io")
@@ -383,13 +388,108 @@ def make_urlparse(vm):
     return m
 
 
+class Response27:
+    """What 2.7's ``urlopen`` returns: reads give 2.7 strings."""
+
+    def __init__(self, response):
+        self._response = response
+
+    def read(self, *args):
+        return guest_value(self._response.read(*args))
+
+    def readline(self, *args):
+        return guest_value(self._response.readline(*args))
+
+    def readlines(self, *args):
+        return guest_value(self._response.readlines(*args))
+
+    def __iter__(self):
+        return (line.decode("latin-1") for line in self._response)
+
+    def info(self):
+        return self._response.info()
+
+    def geturl(self):
+        return self._response.geturl()
+
+    def getcode(self):
+        return self._response.getcode()
+
+    @property
+    def code(self):
+        return self._response.getcode()
+
+    def close(self):
+        self._response.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._response, name)
+
+
+def _urlopen27(request_module):
+    def urlopen(url, data=None, *args, **kwargs):
+        try:
+            return Response27(request_module.urlopen(url, arg_bytes(data), *args, **kwargs))
+        except OSError as e:  # URLError: its reason as 2.7 raised it
+            reason = getattr(e, "reason", None)
+            if isinstance(reason, OSError):
+                e.reason = boundary.os_error(reason)
+            raise
+
+    return urlopen
+
+
+def make_urllib2(vm):
+    host = _world_module(vm, "urllib.request")
+    error = _world_module(vm, "urllib.error")
+
+    class Request(host.Request):
+        def __init__(self, url, data=None, *args, **kwargs):
+            host.Request.__init__(self, url, arg_bytes(data), *args, **kwargs)
+
+        def get_full_url(self):
+            return host.Request.get_full_url(self)
+
+        def add_data(self, data):
+            self.data = arg_bytes(data)
+
+        def has_data(self):
+            return self.data is not None
+
+        def get_data(self):
+            return guest_value(self.data)
+
+        def get_method(self):
+            return host.Request.get_method(self)
+
+    Request.__module__ = "urllib2"
+    m = _proxy("urllib2", host)
+    m.__dict__.update(urlopen=_urlopen27(host), Request=Request, HTTPError=error.HTTPError, URLError=error.URLError)
+    return m
+
+
+def make_subprocess(vm):
+    host = _world_module(vm, "subprocess")
+    m = _proxy("subprocess", host)
+    m.__dict__.update(check_output=bytes_callable(host.check_output, "check_output"))
+    boundary.bytes_methods(host.Popen, ("communicate",))
+    return m
+
+
 def make_urllib(vm):
     parse = _world_module(vm, "urllib.parse")
     request = _world_module(vm, "urllib.request")
     m = _proxy("urllib", parse)
-    for name in ("urlopen", "urlretrieve", "pathname2url", "url2pathname", "getproxies"):
+    for name in ("urlretrieve", "pathname2url", "url2pathname", "getproxies"):
         if hasattr(request, name):
             m.__dict__[name] = getattr(request, name)
+    m.__dict__["urlopen"] = _urlopen27(request)
 
     def quote(s, safe="/"):
         return parse.quote(arg_bytes(s), arg_bytes(safe))
