@@ -248,8 +248,30 @@ def make_array(vm):
 def make_hmac(vm):
     host = _world_module(vm, "hmac")
     m = _proxy("hmac", host)
-    m.__dict__.update(boundary.adapt_module(host, bytes_callable, ("new", "compare_digest", "digest")))
-    boundary.bytes_methods(host.HMAC, ("update", "digest"))
+
+    class HMAC(host.HMAC):
+        """2.7's ``hmac.HMAC``: 2.7 strings in and out, MD5 when no digest is named."""
+
+        def __init__(self, key, msg=None, digestmod=None):
+            host.HMAC.__init__(self, arg_bytes(key), arg_bytes(msg), digestmod or hashlib.md5)
+
+        def update(self, msg):
+            host.HMAC.update(self, arg_bytes(msg))
+
+        def digest(self):
+            return host.HMAC.digest(self).decode("latin-1")
+
+        def copy(self):
+            other = host.HMAC.copy(self)
+            other.__class__ = HMAC
+            return other
+
+    HMAC.__module__ = "hmac"
+
+    def new(key, msg=None, digestmod=None):
+        return HMAC(key, msg, digestmod)
+
+    m.__dict__.update(HMAC=HMAC, new=new, compare_digest=bytes_callable(host.compare_digest, "compare_digest"))
     return m
 
 
@@ -477,8 +499,14 @@ def make_urllib2(vm):
 def make_subprocess(vm):
     host = _world_module(vm, "subprocess")
     m = _proxy("subprocess", host)
-    m.__dict__.update(check_output=bytes_callable(host.check_output, "check_output"))
-    boundary.bytes_methods(host.Popen, ("communicate",))
+    class Popen(host.Popen):
+        """2.7's ``Popen``: ``communicate`` takes and gives 2.7 strings."""
+
+        def communicate(self, input=None, timeout=None):  # noqa: A002 - its parameter's name
+            return guest_value(host.Popen.communicate(self, arg_bytes(input), timeout))
+
+    Popen.__module__ = "subprocess"
+    m.__dict__.update(check_output=bytes_callable(host.check_output, "check_output"), Popen=Popen)
     return m
 
 

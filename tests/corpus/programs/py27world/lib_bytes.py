@@ -57,3 +57,9 @@ t('hmac', lambda: __import__('hmac').new('key', 'msg', hashlib.sha256).hexdigest
 import cPickle
 t('pickle', lambda: cPickle.loads(cPickle.dumps([1, 2L, 'x', u'y', (3,)])))
 t('pickle2', lambda: cPickle.loads(cPickle.dumps({'k': u'v'}, 2)))
+t('hmac md5', lambda: __import__('hmac').new('key', 'msg').hexdigest())
+def hm():
+    import hmac
+    h = hmac.new('k', digestmod=hashlib.sha1); h.update('a'); c = h.copy(); c.update('b')
+    return h.digest()[:4], c.hexdigest()[:8], hmac.compare_digest('a', 'a')
+t('hmac obj', hm)
