@@ -340,6 +340,18 @@ PROXIES = {
 }
 
 
+# The views above that stand in for 2.7's own pure-Python modules: when 2.7's library runs
+# in the VM (a python2.7 installation, or --stdlib), these give way to it. The others are
+# 2.7's C modules (zlib, binascii, array, time, _random, _struct, _md5, ...) over the
+# host's: what both cases need, so that 2.7's library code crosses the same boundary.
+STAND_INS_FOR_27_LIBRARY = frozenset({
+    "json", "re", "os", "os.path", "inspect", "hashlib", "base64", "io", "random", "pickle", "traceback",
+    "hmac", "unittest", "argparse", "subprocess", "string", "types", "collections", "urllib", "struct",
+    "StringIO", "md5", "sha", "commands", "sets", "UserDict", "HTMLParser", "htmlentitydefs", "dummy_thread",
+    "anydbm", "ConfigParser", "urlparse", "urllib2",
+})
+
+
 def open_file(name, mode="r", buffering=-1):
     """2.7 ``open()``: files of bytes read and written as 2.7 strings."""
     return File27Disk(name, mode, buffering)
