@@ -331,7 +331,8 @@ def _pattern_method(name):
                 return guest_value(getattr(_for_bytes(pattern), name)(string, *args, **kwargs))
             return _like_subject(host(string, *args, **kwargs), string)
 
-        return _name_like(call, host, name)
+        call.__name__ = name  # (read on every method lookup: kept cheap)
+        return call
 
     return getter
 
@@ -343,6 +344,8 @@ for _name in ("findall", "split", "sub", "subn", "search", "match", "finditer"):
 def _match_method(name):
     def getter(match):
         host = getattr(match, name)
+        if type(match.string) is str:  # a 2.7 str subject: the host's results are right
+            return host
 
         def call(*args, **kwargs):
             result = host(*args, **kwargs)
