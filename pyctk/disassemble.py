@@ -719,6 +719,7 @@ def _rows(code: Code, decoded, dialect: Dialect, opset, starts) -> list[_Row]:
     unit = 3 if dialect.dis_layout == "py27" else 2
     raw = code.co_code
     rows = []
+    labels27 = _findlabels27(raw, numbering) if unit == 3 else None
     for ins in decoded:
         ext = 0
         first = True
@@ -737,7 +738,32 @@ def _rows(code: Code, decoded, dialect: Dialect, opset, starts) -> list[_Row]:
         argrepr = _text_argrepr(code, ins, dialect, numbering, long_arg)
         rows.append(_Row(ins.op_offset, dialect.display_names.get(ins.opname, ins.opname), arg, argrepr,
                          ins.op_offset in starts, starts.get(ins.op_offset), first and ins.is_jump_target))
+    if labels27 is not None:
+        for row in rows:
+            row.is_jump_target = row.offset in labels27
     return rows
+
+
+def _findlabels27(raw: bytes, numbering) -> set:
+    """The offsets 2.7's listing marks ``>>``: its ``dis.findlabels`` reads each jump's
+    16-bit argument without the EXTENDED_ARG before it, so in code past 64 KiB it marks
+    the target's offset modulo 65536 (and not the real target)."""
+    labels = set()
+    i, n = 0, len(raw)
+    while i < n:
+        op = raw[i]
+        i += 1
+        if numbering.has_arg[op]:
+            if i + 1 >= n:
+                break
+            oparg = raw[i] | raw[i + 1] << 8
+            i += 2
+            name = numbering.opnames[op]
+            if name in numbering.jrel:
+                labels.add(i + oparg)
+            elif name in numbering.jabs:
+                labels.add(oparg)
+    return labels
 
 
 def _text_argrepr(code, ins, dialect, numbering, long_arg) -> str:

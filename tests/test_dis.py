@@ -113,6 +113,14 @@ def compare_code(code, native: dict, where: str, problems: list | None = None) -
     handlers = {e[2] for e in native["exception_table"]}
     for nat in theirs:
         nat["is_jump_target"] = nat["is_jump_target"] or nat["offset"] in handlers
+    labels27 = None
+    if dialect.dis_layout == "py27" and len(code.co_code) > 0xFFFF:
+        # 2.7's dis.findlabels drops a jump's EXTENDED_ARG: past 64 KiB CPython marks the
+        # target modulo 65536 (as pyctk's 2.7 listing does); pyctk's decoder the real one.
+        from pyctk.disassemble import _findlabels27
+        from pyctk.versions import opset_for
+
+        labels27 = _findlabels27(code.co_code, opset_for(code.version).numbering)
     for ins, nat in zip(mine, theirs, strict=False):
         _, argrepr = describe_argument(code, ins, dialect)
         got = {
@@ -122,7 +130,7 @@ def compare_code(code, native: dict, where: str, problems: list | None = None) -
             "arg": ins.arg,
             "target": ins.target_offset,
             "starts_line": ins.starts_line,
-            "is_jump_target": ins.is_jump_target,
+            "is_jump_target": ins.is_jump_target if labels27 is None else ins.offset in labels27,
         }
         want = {k: nat[k] for k in got}
         if nat["line"] is not None or dialect.has_exception_table:

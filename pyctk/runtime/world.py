@@ -359,7 +359,10 @@ class GuestModules(dict):
 
     def get(self, name, default=None):
         if name in self.views.names and not _called_by_host_library():
-            return self.views(self.vm, name)
+            try:
+                return self.views(self.vm, name)
+            except KeyError:  # the view's module is not imported yet
+                return default
         return dict.get(self, name, default)
 
 

@@ -17,6 +17,7 @@ from pyctk.runtime.ops.containers import _pop_n
 from pyctk.runtime.ops.exceptions import Why, reraise, return_value_36, unwind_why
 from pyctk.runtime.py27 import values as v27
 from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
+from pyctk.runtime.py27.boundary import bytearray_add
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
 from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
@@ -97,6 +98,8 @@ def add27(a, b):
         r = a + b
     except TypeError as e:
         r = _coerced(operator.add, a, b)
+        if r is None:
+            r = bytearray_add(a, b)  # str + bytearray: 2.7 gives a bytearray
         if r is None:
             raise _binop_error("+", a, b, e) from None
     return norm_int(r, a, b)

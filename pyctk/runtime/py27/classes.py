@@ -82,11 +82,30 @@ _RENAMES = (
 )
 
 
+def _nonzero_as_bool(nonzero):
+    """2.7's ``__nonzero__`` may return an int (the host's ``__bool__`` must give a bool)."""
+
+    def __bool__(self):
+        result = nonzero(self)
+        if type(result) is bool:
+            return result
+        if not isinstance(result, int):
+            raise TypeError("__nonzero__ should return bool or int, returned %s" % type(result).__name__)
+        if result < 0:
+            raise ValueError("__nonzero__ should return >= 0")
+        return result != 0
+
+    __bool__.__wrapped__ = nonzero
+    return __bool__
+
+
 def translate_namespace(ns: dict) -> dict:
     """Give a 2.7 class namespace the host's names for its special methods."""
     for old, new in _RENAMES:
         if old in ns and new not in ns:
             ns[new] = ns[old]
+    if "__nonzero__" in ns and ns.get("__bool__") is ns["__nonzero__"]:
+        ns["__bool__"] = _nonzero_as_bool(ns["__nonzero__"])
     if "__cmp__" in ns:
         for name, op in (("__eq__", operator.eq), ("__ne__", operator.ne), ("__lt__", operator.lt),
                          ("__le__", operator.le), ("__gt__", operator.gt), ("__ge__", operator.ge)):

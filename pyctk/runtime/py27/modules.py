@@ -12,19 +12,14 @@ import sys
 import types
 
 from pyctk.runtime.importer import GuestImporter
+from pyctk.runtime.py27 import lib27
 from pyctk.values27 import Long27, Unicode27
 
 MODULE_ALIASES = {
-    "ConfigParser": "configparser",
     "Queue": "queue",
-    "cPickle": "pickle",
     "copy_reg": "copyreg",
     "SocketServer": "socketserver",
-    "urllib2": "urllib.request",
-    "urlparse": "urllib.parse",
     "httplib": "http.client",
-    "HTMLParser": "html.parser",
-    "htmlentitydefs": "html.entities",
     "cookielib": "http.cookiejar",
     "Cookie": "http.cookies",
     "BaseHTTPServer": "http.server",
@@ -36,17 +31,13 @@ MODULE_ALIASES = {
     "tkMessageBox": "tkinter.messagebox",
     "repr": "reprlib",
     "thread": "_thread",
-    "dummy_thread": "_dummy_thread",
-    "anydbm": "dbm",
     "whichdb": "dbm",
     "dbhash": "dbm.bsd",
     "gdbm": "dbm.gnu",
     "dumbdbm": "dbm.dumb",
     "robotparser": "urllib.robotparser",
-    "UserDict": "collections",
     "UserList": "collections",
     "UserString": "collections",
-    "commands": "subprocess",
     "markupbase": "_markupbase",
     "exceptions": "builtins",
 }
@@ -173,7 +164,7 @@ def make_string(vm):
     funcs = dict(
         letters=lower + upper, lowercase=lower, whitespace="\t\n\x0b\x0c\r ", uppercase=upper, maketrans=_maketrans,
         split=split, splitfields=split, join=join, joinfields=join, atoi=atoi, atol=atol, atof=atof,
-        replace=replace, translate=translate,
+        replace=replace, translate=translate, Template=lib27.string_template(),
         upper=lambda s: s.upper(), lower=lambda s: s.lower(), capitalize=lambda s: s.capitalize(),
         swapcase=lambda s: s.swapcase(), strip=lambda s, chars=None: s.strip(chars),
         lstrip=lambda s, chars=None: s.lstrip(chars), rstrip=lambda s, chars=None: s.rstrip(chars),
@@ -221,22 +212,8 @@ def make_stringio(name):
     return make
 
 
-def make_os(vm):
-    import os
-
-    m = ProxyModule("os", os)
-    m.__dict__.update(getcwdu=lambda: Unicode27(os.getcwd()), errno=__import__("errno"))
-    return m
 
 
-def make_collections(vm):
-    import collections
-    import collections.abc as abc
-
-    m = ProxyModule("collections", collections)
-    for name in abc.__all__:
-        m.__dict__[name] = getattr(abc, name)
-    return m
 
 
 def make_types(vm):
@@ -255,42 +232,10 @@ def make_types(vm):
     return m
 
 
-def make_urllib(vm):
-    import urllib.parse
-    import urllib.request
-
-    m = ProxyModule("urllib", urllib.parse)
-    for name in ("urlopen", "urlretrieve", "pathname2url", "url2pathname", "getproxies"):
-        if hasattr(urllib.request, name):
-            m.__dict__[name] = getattr(urllib.request, name)
-    return m
 
 
-def _to_unicode(value):
-    if type(value) is str:
-        return Unicode27(value)
-    if isinstance(value, list):
-        return [_to_unicode(v) for v in value]
-    if isinstance(value, dict):
-        return {_to_unicode(k): _to_unicode(v) for k, v in value.items()}
-    return value
 
 
-def make_json(vm):
-    import json
-
-    m = ProxyModule("json", json)
-
-    def loads(s, *args, **kwargs):
-        if type(s) is str:
-            s = s.encode("latin-1").decode("utf-8")
-        return _to_unicode(json.loads(s, *args, **kwargs))
-
-    def load(fp, *args, **kwargs):
-        return loads(fp.read(), *args, **kwargs)
-
-    m.__dict__.update(loads=loads, load=load)
-    return m
 
 
 def _bytes(s):
@@ -338,12 +283,51 @@ def make_math(vm):
 ALIAS_MODULES = {
     "StringIO": make_stringio("StringIO"),
     "cStringIO": make_stringio("cStringIO"),
+    "md5": lib27.make_md5,
+    "sha": lib27.make_sha,
+    "commands": lib27.make_commands,
+    "sets": lib27.make_sets,
+    "UserDict": lib27.make_userdict,
+    "HTMLParser": lib27.make_htmlparser,
+    "htmlentitydefs": lib27.make_htmlentitydefs,
+    "dummy_thread": lib27.make_dummy_thread,
+    "anydbm": lib27.make_anydbm,
+    "ConfigParser": lib27.make_configparser,
+    "cPickle": lib27.make_pickle("cPickle"),
+    "urlparse": lib27.make_urlparse,
+    "urllib2": lib27.make_urllib2,
+    "_md5": lib27.make_c_digest("_md5", new="md5"),
+    "_sha": lib27.make_c_digest("_sha", new="sha1"),
+    "_sha256": lib27.make_c_digest("_sha256", sha256="sha256", sha224="sha224"),
+    "_sha512": lib27.make_c_digest("_sha512", sha512="sha512", sha384="sha384"),
 }
 
 # Modules whose 2.7 contents differ from the host's module of the same name: what the
 # 2.7 guest's import statement gives (the host library run for it keeps the host's).
 PROXIES = {
-    "json": make_json,
+    "json": lib27.make_json,
+    "re": lib27.make_re,
+    "os": lib27.make_os,
+    "os.path": lib27.make_os_path,
+    "time": lib27.make_time,
+    "inspect": lib27.make_inspect,
+    "hashlib": lib27.make_hashlib,
+    "zlib": lib27.make_zlib,
+    "binascii": lib27.make_binascii,
+    "base64": lib27.make_base64,
+    "io": lib27.make_io,
+    "random": lib27.make_random,
+    "pickle": lib27.make_pickle("pickle"),
+    "traceback": lib27.make_traceback,
+    "hmac": lib27.make_hmac,
+    "array": lib27.make_array,
+    "subprocess": lib27.make_subprocess,
+    "unittest": lib27.make_unittest,
+    "_hashlib": lib27.make_c_hashlib,
+    "_random": lib27.make_c_random,
+    "_struct": lib27.make_c_struct,
+    "_socket": lib27.make_c_socket,
+    "argparse": lib27.make_argparse,
     "struct": make_struct,
     "math": make_math,
     "sys": lambda vm: vm.world.sys,
@@ -351,9 +335,21 @@ PROXIES = {
     "itertools": make_itertools,
     "__builtin__": lambda vm: vm.world.builtins_module,
     "types": make_types,
-    "collections": make_collections,
-    "urllib": make_urllib,
+    "collections": lib27.make_collections,
+    "urllib": lib27.make_urllib,
 }
+
+
+# The views above that stand in for 2.7's own pure-Python modules: when 2.7's library runs
+# in the VM (a python2.7 installation, or --stdlib), these give way to it. The others are
+# 2.7's C modules (zlib, binascii, array, time, _random, _struct, _md5, ...) over the
+# host's: what both cases need, so that 2.7's library code crosses the same boundary.
+STAND_INS_FOR_27_LIBRARY = frozenset({
+    "json", "re", "os", "os.path", "inspect", "hashlib", "base64", "io", "random", "pickle", "traceback",
+    "hmac", "unittest", "argparse", "subprocess", "string", "types", "collections", "urllib", "struct",
+    "StringIO", "md5", "sha", "commands", "sets", "UserDict", "HTMLParser", "htmlentitydefs", "dummy_thread",
+    "anydbm", "ConfigParser", "urlparse", "urllib2",
+})
 
 
 def open_file(name, mode="r", buffering=-1):
@@ -366,7 +362,12 @@ class File27Disk:
         m = mode.replace("U", "").replace("t", "")
         if "b" not in m:
             m += "b"
-        self._f = io.open(name, m, buffering)
+        try:
+            self._f = io.open(name, m, buffering)
+        except OSError as e:  # 2.7's open raises IOError, whatever the host's subclass
+            from pyctk.runtime.py27.builtins27 import IOError27
+
+            raise IOError27(e.errno, e.strerror, e.filename) from None
         self.name = name
         self.mode = mode
         self.softspace = 0
@@ -455,7 +456,16 @@ def proxy_module(vm, name):
     table = _proxies(vm)
     module = table.get(name)
     if module is None:
-        module = table[name] = PROXIES[name](vm)
+        making = table.setdefault(None, set())
+        if name in making:
+            # The view is being made and imports the module it views: that import
+            # (and what it imports) sees the module itself.
+            return dict.__getitem__(vm.world.modules, name)
+        making.add(name)
+        try:
+            module = table[name] = PROXIES[name](vm)
+        finally:
+            making.discard(name)
     return module
 
 
@@ -502,7 +512,7 @@ class GuestImporter27(GuestImporter):
         if "." in name:
             module = self.vm.world.import_module(name)
             if fromlist:
-                return module
+                return proxy_module(self.vm, name) if name in PROXIES else module
         return proxy_module(self.vm, name.partition(".")[0])
 
 

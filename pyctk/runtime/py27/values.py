@@ -110,6 +110,9 @@ _repr_running = set()
 REPRS: dict = {}
 
 
+_C_CONTAINERS = (collections.OrderedDict, collections.defaultdict)
+
+
 def _guest_method(tp, name):
     """The guest-defined (Python-level) method ``name`` of ``tp``, or None."""
     for klass in tp.__mro__:
@@ -118,8 +121,8 @@ def _guest_method(tp, name):
             value = d[name]
             if isinstance(value, types.FunctionType):
                 return value
-            if klass.__module__ == "builtins" or klass is object:
-                return None
+            if klass.__module__ == "builtins" or klass is object or klass in _C_CONTAINERS:
+                return None  # (their C reprs give the host's words, 2.7's are in _container_repr)
             return value
     return None
 
@@ -308,6 +311,8 @@ def exception_str(exc) -> str:
         return "[Errno %s] %s" % (exc.errno, str27(exc.strerror))
     if isinstance(exc, SyntaxError):
         return str(exc)
+    if isinstance(exc, (UnicodeEncodeError, UnicodeTranslateError)):
+        return str(exc).replace(" character '\\", " character u'\\", 1)  # 2.7 shows it as unicode
     if isinstance(exc, UnicodeError):
         return str(exc)
     args = exc_args(exc)
