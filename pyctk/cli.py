@@ -78,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="also find the program's modules in DIR (a directory or a zip archive), after the file's own "
         "directory; repeatable (PYCTK_PATH adds more after these)",
     )
+    run.add_argument(
+        "--stdlib",
+        metavar="DIR|auto|host",
+        help="the program's standard library: host (the host's, run for the program; the default), auto (its "
+        "version's own, when pythonX.Y is installed) or DIR, a lib/pythonX.Y directory or zip of its version "
+        "(PYCTK_STDLIB gives the default)",
+    )
     run.add_argument("file", help="the .pyc file")
     run.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program")
 
@@ -135,7 +142,7 @@ def cmd_run(args) -> int:
         raise UsageError(f"--max-steps must be at least 1 (got {args.max_steps}); leave it out for no limit")
     opset = _lookup_opset(args.opset) if args.opset else None
     pyc = pyc_module.load(args.file, args.version or (str(opset.version) if opset else None))
-    limits = {"max_steps": args.max_steps, "timeout": args.timeout, "path": args.path}
+    limits = {"max_steps": args.max_steps, "timeout": args.timeout, "path": args.path, "stdlib": args.stdlib}
     if not (args.trace or args.trace_file):
         return run(pyc, args.args, opset=opset or _opset(args, pyc), **limits)
     from pyctk.trace import TextTracer

@@ -1,0 +1,265 @@
+"""The guest version's own standard library (``--stdlib DIR|auto|host``).
+
+With a library directory of the guest's version (``lib/pythonX.Y``, or a zip archive
+of it), the guest's pure-Python standard-library modules are that version's own: found
+there by the version's rules (``pathfinder``: its ``__pycache__``/2.7 ``.pyc`` when fresh,
+else its source compiled by the version's compiler, never written) and run in the VM as
+guest code, so what the library prints (argparse's help, reprs, unittest's report) is
+the version's. The host's C modules stay shared, and the modules that cannot work over
+them stay the host's (``pyctk.versions.stdlibfacts``), run natively for the guest as
+without ``--stdlib``.
+
+The host's library modules a guest still gets (the kept ones, and those the version's
+library lacks, such as 2.7's C ``datetime``) import their own dependencies from a table
+apart from the guest's (``HostSide``): host code needs the host's ``enum`` and
+``functools``, not the version's. Modules both sides import from the host (the kept
+ones) are one object in both tables.
+
+``resolve(choice, version)`` turns the user's choice into a directory or None (host):
+``host``; ``auto`` (the library of ``pythonX.Y`` on PATH, asked once per process; none:
+host); or a directory, checked (``StdlibError``, one line, exit status 10).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import types
+import zipfile
+
+from pyctk.errors import StdlibError
+from pyctk.runtime import hostlib
+from pyctk.runtime.compilers import compiler_env_name, find_python
+from pyctk.runtime.importer import GuestLoader
+from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, kept_host_modules
+
+# The choice when neither --stdlib nor PYCTK_STDLIB gives one (README says why).
+DEFAULT_CHOICE = "host"
+
+_FOUND: dict = {}  # version tuple -> the library directory of its interpreter, or None
+_ASK = "import os, sys; sys.stdout.write(os.path.dirname(os.__file__))"
+
+
+def installed_stdlib(version) -> str | None:
+    """The library directory of ``version``'s interpreter (``PYCTK_PYTHONXY`` or
+    ``pythonX.Y`` on PATH, as the compiler finds it), asked once per process."""
+    key = version.tuple
+    if key in _FOUND:
+        return _FOUND[key]
+    found = None
+    exe = find_python(version)
+    if exe is not None:
+        try:
+            out = subprocess.run([exe, "-E", "-S", "-c", _ASK], capture_output=True, timeout=30, check=True).stdout
+            candidate = out.decode("utf-8", "surrogateescape").strip()
+            if os.path.isfile(os.path.join(candidate, "os.py")):
+                found = candidate
+        except (OSError, subprocess.SubprocessError):
+            found = None
+    _FOUND[key] = found
+    return found
+
+
+def resolve(choice, version) -> str | None:
+    """The library directory the guest of ``version`` runs with, or None for the host's.
+    ``choice``: None (``PYCTK_STDLIB``, else ``DEFAULT_CHOICE``), ``host``, ``auto`` or a
+    directory (or zip archive) of that version's library."""
+    if choice is None:
+        choice = os.environ.get("PYCTK_STDLIB") or DEFAULT_CHOICE
+    if choice == "host":
+        return None
+    if choice == "auto":
+        return installed_stdlib(version)
+    return checked_directory(choice, version)
+
+
+_VERSIONED = re.compile(r"python(\d+)\.(\d+)$")
+
+
+def checked_directory(path, version) -> str:
+    """``path`` made absolute, after checking it is a standard library (it has ``os``) of
+    ``version`` (a directory named ``pythonX.Y`` must be that version)."""
+    shown = path
+    path = os.path.abspath(path)
+    if os.path.isdir(path):
+        has_os = os.path.isfile(os.path.join(path, "os.py")) or os.path.isfile(os.path.join(path, "os.pyc"))
+    elif os.path.isfile(path):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = set(zf.namelist())
+        except (OSError, zipfile.BadZipFile, ValueError, EOFError):
+            raise StdlibError(f"--stdlib {shown}: not a directory or a zip archive") from None
+        has_os = "os.py" in names or "os.pyc" in names
+    else:
+        raise StdlibError(f"--stdlib {shown}: no such directory") from None
+    if not has_os:
+        raise StdlibError(f"--stdlib {shown}: not a standard library (no os.py in it)")
+    m = _VERSIONED.search(os.path.basename(path))
+    if m and (int(m.group(1)), int(m.group(2))) != version.tuple:
+        raise StdlibError(f"--stdlib {shown}: the standard library of {m.group(1)}.{m.group(2)}, "
+                          f"and the file is {version}")
+    return path
+
+
+def no_interpreter_note(version) -> str:
+    return f"no python{version} on PATH (set {compiler_env_name(version)} to one)"
+
+
+class OwnStdlibFinder:
+    """Top-level modules of the version's library, run in the VM (``pathfinder``); their
+    submodules are found by ``GuestFinder`` (their parent's loader is a guest loader)."""
+
+    def __init__(self, world, directory):
+        self.world = world
+        self.directory = directory
+        self.kept = kept_host_modules(str(world.opset.version))
+        self._provides: dict = {}
+
+    def provides(self, fullname) -> bool:
+        """Whether the version's library has this top-level module (and it is not kept)."""
+        known = self._provides.get(fullname)
+        if known is None:
+            known = self._provides[fullname] = self.find_spec(fullname) is not None
+        return known
+
+    def find_spec(self, fullname, path=None, target=None):
+        if path is not None or fullname in self.kept or fullname in hostlib.OWN:
+            return None
+        from pyctk.runtime.pathfinder import find_spec
+
+        return find_spec(fullname, [self.directory], self.world.vm, self.world.opset)
+
+
+def own_first_importer(importer, provides):
+    """The guest's ``__import__`` (2.7's, which hands some names to pyctk's views of the
+    host's modules: ``json``, ``string``, ``collections``) giving the version's own
+    module wherever its library has one."""
+    proxied = getattr(type(importer), "_proxied", None)
+    if proxied is None:
+        return importer
+
+    class OwnFirstImporter(type(importer)):
+        def _proxied(self, name, fromlist):
+            if provides(name.partition(".")[0]):
+                return self.vm.world.import_(name, None, None, fromlist, 0)
+            return proxied(self, name, fromlist)
+
+    own = OwnFirstImporter.__new__(OwnFirstImporter)
+    own.__dict__.update(importer.__dict__)
+    return own
+
+
+def _host_side_sys(guest_sys, modules, meta_path):
+    """What the host side's import system reads as ``sys``: the guest's (a module's
+    ``__getattr__``), with a module table and finders of its own. A module, since the
+    import system makes new modules as ``type(sys)(name)``."""
+    host_sys = types.ModuleType("sys")
+    host_sys.__dict__.update(modules=modules, meta_path=meta_path, path_hooks=[], path_importer_cache={},
+                             path=[hostlib.HOST_STDLIB], __getattr__=lambda name: getattr(guest_sys, name))
+    return host_sys
+
+
+class _HostSideModules(dict):
+    """The host side's module table. The kept modules (``re``, ``importlib``, ...) and the
+    world's own entries (``sys``, ``builtins``, the import system) are the guest's
+    table's entries: reading or writing one here reads or writes the guest's (host
+    code's ``sys.modules[...] = ...`` for them, as ``importlib`` does)."""
+
+    def __init__(self, guest, kept):
+        super().__init__()
+        self.guest = guest
+        self.kept = kept
+
+    def _guests(self, name) -> bool:
+        return isinstance(name, str) and (name.partition(".")[0] in self.kept or name in _WORLD_ENTRIES)
+
+    def _host_module_of_guest(self, name):
+        """The guest's table's entry ``name`` when it is a host module (not one of the
+        version's own, run in the VM): host code put it there (``sys.modules['os.path']``)."""
+        module = dict.get(self.guest, name)
+        if module is None:
+            return None
+        loader = getattr(getattr(module, "__spec__", None), "loader", None)
+        return None if isinstance(loader, GuestLoader) else module
+
+    def __getitem__(self, name):
+        if self._guests(name):
+            return self.guest[name]
+        if dict.__contains__(self, name):
+            return dict.__getitem__(self, name)
+        module = self._host_module_of_guest(name)
+        if module is None:
+            raise KeyError(name)
+        return module
+
+    def get(self, name, default=None):
+        if self._guests(name):
+            return self.guest.get(name, default)
+        if dict.__contains__(self, name):
+            return dict.__getitem__(self, name)
+        module = self._host_module_of_guest(name)
+        return default if module is None else module
+
+    def __contains__(self, name):
+        if self._guests(name):
+            return name in self.guest
+        return dict.__contains__(self, name) or self._host_module_of_guest(name) is not None
+
+    def __setitem__(self, name, module):
+        if self._guests(name):
+            self.guest[name] = module
+        else:
+            dict.__setitem__(self, name, module)
+
+    def __delitem__(self, name):
+        if self._guests(name):
+            del self.guest[name]
+        else:
+            dict.__delitem__(self, name)
+
+    def pop(self, name, *default):
+        return self.guest.pop(name, *default) if self._guests(name) else dict.pop(self, name, *default)
+
+    def setdefault(self, name, module=None):
+        return self.guest.setdefault(name, module) if self._guests(name) else dict.setdefault(self, name, module)
+
+
+_WORLD_ENTRIES = frozenset({"sys", "builtins", "_frozen_importlib", "_frozen_importlib_external"})
+
+
+class HostSide:
+    """The host's library modules run for a guest that has its own library: their
+    imports resolve in this table (the host's modules), not the guest's."""
+
+    def __init__(self, world):
+        from pyctk.runtime.world import fresh_importlib
+
+        self.world = world
+        self.kept = kept_host_modules(str(world.opset.version))
+        self.modules = _HostSideModules(world.modules, self.kept)
+        self.bootstrap, self.external = fresh_importlib()
+        meta_path = [hostlib.SharedModuleFinder(world), hostlib.HostStdlibFinder(world)]
+        host_sys = _host_side_sys(world.sys, self.modules, meta_path)
+        self.bootstrap.sys = host_sys
+        self.external.sys = host_sys
+        self.import_ = self.bootstrap.__import__
+
+    def share(self, module):
+        """A host module about to run for the guest is in this table too (its own
+        ``from . import x`` finds its package here)."""
+        self.modules.setdefault(module.__name__, module)
+
+
+def without_hidden_names(world, module):
+    """The host's C module as the version's library sees it: a copy without the classes
+    it must not take (``HIDDEN_C_NAMES``), one per world; other modules as they are."""
+    hidden = HIDDEN_C_NAMES.get(module.__name__)
+    if not hidden:
+        return module
+    copies = world.__dict__.setdefault("_hidden_copies", {})
+    copy = copies.get(module.__name__)
+    if copy is None:
+        copy = copies[module.__name__] = types.ModuleType(module.__name__, module.__doc__)
+        copy.__dict__.update((k, v) for k, v in module.__dict__.items() if k not in hidden)
+    return copy

@@ -1,0 +1,73 @@
+"""Facts about running a version's own standard library (``--stdlib``) over the host's
+C modules: which of its modules must stay the host's, and why.
+
+Measured by ``tools/own_stdlib_imports.py`` (every top-level module of each version's
+library imported under that library; README "The version's own standard library").
+Names are top-level modules; a kept package keeps its submodules.
+"""
+
+from __future__ import annotations
+
+# Kept the host's for every version (the host's file, run afresh for the guest):
+KEPT_ALWAYS = {
+    # re, sre_*: the version's sre_compile asserts _sre.MAGIC and builds the host's _sre
+    # code format of its own version; only the host's compiler matches the host's _sre.
+    "re": "the host's _sre C module checks its own compiler's MAGIC and code format",
+    "sre_compile": "as re",
+    "sre_parse": "as re",
+    "sre_constants": "as re",
+    # The import system: the guest's is the world's copy of the host's importlib._bootstrap.
+    "importlib": "the guest's import system is the host's importlib._bootstrap, run for the guest",
+    "pkgutil": "walks the import system's finders and loaders (the host's importlib)",
+    "zipimport": "the import system's zip finder (the world's pathfinder reads zip archives)",
+    # Modules that report or configure the interpreter: the world answers for the guest.
+    "site": "the world builds the guest's sys.path itself; site would add the host's site-packages",
+    "sysconfig": "reads the host's build configuration (_sysconfigdata); the world's facts answer for the guest",
+    "_sysconfigdata": "the host's build",
+    # os builds on its own version's posix C module: 3.13's asks sys._get_cpu_count_config,
+    # 2.7's defines environ over 2.7's posix; the host's posix is the host's.
+    "os": "built on the host's posix C module, which is the host version's",
+    # A guest function's __code__ is a host code object (a stub): only the host's dis
+    # reads it; and opcode builds its tables from the host's _opcode C module.
+    "dis": "reads code objects, and a guest function's __code__ is a host code object",
+    "opcode": "its tables come from the host's _opcode C module (3.13: _opcode.has_arg)",
+    # Codec registry: process-wide C state, registered once (hostlib.SHARED_PACKAGES).
+    "encodings": "the codec search function is registered once per process in C",
+}
+
+# Version by version, what else must stay the host's (measured).
+_TYPING_IN_C = {"typing": "3.12+ typing takes TypeVar, ParamSpec, Generic from the _typing C module, "
+                          "which older hosts lack"}
+
+KEPT_BY_VERSION: dict[str, dict[str, str]] = {
+    "3.12": _TYPING_IN_C,
+    "3.13": _TYPING_IN_C,
+    "2.7": {
+        "types": "2.7's types reads attributes of the host's C types that Python 3 renamed "
+                 "(FunctionType.func_code); pyctk's 2.7 view of types answers instead",
+        "threading": "2.7's threading builds on 2.7's thread and itertools C APIs (count().next); "
+                     "the host's runs guest threads",
+        "struct": "a shell over the host's _struct, which takes and gives Python 3 bytes; pyctk's 2.7 "
+                  "view of struct converts 2.7 strings",
+    },
+}
+
+
+# C classes the version's library must not take from the host's C module, because the
+# class behaves as the host's version (its repr) and the library has a pure-Python
+# version that it uses when the C one is missing.
+HIDDEN_C_NAMES = {
+    "_collections": {
+        "OrderedDict": "the C OrderedDict's repr is the host version's (3.12 changed it); "
+                       "collections' own Python OrderedDict is used instead",
+    },
+}
+
+
+def kept_host_modules(version: str) -> frozenset:
+    """Top-level modules that stay the host's when ``version`` runs its own library."""
+    return frozenset(KEPT_ALWAYS) | frozenset(KEPT_BY_VERSION.get(version, {}))
+
+
+def kept_reason(name: str, version: str) -> str | None:
+    return KEPT_BY_VERSION.get(version, {}).get(name) or KEPT_ALWAYS.get(name)
