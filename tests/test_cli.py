@@ -403,6 +403,11 @@ def _status_cases(tmp_path) -> dict:
             (["run", "--max-steps", "5", str(corpus / "3.12" / "control" / "for_else.pyc")], {}, 9),
             (["run", "--timeout", "0.2", str(_make_loop(tmp_path))], {}, 9),
         ],
+        "10": [
+            (["run", "--stdlib", str(tmp_path / "nosuchlib"), str(sample("3.8"))], {}, 10),
+            (["run", "--stdlib", str(bad_dir), str(sample("3.8"))], {}, 10),
+            (["run", str(sample("3.8"))], {"PYCTK_STDLIB": str(tmp_path / "nosuchlib")}, 10),
+        ],
     }
 
 

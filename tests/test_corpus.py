@@ -96,7 +96,7 @@ def stdlib_for(case) -> str:
     """The standard library a case runs with: the host's (pinned: the corpus measures
     the VM at host-library speed, whatever PYCTK_STDLIB says), or, for a program marked
     ``# needs: own-stdlib``, its version's own (found before forking: once per process)."""
-    if "own-stdlib" not in _needs(case):
+    if "own-stdlib" not in _needs(case) and os.environ.get("PYCTK_CORPUS_STDLIB") != "auto":
         return "host"
     from pyctk.runtime.ownstdlib import installed_stdlib
     from pyctk.version import Version
