@@ -95,7 +95,9 @@ def _host_older_than_stdlib_needed(case) -> bool:
 def stdlib_for(case) -> str:
     """The standard library a case runs with: the host's (pinned: the corpus measures
     the VM at host-library speed, whatever PYCTK_STDLIB says), or, for a program marked
-    ``# needs: own-stdlib``, its version's own (found before forking: once per process)."""
+    ``# needs: own-stdlib``, its version's own (found before forking: once per process).
+    ``PYCTK_CORPUS_STDLIB=auto`` runs every case with its version's own library: a check of
+    how the rest of the corpus fares with it (README, "The version's own standard library")."""
     if "own-stdlib" not in _needs(case) and os.environ.get("PYCTK_CORPUS_STDLIB") != "auto":
         return "host"
     from pyctk.runtime.ownstdlib import installed_stdlib

@@ -23,10 +23,10 @@ KEPT_ALWAYS = {
     # Modules that report or configure the interpreter: the world answers for the guest.
     "site": "the world builds the guest's sys.path itself; site would add the host's site-packages",
     "sysconfig": "reads the host's build configuration (_sysconfigdata); the world's facts answer for the guest",
-    "_sysconfigdata": "the host's build",
     # os builds on its own version's posix C module: 3.13's asks sys._get_cpu_count_config,
     # 2.7's defines environ over 2.7's posix; the host's posix is the host's.
     "os": "built on the host's posix C module, which is the host version's",
+    "subprocess": "calls the host's _posixsubprocess.fork_exec, whose arguments change between versions",
     # A guest function's __code__ is a host code object (a stub): only the host's dis
     # reads it; and opcode builds its tables from the host's _opcode C module.
     "dis": "reads code objects, and a guest function's __code__ is a host code object",
@@ -47,6 +47,13 @@ KEPT_BY_VERSION: dict[str, dict[str, str]] = {
                  "(FunctionType.func_code); pyctk's 2.7 view of types answers instead",
         "threading": "2.7's threading builds on 2.7's thread and itertools C APIs (count().next); "
                      "the host's runs guest threads",
+        "socket": "2.7's socket wraps the methods of 2.7's _socket.socket (accept, ...), not the host's",
+        "ssl": "as socket",
+        "pickle": "does 'from types import *' for 2.7's type names, which pyctk's 2.7 view of types "
+                  "does not give to import *",
+        "ast": "imports 2.7's _ast (its __version__); 2.7 AST objects cannot be carried over",
+        "hmac": "imports operator._compare_digest, which the host's operator does not have",
+        "ctypes": "built on 2.7's _ctypes (c_wchar_p, ...), not the host's",
         "struct": "a shell over the host's _struct, which takes and gives Python 3 bytes; pyctk's 2.7 "
                   "view of struct converts 2.7 strings",
     },
