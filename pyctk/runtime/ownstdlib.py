@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
 import types
 import zipfile
 
@@ -150,19 +151,43 @@ def own_first_importer(importer, provides):
     return own
 
 
-def _host_side_sys(guest_sys, modules, meta_path):
-    """What the host side's import system reads as ``sys``: the guest's (a module's
-    ``__getattr__``), with a module table and finders of its own. A module, since the
-    import system makes new modules as ``type(sys)(name)``."""
-    host_sys = types.ModuleType("sys")
-    host_sys.__dict__.update(modules=modules, meta_path=meta_path, path_hooks=[], path_importer_cache={},
-                             path=[hostlib.HOST_STDLIB], __getattr__=lambda name: getattr(guest_sys, name))
-    return host_sys
+class _HostSideSys(types.ModuleType):
+    """The ``sys`` of the host side (its modules' ``import sys``, and its import system's):
+    the guest's, except for its module table and finders (host code reads
+    ``sys.modules[name]``: ``enum._convert_``). What host code sets on it is set on the
+    guest's ``sys`` (a redirected ``sys.stdout``)."""
+
+    _OWN = frozenset({"modules", "meta_path", "path_hooks", "path_importer_cache", "path"})
+
+    def __init__(self, guest_sys, modules, meta_path):
+        super().__init__("sys", guest_sys.__doc__)
+        object.__setattr__(self, "_guest", guest_sys)
+        for name, value in (("modules", modules), ("meta_path", meta_path), ("path_hooks", []),
+                            ("path_importer_cache", {}), ("path", [hostlib.HOST_STDLIB])):
+            object.__setattr__(self, name, value)
+
+    def __getattr__(self, name):
+        try:
+            return getattr(self._guest, name)
+        except AttributeError:  # what the guest's version lacks, the host's code may use
+            return getattr(sys, name)
+
+    def __setattr__(self, name, value):
+        if name in self._OWN:
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._guest, name, value)
+
+    def __delattr__(self, name):
+        if name in self._OWN:
+            object.__delattr__(self, name)
+        else:
+            delattr(self._guest, name)
 
 
 class _HostSideModules(dict):
     """The host side's module table. The kept modules (``re``, ``importlib``, ...) and the
-    world's own entries (``sys``, ``builtins``, the import system) are the guest's
+    world's own entries (``builtins``, the import system) are the guest's
     table's entries: reading or writing one here reads or writes the guest's (host
     code's ``sys.modules[...] = ...`` for them, as ``importlib`` does)."""
 
@@ -225,7 +250,7 @@ class _HostSideModules(dict):
         return self.guest.setdefault(name, module) if self._guests(name) else dict.setdefault(self, name, module)
 
 
-_WORLD_ENTRIES = frozenset({"sys", "builtins", "_frozen_importlib", "_frozen_importlib_external"})
+_WORLD_ENTRIES = frozenset({"builtins", "_frozen_importlib", "_frozen_importlib_external"})
 
 
 class HostSide:
@@ -240,9 +265,11 @@ class HostSide:
         self.modules = _HostSideModules(world.modules, self.kept)
         self.bootstrap, self.external = fresh_importlib()
         meta_path = [hostlib.SharedModuleFinder(world), hostlib.HostStdlibFinder(world)]
-        host_sys = _host_side_sys(world.sys, self.modules, meta_path)
+        host_sys = _HostSideSys(world.sys, self.modules, meta_path)
+        dict.__setitem__(self.modules, "sys", host_sys)
         self.bootstrap.sys = host_sys
         self.external.sys = host_sys
+        self.bootstrap._new_module = types.ModuleType  # not type(sys)
         self.import_ = self.bootstrap.__import__
 
     def share(self, module):
