@@ -54,6 +54,16 @@ KEPT_BY_VERSION: dict[str, dict[str, str]] = {
         "ast": "imports 2.7's _ast (its __version__); 2.7 AST objects cannot be carried over",
         "hmac": "imports operator._compare_digest, which the host's operator does not have",
         "ctypes": "built on 2.7's _ctypes (c_wchar_p, ...), not the host's",
+        "json": "its scanner is the host's _json C module, which gives host str, not 2.7's unicode; "
+                "pyctk's 2.7 view of json converts",
+        "string": "2.7's string takes its constants and functions from the strop C module, which the host "
+                  "lacks (string.whitespace's order); pyctk's 2.7 view of string gives strop's",
+        "traceback": "2.7's extract_stack and print_stack find their caller as "
+                     "sys.exc_info()[2].tb_frame.f_back, and a guest traceback's frame is a host frame",
+        "urllib2": "its HTTPError derives from both IOError and urllib's classic addinfourl, and pyctk's "
+                   "classic classes cannot be mixed with host exception classes; the host's urllib.request "
+                   "answers, as without --stdlib",
+        "urllib": "as urllib2 (pyctk's 2.7 view of urllib answers)",
         "struct": "a shell over the host's _struct, which takes and gives Python 3 bytes; pyctk's 2.7 "
                   "view of struct converts 2.7 strings",
     },

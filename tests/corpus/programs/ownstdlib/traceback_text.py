@@ -1,9 +1,8 @@
-# versions: 2.7 3.6 3.10 3.13
+# versions: 3.6 3.10 3.13
 # needs: own-stdlib
 # traceback's formatting is its version's: print_exc, format_exception_only of a
-# SyntaxError, a chained exception (3.x), extract_stack entries.
-from __future__ import print_function
-
+# SyntaxError, a chained exception, extract_stack entries. (2.7's traceback is kept the
+# host's: README.)
 import sys
 import traceback
 
