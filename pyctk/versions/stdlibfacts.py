@@ -32,7 +32,6 @@ KEPT_ALWAYS = {
     # A guest function's __code__ is a host code object (a stub): only the host's dis
     # reads it; and opcode builds its tables from the host's _opcode C module.
     "dis": "reads code objects, and a guest function's __code__ is a host code object",
-    "opcode": "its tables come from the host's _opcode C module (3.13: _opcode.has_arg)",
     # Codec registry: process-wide C state, registered once (hostlib.SHARED_PACKAGES).
     "encodings": "the codec search function is registered once per process in C",
 }
@@ -43,7 +42,8 @@ _TYPING_IN_C = {"typing": "3.12+ typing takes TypeVar, ParamSpec, Generic from t
 
 KEPT_BY_VERSION: dict[str, dict[str, str]] = {
     "3.12": _TYPING_IN_C,
-    "3.13": _TYPING_IN_C,
+    "3.13": {**_TYPING_IN_C, "opcode": "3.13's opcode builds its tables with the _opcode C module's "
+                                       "has_arg and friends, which older hosts lack"},
     "2.7": {
         "types": "2.7's types reads attributes of the host's C types that Python 3 renamed "
                  "(FunctionType.func_code); pyctk's 2.7 view of types answers instead",
