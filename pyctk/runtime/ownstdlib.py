@@ -31,7 +31,7 @@ import zipfile
 
 from pyctk.errors import StdlibError
 from pyctk.runtime import hostlib
-from pyctk.runtime.compilers import compiler_env_name, find_python
+from pyctk.runtime.compilers import find_python
 from pyctk.runtime.importer import GuestLoader
 from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, kept_host_modules
 
@@ -101,10 +101,6 @@ def checked_directory(path, version) -> str:
         raise StdlibError(f"--stdlib {shown}: the standard library of {m.group(1)}.{m.group(2)}, "
                           f"and the file is {version}")
     return path
-
-
-def no_interpreter_note(version) -> str:
-    return f"no python{version} on PATH (set {compiler_env_name(version)} to one)"
 
 
 class OwnStdlibFinder:

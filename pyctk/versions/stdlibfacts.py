@@ -26,6 +26,9 @@ KEPT_ALWAYS = {
     # os builds on its own version's posix C module: 3.13's asks sys._get_cpu_count_config,
     # 2.7's defines environ over 2.7's posix; the host's posix is the host's.
     "os": "built on the host's posix C module, which is the host version's",
+    "types": "it names the host's C types, and its coroutine() rebuilds code objects with its own "
+             "version's CodeType arguments (3.6, 3.7: 15; the host's: 16+); 2.7's reads func_code "
+             "(pyctk's 2.7 view of types answers)",
     "threading": "built on the host's _thread C module, whose API changes between versions (3.13 "
                  "dropped _set_sentinel); the world joins the guest's threads through it",
     "subprocess": "calls the host's _posixsubprocess.fork_exec, whose arguments change between versions",
@@ -45,8 +48,6 @@ KEPT_BY_VERSION: dict[str, dict[str, str]] = {
     "3.13": {**_TYPING_IN_C, "opcode": "3.13's opcode builds its tables with the _opcode C module's "
                                        "has_arg and friends, which older hosts lack"},
     "2.7": {
-        "types": "2.7's types reads attributes of the host's C types that Python 3 renamed "
-                 "(FunctionType.func_code); pyctk's 2.7 view of types answers instead",
         "socket": "2.7's socket wraps the methods of 2.7's _socket.socket (accept, ...), not the host's",
         "ssl": "as socket",
         "pickle": "does 'from types import *' for 2.7's type names, which pyctk's 2.7 view of types "
