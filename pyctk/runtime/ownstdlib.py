@@ -32,7 +32,6 @@ import zipfile
 from pyctk.errors import StdlibError
 from pyctk.runtime import hostlib
 from pyctk.runtime.compilers import find_python
-from pyctk.runtime.importer import GuestLoader
 from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, kept_host_modules
 
 # The choice when neither --stdlib nor PYCTK_STDLIB gives one (README says why).
@@ -183,67 +182,78 @@ class _HostSideSys(types.ModuleType):
 
 class _HostSideModules(dict):
     """The host side's module table. The kept modules (``re``, ``importlib``, ...) and the
-    world's own entries (``builtins``, the import system) are the guest's
-    table's entries: reading or writing one here reads or writes the guest's (host
-    code's ``sys.modules[...] = ...`` for them, as ``importlib`` does)."""
+    world's own entries (``builtins``, the import system) are the guest's table's
+    entries: reading or writing one here reads or writes the guest's (host code's
+    ``sys.modules[...] = ...`` for them, as ``importlib`` does). The guest's other
+    modules are seen here too (``pkgutil.get_data`` looks the program's package up in
+    ``sys.modules``), except the version's own library modules: host code gets the
+    host's ``enum``, never the version's. The guest's table is read as a plain dict: host
+    code gets the host's modules, not 2.7's views of them."""
 
-    def __init__(self, guest, kept):
+    def __init__(self, guest, kept, own_dir):
         super().__init__()
         self.guest = guest
         self.kept = kept
+        self.own_prefix = own_dir + os.sep
 
     def _guests(self, name) -> bool:
         return isinstance(name, str) and (name.partition(".")[0] in self.kept or name in _WORLD_ENTRIES)
 
-    def _host_module_of_guest(self, name):
-        """The guest's table's entry ``name`` when it is a host module (not one of the
-        version's own, run in the VM): host code put it there (``sys.modules['os.path']``)."""
+    def _seen_of_guest(self, name):
+        """The guest's table's entry ``name``, unless it is of the version's own library."""
         module = dict.get(self.guest, name)
         if module is None:
             return None
-        loader = getattr(getattr(module, "__spec__", None), "loader", None)
-        return None if isinstance(loader, GuestLoader) else module
+        spec = getattr(module, "__spec__", None)
+        origin = getattr(spec, "origin", None) or getattr(module, "__file__", None)
+        if isinstance(origin, str) and origin.startswith(self.own_prefix):
+            return None
+        return module
 
     def __getitem__(self, name):
-        if self._guests(name):
-            return self.guest[name]
         if dict.__contains__(self, name):
             return dict.__getitem__(self, name)
-        module = self._host_module_of_guest(name)
+        module = dict.get(self.guest, name) if self._guests(name) else self._seen_of_guest(name)
         if module is None:
             raise KeyError(name)
         return module
 
     def get(self, name, default=None):
-        if self._guests(name):
-            return self.guest.get(name, default)
-        if dict.__contains__(self, name):
-            return dict.__getitem__(self, name)
-        module = self._host_module_of_guest(name)
-        return default if module is None else module
+        try:
+            return self[name]
+        except KeyError:
+            return default
 
     def __contains__(self, name):
-        if self._guests(name):
-            return name in self.guest
-        return dict.__contains__(self, name) or self._host_module_of_guest(name) is not None
+        try:
+            self[name]
+        except KeyError:
+            return False
+        return True
 
     def __setitem__(self, name, module):
         if self._guests(name):
-            self.guest[name] = module
+            dict.__setitem__(self.guest, name, module)
         else:
             dict.__setitem__(self, name, module)
 
     def __delitem__(self, name):
         if self._guests(name):
-            del self.guest[name]
+            dict.__delitem__(self.guest, name)
         else:
             dict.__delitem__(self, name)
 
     def pop(self, name, *default):
-        return self.guest.pop(name, *default) if self._guests(name) else dict.pop(self, name, *default)
+        if self._guests(name):
+            return dict.pop(self.guest, name, *default)
+        if dict.__contains__(self, name) or not default:
+            return dict.pop(self, name, *default)
+        return default[0]
 
     def setdefault(self, name, module=None):
-        return self.guest.setdefault(name, module) if self._guests(name) else dict.setdefault(self, name, module)
+        if name not in self:
+            self[name] = module
+        return self[name]
 
 
 _WORLD_ENTRIES = frozenset({"builtins", "_frozen_importlib", "_frozen_importlib_external"})
@@ -258,7 +268,7 @@ class HostSide:
 
         self.world = world
         self.kept = kept_host_modules(str(world.opset.version))
-        self.modules = _HostSideModules(world.modules, self.kept)
+        self.modules = _HostSideModules(world.modules, self.kept, world.own_stdlib)
         self.bootstrap, self.external = fresh_importlib()
         meta_path = [hostlib.SharedModuleFinder(world), hostlib.HostStdlibFinder(world)]
         host_sys = _HostSideSys(world.sys, self.modules, meta_path)
