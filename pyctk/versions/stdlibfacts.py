@@ -65,6 +65,11 @@ KEPT_BY_VERSION: dict[str, dict[str, str]] = {
                    "classic classes cannot be mixed with host exception classes; the host's urllib.request "
                    "answers, as without --stdlib",
         "urllib": "as urllib2 (pyctk's 2.7 view of urllib answers)",
+        "xmlrpclib": "as pickle (from types import *); the host's xmlrpc.client answers, as without --stdlib",
+        "SimpleXMLRPCServer": "as xmlrpclib",
+        "DocXMLRPCServer": "as xmlrpclib",
+        "pickletools": "must match pickle (kept)",
+        "fractions": "uses operator.div, which the host's operator lacks",
         "struct": "a shell over the host's _struct, which takes and gives Python 3 bytes; pyctk's 2.7 "
                   "view of struct converts 2.7 strings",
     },
