@@ -40,8 +40,11 @@ KEPT_ALWAYS = {
 }
 
 # Version by version, what else must stay the host's (measured).
-_TYPING_IN_C = {"typing": "3.12+ typing takes TypeVar, ParamSpec, Generic from the _typing C module, "
-                          "which older hosts lack"}
+_TYPING_IN_C = {
+    "typing": "3.12+ typing takes TypeVar, ParamSpec, Generic from the _typing C module, which older hosts lack",
+    "csv": "3.12's csv imports _csv.QUOTE_STRINGS, which older hosts' _csv lacks",
+    "ctypes": "3.12's ctypes imports _ctypes.SIZEOF_TIME_T, which older hosts' _ctypes lacks",
+}
 
 KEPT_BY_VERSION: dict[str, dict[str, str]] = {
     "3.12": _TYPING_IN_C,
