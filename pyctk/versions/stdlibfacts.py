@@ -44,6 +44,8 @@ _TYPING_IN_C = {
     "typing": "3.12+ typing takes TypeVar, ParamSpec, Generic from the _typing C module, which older hosts lack",
     "csv": "3.12's csv imports _csv.QUOTE_STRINGS, which older hosts' _csv lacks",
     "ctypes": "3.12's ctypes imports _ctypes.SIZEOF_TIME_T, which older hosts' _ctypes lacks",
+    "sqlite3": "3.12's sqlite3 imports _sqlite3._deprecated_version, which older hosts' _sqlite3 lacks",
+    "statistics": "3.12's statistics imports math.sumprod, which older hosts' math lacks",
 }
 
 KEPT_BY_VERSION: dict[str, dict[str, str]] = {
