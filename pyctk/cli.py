@@ -78,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="also find the program's modules in DIR (a directory or a zip archive), after the file's own "
         "directory; repeatable (PYCTK_PATH adds more after these)",
     )
+    run.add_argument(
+        "--stdlib",
+        metavar="DIR|auto|host",
+        help="the program's standard library: host (the host's, run for the program; the default), auto (its "
+        "version's own, when pythonX.Y is installed) or DIR, a lib/pythonX.Y directory or zip of its version "
+        "(PYCTK_STDLIB gives the default)",
+    )
     from pyctk.sandbox.options import add_options
 
     add_options(run)
@@ -143,7 +150,7 @@ def cmd_run(args) -> int:
         return cmd_run_sandboxed(args, sandbox)
     opset = _lookup_opset(args.opset) if args.opset else None
     pyc = pyc_module.load(args.file, args.version or (str(opset.version) if opset else None))
-    limits = {"max_steps": args.max_steps, "timeout": args.timeout, "path": args.path}
+    limits = {"max_steps": args.max_steps, "timeout": args.timeout, "path": args.path, "stdlib": args.stdlib}
     if not (args.trace or args.trace_file):
         return run(pyc, args.args, opset=opset or _opset(args, pyc), **limits)
     from pyctk.trace import TextTracer

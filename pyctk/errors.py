@@ -63,3 +63,9 @@ class LimitExceededError(PyctkError):
     """A run stopped by ``--max-steps`` or ``--timeout``."""
 
     exit_status = 9
+
+
+class StdlibError(PyctkError):
+    """``--stdlib DIR`` names no standard library of the file's version."""
+
+    exit_status = 11

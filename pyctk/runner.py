@@ -9,7 +9,7 @@ import sys
 
 from pyctk import pyc as pyc_module
 from pyctk.errors import LimitExceededError, PyctkError
-from pyctk.runtime import pathfinder  # noqa: F401  (loaded before any guest import can shadow what it uses)
+from pyctk.runtime import ownstdlib, pathfinder  # noqa: F401  (pathfinder: loaded before any guest import can shadow what it uses)
 from pyctk.runtime.hosttb import _original_getrecursionlimit as host_getrecursionlimit
 from pyctk.runtime.hosttb import _original_setrecursionlimit as host_setrecursionlimit
 from pyctk.runtime.intdigits import version_limit
@@ -29,13 +29,16 @@ HOST_RECURSION_LIMIT = 10000 if sys.version_info >= (3, 11) else 6000
 
 
 def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps=None, timeout=None,
-        path=None, sandbox=None) -> int:
+        path=None, stdlib=None, sandbox=None) -> int:
     """Run a .pyc (a path or a loaded ``PycFile``) as ``python FILE ARGS`` would, and
     return the exit status (negative: the native process would die by that signal, as
     CPython 3.8+ does after an uncaught KeyboardInterrupt; ``die_by_signal`` does it).
     The guest's output goes to the host's stdout/stderr.
     ``path``: directories (or zip archives) where the guest finds its modules, after the
     main file's directory and before ``PYCTK_PATH``'s (``guest_search_path``).
+    ``stdlib``: ``"host"`` (the host's standard library, run for the guest), ``"auto"``
+    (the version's own, when its ``pythonX.Y`` is installed) or a directory (or zip) of
+    that version's library; None: ``PYCTK_STDLIB``, else host (``runtime/ownstdlib.py``).
     ``max_steps`` (instructions) and ``timeout`` (seconds of wall-clock time) stop the
     run with ``LimitExceededError``; see ``pyctk.runtime.limits`` for how.
     ``sandbox``: ``"strict"`` (or True), ``"best-effort"`` or a ``pyctk.sandbox.Sandbox``
@@ -44,17 +47,18 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
         from pyctk.sandbox import run_api
 
         return run_api(pyc_or_path, argv, sandbox, tracer=tracer, version=version, opset=opset,
-                       max_steps=max_steps, timeout=timeout, path=path)
+                       max_steps=max_steps, timeout=timeout, path=path, stdlib=stdlib)
     timeout = check_timeout(timeout)
     search_path = path
     pyc = pyc_or_path if isinstance(pyc_or_path, pyc_module.PycFile) else pyc_module.load(pyc_or_path, version)
     if opset is None:
         opset = opset_for(pyc.version)
+    own_stdlib = ownstdlib.resolve(stdlib, opset.version)
     path = pyc.path
     argv = [path] + list(argv or [])
     vm = VirtualMachine(opset, argv=argv, tracer=tracer, max_steps=max_steps,
                         path=guest_search_path(pyc.path, search_path))
-    world = vm.world = GuestWorld(vm.interp, opset, argv=argv, path=vm.path)
+    world = vm.world = GuestWorld(vm.interp, opset, argv=argv, path=vm.path, stdlib=own_stdlib)
     main = world.make_main(path)
     try:
         with _host_recursion_limit(), version_limit(opset), _host_displayhook(world), deadline(vm, timeout) as limit:

@@ -406,6 +406,11 @@ def _status_cases(tmp_path) -> dict:
         # an installation without libseccomp: pyseccomp fails to load, as it does then
         "10": [(["run", "--sandbox", str(corpus / "3.12" / "control" / "for_else.pyc")],
                 {"PYTHONPATH": str(_without_libseccomp(tmp_path))}, 10)],
+        "11": [
+            (["run", "--stdlib", str(tmp_path / "nosuchlib"), str(sample("3.8"))], {}, 11),
+            (["run", "--stdlib", str(bad_dir), str(sample("3.8"))], {}, 11),
+            (["run", str(sample("3.8"))], {"PYCTK_STDLIB": str(tmp_path / "nosuchlib")}, 11),
+        ],
     }
 
 

@@ -34,7 +34,7 @@ def has_compiler(version: str) -> bool:
     return True
 
 
-def run_in_child(case) -> tuple[int, str, str]:
+def run_in_child(case, stdlib="host") -> tuple[int, str, str]:
     from pyctk.runner import run
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as inp:
@@ -54,7 +54,8 @@ def run_in_child(case) -> tuple[int, str, str]:
                 sys.stdin = open(0, "r", encoding="utf-8", closefd=False)
                 sys.stdout = open(1, "w", encoding="utf-8", errors="surrogateescape", closefd=False)
                 sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
-                status = run(os.path.relpath(case.pyc, case.cwd), case.argv, path=[str(p) for p in case.path])
+                status = run(os.path.relpath(case.pyc, case.cwd), case.argv, path=[str(p) for p in case.path],
+                             stdlib=stdlib)
             except BaseException:
                 import traceback
 
@@ -78,22 +79,41 @@ def run_in_child(case) -> tuple[int, str, str]:
 HOST = "%d.%d" % sys.version_info[:2]
 
 
-def _host_older_than_stdlib_needed(case) -> bool:
-    from cases import parse_header, version_key
+def _needs(case) -> list[str]:
+    from cases import parse_header
 
     source = case.cwd / f"{case.name}.py"
-    return (
-        source.is_file()
-        and "host-stdlib" in parse_header(source).needs
-        and version_key(HOST) < version_key(case.version)
-    )
+    return parse_header(source).needs if source.is_file() else []
+
+
+def _host_older_than_stdlib_needed(case) -> bool:
+    from cases import version_key
+
+    return "host-stdlib" in _needs(case) and version_key(HOST) < version_key(case.version)
+
+
+def stdlib_for(case) -> str:
+    """The standard library a case runs with: the host's (pinned: the corpus measures
+    the VM at host-library speed, whatever PYCTK_STDLIB says), or, for a program marked
+    ``# needs: own-stdlib``, its version's own (found before forking: once per process).
+    ``PYCTK_CORPUS_STDLIB=auto`` runs every case with its version's own library: a check of
+    how the rest of the corpus fares with it (README, "The version's own standard library")."""
+    if "own-stdlib" not in _needs(case) and os.environ.get("PYCTK_CORPUS_STDLIB") != "auto":
+        return "host"
+    from pyctk.runtime.ownstdlib import installed_stdlib
+    from pyctk.version import Version
+
+    found = installed_stdlib(Version.parse(case.version))
+    if found is None:
+        pytest.skip(f"needs python{case.version}'s own standard library (--stdlib): no python{case.version} on PATH")
+    return found
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_corpus_case(case):
     if _host_older_than_stdlib_needed(case):
         pytest.skip(f"uses {case.version}'s standard library additions; this host is {HOST} (README: --stdlib)")
-    status, stdout, stderr = run_in_child(case)
+    status, stdout, stderr = run_in_child(case, stdlib_for(case))
     if f"No python{case.version} to compile" in stderr and not has_compiler(case.version):
         # A source-only module or a stale cache (world/import_*): that version's compiler
         # must compile it, and this machine has none. Only then is it not run.

@@ -115,6 +115,8 @@ class HostStdlibLoader:
         parent = self.world.modules.get(parent_name) if parent_name else None
         if parent is not None and not hasattr(parent, child):
             setattr(parent, child, module)
+        if self.world.host_side is not None:
+            self.world.host_side.share(module)
         exec(code, module.__dict__)
         self.world.adapt_stdlib_module(module)
 

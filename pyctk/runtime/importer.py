@@ -23,11 +23,9 @@ class GuestFinder:  # a meta path finder (find_spec)
         self.opset = opset
 
     def find_spec(self, fullname, path=None, target=None):
-        from pyctk.runtime.hostlib import _in_stdlib
-
         world = self.vm.world
         if path is None:
-            dirs = [p for p in world.sys.path if not _in_stdlib(p)]
+            dirs = [p for p in world.sys.path if not world.is_stdlib_dir(p)]
         else:
             parent = world.modules.get(fullname.rpartition(".")[0])
             if not isinstance(getattr(getattr(parent, "__spec__", None), "loader", None), GuestLoader):

@@ -162,6 +162,9 @@ class _GuestCodeLoader(GuestLoader):
         if init_module is not None:
             init_module(module)
         self.vm.run_code(code, module.__dict__, module.__dict__)
+        world = self.vm.world
+        if world.own_stdlib is not None and _inside(self.path, world.own_stdlib):
+            world.adapt_stdlib_module(module, own=True)
 
     def _keeps_loader(self) -> bool:
         return True
@@ -238,6 +241,10 @@ class _GuestCodeLoader(GuestLoader):
 
     def _mtime_matches(self, recorded, mtime) -> bool:
         return recorded == mtime
+
+
+def _inside(path, directory) -> bool:
+    return isinstance(path, str) and path.startswith(directory + os.sep)
 
 
 def _fix_filename(code, path):

@@ -72,23 +72,37 @@ def fresh_importlib():
 class GuestWorld:
     """The interpreter state of one guest run."""
 
-    def __init__(self, vm, opset, argv=None, path=()):
+    def __init__(self, vm, opset, argv=None, path=(), stdlib=None):
         from pyctk.runtime.importer import GuestFinder
 
         self.vm = vm
+        # The version's own library directory (ownstdlib.py), or None: the host's library.
+        self.own_stdlib = stdlib
+        self.host_side = None
         self.opset = opset
         self.thread_fault = None  # pyctk's own error that ended a guest thread (the first)
         self.facts = sys_facts(opset.version)
         self.argv = list(argv) if argv is not None else [""]
-        self.path = [*path, hostlib.HOST_STDLIB, hostlib.HOST_DYNLOAD]
+        self.path = [*path, *self.stdlib_dirs()]
+        own_finder = None
+        if stdlib is not None:
+            from pyctk.runtime.ownstdlib import OwnStdlibFinder
+
+            own_finder = OwnStdlibFinder(self, stdlib)
         views = opset.fact("module_views")
+        if views and own_finder is not None:
+            views = _ViewsNotOwn(views, own_finder)
         self.modules: dict = GuestModules(views, vm) if views else {}
         self.host_modules_before = set(sys.modules)
         self.bootstrap, self.external = fresh_importlib()
         self.path_hooks = [self.external.FileFinder.path_hook(*self.external._get_supported_file_loaders())]
         finders = [hostlib.SharedModuleFinder(self), GuestFinder(vm, opset), hostlib.HostStdlibFinder(self)]
         aliases = opset.fact("module_aliases")
-        if aliases:
+        if own_finder is not None:  # the version's own modules before its aliases of the host's
+            finders.insert(2, own_finder)
+            if aliases:
+                finders.insert(3, AliasFinder(self, aliases, opset.fact("alias_modules", {})))
+        elif aliases:
             finders.insert(0, AliasFinder(self, aliases, opset.fact("alias_modules", {})))
         self.meta_path = finders
         self.sys = make_guest_sys(self)
@@ -99,6 +113,10 @@ class GuestWorld:
         if opset.fact("finder_protocol") == "find_module":
             self.bootstrap._find_spec = self._find_spec_pep302
         self.import_ = self.bootstrap.__import__
+        if own_finder is not None:
+            from pyctk.runtime.ownstdlib import HostSide
+
+            self.host_side = HostSide(self)
         self.stdlib_builtins = self._stdlib_builtins()
         self.builtins_module = self._builtins_module()
         share_with_library(self)
@@ -106,7 +124,24 @@ class GuestWorld:
         self._register_builtin("atexit", make_atexit(self.sys))
         self.modules["_frozen_importlib"] = self.bootstrap
         self.modules["_frozen_importlib_external"] = self.external
+        if own_finder is not None:
+            from pyctk.runtime.ownstdlib import own_first_importer
+
+            table = self.builtins_module.__dict__
+            table["__import__"] = own_first_importer(table["__import__"], own_finder.provides)
         self.main = None
+
+    def stdlib_dirs(self) -> list:
+        """Where the guest's standard library is, as its ``sys.path`` shows it."""
+        if self.own_stdlib is None:
+            return [hostlib.HOST_STDLIB, hostlib.HOST_DYNLOAD]
+        dynload = os.path.join(self.own_stdlib, "lib-dynload")
+        return [self.own_stdlib] + ([dynload] if os.path.isdir(dynload) else [])
+
+    def is_stdlib_dir(self, entry) -> bool:
+        """A path entry of the standard library (the host's, or the version's own): not
+        searched for the program's own modules."""
+        return hostlib._in_stdlib(entry) or (self.own_stdlib is not None and entry in self.stdlib_dirs())
 
     # -- the table ---------------------------------------------------------------------
 
@@ -144,7 +179,8 @@ class GuestWorld:
         """Builtins of the host library modules run for this guest: the host's (they are
         host code), with the guest's ``__import__`` and output to the guest's streams."""
         table = dict(host_builtins.__dict__)
-        table["__import__"] = self.import_
+        # With the version's own library, the host's modules import the host's (HostSide).
+        table["__import__"] = self.import_ if self.host_side is None else self.host_side.import_
         table["print"] = self.make_print()
         table["input"] = self.make_input()
         return table
@@ -186,6 +222,9 @@ class GuestWorld:
         that only works on 3.4+), pyctk's own finders asked as the host asks them."""
         own = (hostlib.SharedModuleFinder, hostlib.HostStdlibFinder, AliasFinder)
         from pyctk.runtime.importer import GuestFinder
+        from pyctk.runtime.ownstdlib import OwnStdlibFinder
+
+        own += (OwnStdlibFinder,)
 
         for finder in list(self.sys.meta_path):
             if isinstance(finder, (*own, GuestFinder)):
@@ -210,23 +249,30 @@ class GuestWorld:
 
     def host_module(self, name):
         """The host's C module ``name`` as this guest sees it: with its version's names
-        (``apisurface.module_view``, made once per run)."""
+        (``apisurface.module_view``, made once per run); with the version's own library,
+        without what ``ownstdlib`` hides."""
         views = self.__dict__.setdefault("_module_views", {})
         view = views.get(name)
         if view is None:
             from pyctk.runtime.apisurface import module_view
 
-            view = views[name] = module_view(self, name, hostlib.import_host_module(name))
+            module = hostlib.import_host_module(name)
+            if self.own_stdlib is not None and module is not None:
+                from pyctk.runtime.ownstdlib import without_hidden_names
+
+                module = without_hidden_names(self, module)
+            view = views[name] = module_view(self, name, module)
         return view
 
     def import_module(self, name):
         self.bootstrap._gcd_import(name)
         return self.modules[name]
 
-    def adapt_stdlib_module(self, module):
+    def adapt_stdlib_module(self, module, own=False):
         """What a version's standard library module says differently, where a host
         module's constant is a version fact (pickle's protocols); and the markers by which
-        host code recognises guest functions (objects.Function) made the host's."""
+        host code recognises guest functions (objects.Function) made the host's.
+        ``own``: a module of the version's own library (it says its version's things)."""
         from pyctk.runtime.apisurface import hide_library_names
 
         hide_library_names(self, module)  # a wrapper of a C module: the version's names
@@ -235,10 +281,12 @@ class GuestWorld:
             host = hostlib.import_host_module(module.__name__)
             if host is not None and hasattr(host, marker):
                 setattr(module, marker, getattr(host, marker))
-        if module.__name__ == "threading":
+        if module.__name__ == "threading" and hasattr(module, "excepthook"):
             module.excepthook = _thread_excepthook(module.excepthook, self)
         if module.__name__ == "traceback":
             _hide_pyctk_frames(module)
+        if own:
+            return
         if module.__name__ == "warnings" and self.opset.fact("warning_filename_from_file", False):
             from pyctk.runtime.frames import make_warn
 
@@ -366,6 +414,18 @@ class GuestModules(dict):
         return dict.get(self, name, default)
 
 
+class _ViewsNotOwn:
+    """2.7's module views (``GuestModules``) without the modules the version's own
+    library provides (its ``string``, ``json``, ``collections``)."""
+
+    def __init__(self, views, own_finder):
+        self.views = views
+        self.names = frozenset(name for name in views.names if not own_finder.provides(name))
+
+    def __call__(self, vm, name):
+        return self.views(vm, name)
+
+
 class AliasFinder:
     """2.7's names of standard modules (``cPickle``, ``ConfigParser``, ``Queue``, ...) as
     entries of their own in the guest's table, and 2.7-only modules (``__builtin__``,
@@ -451,7 +511,9 @@ def _hide_pyctk_frames(traceback_module):
     # A real host frame handed to walk_stack (logging's handleError prints the stack from
     # a traceback's frame) goes on through pyctk's frames: start from its view instead,
     # whose f_back is the chain the guest's sys._getframe gives (frames.py).
-    walk_stack = traceback_module.walk_stack
+    walk_stack = getattr(traceback_module, "walk_stack", None)
+    if walk_stack is None:  # 2.7's own traceback
+        return
 
     def walk_guest_stack(f):
         if f is not None and type(f) is types.FrameType and _saw_guest(f):

@@ -105,6 +105,12 @@ def run_sandboxed(file: str, run_args: list[str], sandbox: Sandbox, inputs=(), t
     from pyctk.sandbox.child import BOOT
 
     env = dict(os.environ, TMPDIR=scratch)
+    # No program may start in the sandbox, a version's compiler neither: source compiled at
+    # run time (exec, namedtuple) takes the path of a machine without that interpreter.
+    from pyctk.runtime.compilers import compiler_env_name
+    from pyctk.versions import known_versions
+
+    env.update({compiler_env_name(v): "none" for v in known_versions()})
     refused: list[dict] = []
     reader = threading.Thread(target=_collect, args=(read_fd, refused), daemon=True)
     streams = _streams()
@@ -154,7 +160,7 @@ def run_sandboxed(file: str, run_args: list[str], sandbox: Sandbox, inputs=(), t
 
 
 def run_api(pyc_or_path, argv, sandbox, tracer=None, version=None, opset=None, max_steps=None, timeout=None,
-            path=None) -> int:
+            path=None, stdlib=None) -> int:
     """``pyctk.run(..., sandbox=...)``."""
     sandbox = Sandbox.of(sandbox)
     if tracer is not None:
@@ -172,8 +178,11 @@ def run_api(pyc_or_path, argv, sandbox, tracer=None, version=None, opset=None, m
         args += ["--timeout", repr(float(timeout))]
     for p in path or ():
         args += ["--path", os.fspath(p)]
-    args += [file if not file.startswith("-") else "./" + file, *(argv or [])]
-    return run_sandboxed(file, args, sandbox, inputs=list(path or ()), timeout=timeout)
+    from pyctk.sandbox.options import stdlib_for_child
+
+    stdlib_args, readable = stdlib_for_child(file, version, stdlib)
+    args = stdlib_args + args + [file if not file.startswith("-") else "./" + file, *(argv or [])]
+    return run_sandboxed(file, args, sandbox, inputs=list(path or ()) + readable, timeout=timeout)
 
 
 def _collect(fd: int, into: list) -> None:

@@ -4,6 +4,7 @@ ones. Kept apart from the sandbox itself so that building the parser imports not
 from __future__ import annotations
 
 import argparse
+import os
 
 _UNITS = {"": 1 << 20, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
 
@@ -72,9 +73,34 @@ def sandbox_of(args):
                    keep_scratch=args.keep_scratch, report=args.report)
 
 
-def child_argv(args) -> list[str]:
+def stdlib_for_child(file, version, choice) -> tuple[list[str], list[str]]:
+    """``--stdlib`` for the child, and what it must be allowed to read. ``auto`` is settled
+    here, by the parent: finding the version's library means running its ``pythonX.Y``,
+    which the sandbox forbids. A file whose header cannot be read is the child's to report."""
+    from pyctk import pyc as pyc_module
+    from pyctk.errors import PyctkError
+    from pyctk.runtime import ownstdlib
+    from pyctk.version import Version
+
+    if choice is None:
+        choice = os.environ.get("PYCTK_STDLIB")
+    if choice is None or choice == "host":
+        return [], []
+    try:
+        with open(file, "rb") as f:
+            head = f.read(16)
+        forced = Version.parse(version) if version else None
+        directory = ownstdlib.resolve(choice, pyc_module.read_header(head, file, forced).version)
+    except (OSError, ValueError, PyctkError):
+        return ["--stdlib", choice], []
+    if directory is None:
+        return ["--stdlib", "host"], []
+    return ["--stdlib", directory], [directory]
+
+
+def child_argv(args, stdlib=()) -> list[str]:
     """``pyctk run``'s options for the child, without the sandbox's."""
-    out = []
+    out = list(stdlib)
     if args.version:
         out += ["--version", args.version]
     if args.opset:
@@ -96,4 +122,6 @@ def child_argv(args) -> list[str]:
 def cmd_run_sandboxed(args, sandbox) -> int:
     from pyctk.sandbox import run_sandboxed
 
-    return run_sandboxed(args.file, child_argv(args), sandbox, inputs=args.path, timeout=args.timeout)
+    stdlib, readable = stdlib_for_child(args.file, args.version, args.stdlib)
+    return run_sandboxed(args.file, child_argv(args, stdlib), sandbox, inputs=list(args.path) + readable,
+                         timeout=args.timeout)

@@ -14,6 +14,9 @@ A program's header is made of its leading comment lines:
     # stdin: some text          optional single line fed on stdin (a newline is appended)
     # needs: host-stdlib        the program needs its version's standard library: a host
                                 older than the guest skips it (it says why)
+    # needs: own-stdlib         what it prints is its version's standard library's: the
+                                test runs it with --stdlib (the version's own library of
+                                pythonX.Y on PATH), and skips it, saying why, without one
     # path: sub/dir lib.zip     optional search path after the program's own directory,
                                 relative to it (native: PYTHONPATH; pyctk: ``path=``)
 
