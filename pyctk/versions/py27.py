@@ -106,7 +106,7 @@ HANDLERS = {
     "DELETE_SUBSCR": containers.delete_subscr,
     "BUILD_TUPLE": containers.build_tuple,
     "BUILD_LIST": containers.build_list,
-    "BUILD_SET": containers.build_set,
+    "BUILD_SET": py2ops.build_set,
     "BUILD_MAP": py2ops.build_map,
     "BUILD_SLICE": containers.build_slice,
     "LIST_APPEND": containers.list_append,
