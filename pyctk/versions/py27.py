@@ -212,6 +212,8 @@ FACTS = {
     "import_from_error": _import_from_error,
     "call_error_name": "name",
     "recursion_message": "maximum recursion depth exceeded",
+    # 2.7 has no RecursionError: guest recursion past the limit is a RuntimeError
+    "recursion_error": RuntimeError,
     # The traceback is sys.exc_info()'s, not the exception's: a guest traceback kept on
     # the exception must not keep the frames (and their locals) alive.
     "exception_holds_frames": False,

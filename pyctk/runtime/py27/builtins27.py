@@ -50,6 +50,17 @@ def type27(*args, **kwargs):
     return type(*args, **kwargs)
 
 
+@_override(issubclass)
+def issubclass27(cls, classinfo):
+    """An old-style class is no subclass of ``object`` (its instances are instances of it)."""
+    if is_classic_class(cls):
+        if classinfo is object:
+            return False
+        if isinstance(classinfo, tuple):
+            return any(issubclass27(cls, c) for c in classinfo)
+    return issubclass(cls, classinfo)
+
+
 # 2.7's containers made by the guest iterate in 2.7's order (containers27).
 CALL_OVERRIDES[id(dict)] = new_dict
 CALL_OVERRIDES[id(set)] = Set27
