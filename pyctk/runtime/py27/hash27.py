@@ -15,7 +15,6 @@ import types
 from pyctk.values27 import Long27, Unicode27
 
 _M64 = (1 << 64) - 1
-_ULONG_MAX = _M64
 _LONG_MAX = (1 << 63) - 1
 
 
@@ -33,7 +32,17 @@ def hash_long(v: int) -> int:
     hash for values within a C long."""
     if -_LONG_MAX - 1 <= v <= _LONG_MAX:
         return -2 if v == -1 else v
-    x = abs(v) % _ULONG_MAX
+    a = abs(v)
+    digits = []
+    while a:
+        digits.append(a & 0x3FFFFFFF)  # 30-bit digits, as 64-bit builds store longs
+        a >>= 30
+    x = 0
+    for digit in reversed(digits):
+        x = ((x >> 34) | (x << 30)) & _M64
+        x += digit
+        if x > _M64:
+            x = (x & _M64) + 1
     if v < 0:
         x = -x
     return _fix(_signed(x))
