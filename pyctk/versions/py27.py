@@ -138,7 +138,7 @@ HANDLERS = {
     "PRINT_NEWLINE": py2ops.print_newline,
     "PRINT_NEWLINE_TO": py2ops.print_newline_to,
     # control
-    "GET_ITER": control.get_iter,
+    "GET_ITER": py2ops.get_iter,
     "FOR_ITER": control.for_iter,
     "JUMP_FORWARD": control.jump_forward,
     "JUMP_ABSOLUTE": control.jump_absolute,
