@@ -23,6 +23,7 @@ from pyctk.runtime.py27.slots import Slots
 
 _dict_iter = dict.__iter__
 _dict_len = dict.__len__
+_dict_reversed = dict.__reversed__
 _dict_get = dict.__getitem__
 _dict_set = dict.__setitem__
 
@@ -31,7 +32,7 @@ def replay_order(d) -> list:
     """A host dict's keys in the order 2.7 would give them had it inserted them in the
     host's (insertion) order: exact for dicts only ever added to."""
     if type(d) is Dict27:
-        return d._sync().order()
+        return d._order()
     t = Slots()
     for k in _dict_iter(d):
         t.add(k, hash27(k))
@@ -40,12 +41,11 @@ def replay_order(d) -> list:
 
 def order_of(obj) -> list:
     """The 2.7 iteration order of a dict or set (host or guest)."""
-    table = getattr(obj, "_s", None)
-    if table is not None and not isinstance(obj, dict):
-        return table.order()
+    if type(obj) is Set27 or type(obj) is Frozen27:
+        return obj._table(True).order()
     if isinstance(obj, dict):
         if type(obj) is Dict27:
-            return obj._sync().order()
+            return obj._order()
         return replay_order(obj) if type(obj) is dict else list(obj)
     return list(obj)
 
@@ -80,7 +80,9 @@ class Dict27(dict):
         if t.used != n:
             where = t.where
             if t.used < n:
-                for k in islice(_dict_iter(self), t.used, None):
+                # the keys added since: the host order's last ones (read from the end, so
+                # that a dict changed one key at a time costs one step, not its length)
+                for k in reversed(list(islice(_dict_reversed(self), n - t.used))):
                     if k in where:
                         break
                     t.add(k, hash27(k))
@@ -92,17 +94,24 @@ class Dict27(dict):
                     t.add(k, hash27(k))
         return t
 
+    def _order(self) -> list:
+        t = self._sync()
+        if not dict.keys(self) >= t.where.keys():  # O(n) in C, as order() is O(n)
+            del self._s
+            t = self._sync()
+        return t.order()
+
     def __iter__(self):
-        return iter(self._sync().order())
+        return iter(self._order())
 
     def keys(self):
-        return self._sync().order()
+        return self._order()
 
     def values(self):
-        return [_dict_get(self, k) for k in self._sync().order()]
+        return [_dict_get(self, k) for k in self._order()]
 
     def items(self):
-        return [(k, _dict_get(self, k)) for k in self._sync().order()]
+        return [(k, _dict_get(self, k)) for k in self._order()]
 
     def __delitem__(self, key):
         t = self._sync()
@@ -189,7 +198,7 @@ class Dict27(dict):
 
         new = Dict27()
         memo[id(self)] = new
-        for k in self._sync().order():
+        for k in self._order():
             new[deepcopy(k, memo)] = deepcopy(_dict_get(self, k), memo)
         return new
 
@@ -291,8 +300,26 @@ class _SetOps:
 
     __slots__ = ()
 
+    def _table(self, whole=False) -> Slots:
+        """The table, brought back in line if host code changed the set with ``set``'s
+        own methods (``set.add(s, x)``): kept keys stay where they are, new ones follow
+        in host order. ``whole``: compare the members too (an O(n) step in C, taken
+        only where the whole order is read anyway)."""
+        t = getattr(self, "_s", None)
+        if t is None or t.used != self._host_len() or (whole and not self.issuperset(t.where)):
+            old = t.order() if t is not None else []
+            t = Slots()
+            for k in old:
+                if k in self:
+                    t.add(k, hash27(k))
+            for k in self._host_iter():
+                if k not in t.where:
+                    t.add(k, hash27(k))
+            self._s = t
+        return t
+
     def __iter__(self):
-        return iter(self._s.order())
+        return iter(self._table(True).order())
 
     def copy(self):
         return _wrap(self._frozen, _table_from(self))
@@ -301,7 +328,7 @@ class _SetOps:
         return self.copy()
 
     def __reduce_ex__(self, protocol):
-        return (frozenset if self._frozen else set, (self._s.order(),), None)
+        return (frozenset if self._frozen else set, (self._table().order(),), None)
 
     def _union(self, others):
         t = _table_from(self)
@@ -363,7 +390,7 @@ class _SetOps:
             _discard_all(t, other)
             return _wrap(self._frozen, t)
         t = Slots()
-        for k in self._s.order():
+        for k in self._table().order():
             if k not in other:
                 t.add(k, hash27(k))
         return _wrap(self._frozen, t)
@@ -372,11 +399,11 @@ class _SetOps:
         if not others:
             return self.copy()
         result = self._difference(others[0])
-        for o in others[1:]:
-            _discard_all(result._s, list(o))
-            set.difference_update(result, o) if not result._frozen else None
-        if result._frozen and len(others) > 1:
-            result = _wrap(True, result._s)
+        if len(others) > 1:
+            t = result._s
+            for o in others[1:]:
+                _discard_all(t, list(o))
+            result = _wrap(self._frozen, t)
         return result
 
     def __sub__(self, other):
@@ -391,7 +418,7 @@ class _SetOps:
 
     def _symmetric(self, other):
         t = _table_from(other)
-        for k in self._s.order():
+        for k in self._table().order():
             if k in t.where:
                 t.remove(k)
             else:
@@ -415,6 +442,8 @@ class _SetOps:
 class Set27(_SetOps, set):
     __slots__ = ("_s",)
     _frozen = False
+    _host_len = set.__len__
+    _host_iter = set.__iter__
 
     def __init__(self, iterable=()):
         t = _table_from(iterable)
@@ -423,26 +452,28 @@ class Set27(_SetOps, set):
         self._s = t
 
     def add(self, key):
-        t = self._s
+        t = self._table()
         if key not in t.where:
             t.add(key, hash27(key))
             set.add(self, key)
 
     def discard(self, key):
         if key in self:
+            t = self._table()
             set.discard(self, key)
-            self._s.remove(key)
+            t.remove(key)
 
     def remove(self, key):
         if key not in self:
             raise KeyError(key)
+        t = self._table()
         set.discard(self, key)
-        self._s.remove(key)
+        t.remove(key)
 
     def pop(self):
         if not set.__len__(self):
             raise KeyError("pop from an empty set")
-        key = self._s.pop_slot()
+        key = self._table().pop_slot()
         set.discard(self, key)
         return key
 
@@ -452,7 +483,7 @@ class Set27(_SetOps, set):
 
     def update(self, *others):
         for o in others:
-            set.update(self, _update_table(self._s, o))
+            set.update(self, _update_table(self._table(), o))
 
     def __ior__(self, other):
         if not _is_set(other):
@@ -479,7 +510,7 @@ class Set27(_SetOps, set):
             if o is self:
                 self.clear()
                 continue
-            gone = _discard_all(self._s, list(o))
+            gone = _discard_all(self._table(), list(o))
             set.difference_update(self, gone)
 
     def __isub__(self, other):
@@ -489,7 +520,7 @@ class Set27(_SetOps, set):
         return self
 
     def symmetric_difference_update(self, other):
-        t = self._s
+        t = self._table()
         source = order_of(other) if _is_set(other) else _table_from(other).order()
         for k in source:
             if k in t.where:
@@ -511,6 +542,8 @@ class Set27(_SetOps, set):
 class Frozen27(_SetOps, frozenset):
     __slots__ = ("_s",)
     _frozen = True
+    _host_len = frozenset.__len__
+    _host_iter = frozenset.__iter__
 
     def __new__(cls, iterable=()):
         if type(iterable) is Frozen27 and cls is Frozen27:
