@@ -163,6 +163,8 @@ FORWARDED = {
     "__truediv__": ("__div__", _not_implemented),
     "__rtruediv__": ("__rdiv__", _not_implemented),
 }
+for _cmp in ("eq", "ne", "lt", "le", "gt", "ge"):
+    FORWARDED["__%s__" % _cmp] = ("__%s__" % _cmp, _not_implemented)
 for _op in _BINARY:
     for _fmt in ("__%s__", "__r%s__", "__i%s__"):
         _host = _fmt % _op
@@ -174,12 +176,51 @@ def _defines(cls, name):
     return any(name in k.__dict__ for k in _classic_mro(cls))
 
 
+def _real(cls, name):
+    """The class chain's own definition of ``name``: not a forwarder, not the None the
+    host puts in for ``__hash__`` beside ``__eq__``."""
+    for klass in _classic_mro(cls):
+        value = klass.__dict__.get(name, _MISSING)
+        if value is _MISSING or value is None or getattr(value, "_pyctk_forwarder", False):
+            continue
+        return value
+    return None
+
+
+def _hash_missing(self):
+    """2.7's instance_hash when no ``__hash__`` is found: unhashable with ``__eq__`` or
+    ``__cmp__`` (looked up as ``__hash__`` was), else the address."""
+    if _has(self, "__eq__") or _has(self, "__cmp__"):
+        raise TypeError("unhashable instance")
+    return object.__hash__(self)
+
+
+def _hash_forwarder(self):
+    try:
+        target = lookup(self, "__hash__")
+    except AttributeError:
+        return _hash_missing(self)
+    owner = getattr(target, "__self__", None)
+    if owner is not None and type(target).__name__ == "method-wrapper":
+        # a built-in value's own hash (a proxy of a str): 2.7's, not the host's
+        from pyctk.runtime.py27.hash27 import hash27
+
+        return hash27(owner)
+    return target()
+
+
+_hash_forwarder._pyctk_forwarder = True
+
+
 def finish_classic(cls):
     """Called on each new classic class."""
-    if _defines(cls, "__getattr__"):
+    if _real(cls, "__getattr__") is not None:
         for host_name, (name, on_missing) in FORWARDED.items():
-            if not _defines(cls, host_name):
+            if _real(cls, host_name) is None:
                 setattr(cls, host_name, _forwarder(host_name, name, on_missing))
+        if _real(cls, "__hash__") is None:
+            cls.__hash__ = _hash_forwarder
+        return cls
     own_hash = cls.__dict__.get("__hash__", _MISSING)
     if own_hash is _MISSING or own_hash is None:
         inherited = next((k.__dict__["__hash__"] for k in _classic_mro(cls)

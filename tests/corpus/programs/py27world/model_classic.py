@@ -157,3 +157,12 @@ class Co:
 
 
 print Co(3) + 4, 4 + Co(3), Co(2) * 5, coerce(1, 2.5), coerce(1L, 2)
+
+# comparisons and hash are looked up through __getattr__ too
+print Proxy(5) == 5, Proxy(5) != 5, Proxy(5) < 7, hash(Proxy(5)), hash(Proxy('a')) == hash('a')
+print Proxy([1]) == [1], Proxy('a') == 'a', 5 == Proxy(5), cmp(Proxy(3), 4)
+try:
+    hash(Proxy([]))
+except TypeError as e:
+    print 'TypeError', e
+print z == z, z == Lazy(), type(hash(z))
