@@ -42,7 +42,11 @@ class Slots:
         self.hashes = [0] * size
         self.fill = 0
         self.used = 0
-        self.where = {}
+        # the same dict object for the table's whole life: callers hold on to it
+        try:
+            self.where.clear()
+        except AttributeError:
+            self.where = {}
 
     def clear(self):
         self._reset(MINSIZE)

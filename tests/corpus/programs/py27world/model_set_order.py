@@ -47,3 +47,8 @@ print
 print repr(set()), repr(frozenset()), set([frozenset([1, 2]), frozenset([3])])
 print list(set('mississippi')), sorted(set('mississippi')), max(set([3, 9, 4])), sum(set([1, 2, 3]))
 print type(set()), type({1}), isinstance({1}, set), set([1, 2]) == frozenset([2, 1])
+# many repeats: the table grows while the same keys come again
+print set([x * 37 % 101 for x in range(3000)])
+print set(str(x % 57) for x in range(2000)), frozenset(x % 23 for x in range(500))
+print dict([(x % 77, x) for x in range(3000)]).keys()
+print {x % 45: x for x in range(900)}.items()[:10], {x % 33 for x in range(700)}
