@@ -34,8 +34,7 @@ def replay_order(d) -> list:
     if type(d) is Dict27:
         return d._order()
     t = Slots()
-    for k in _dict_iter(d):
-        t.add(k, hash27(k))
+    t.add_all(_dict_iter(d), hash27)
     return t.order()
 
 
@@ -78,20 +77,20 @@ class Dict27(dict):
             t = self._s = Slots()
         n = _dict_len(self)
         if t.used != n:
-            where = t.where
-            if t.used < n:
+            if t.used + 1 == n:  # the usual case: one key stored since
+                for k in _dict_reversed(self):
+                    if k not in t.where:
+                        t.add(k, hash27(k))
+                    break
+            elif t.used < n:
                 # the keys added since: the host order's last ones (read from the end, so
                 # that a dict changed one key at a time costs one step, not its length)
-                for k in reversed(list(islice(_dict_reversed(self), n - t.used))):
-                    if k in where:
-                        break
-                    t.add(k, hash27(k))
+                t.add_all(reversed(list(islice(_dict_reversed(self), n - t.used))), hash27)
             if t.used != n:
                 # changed behind the table's back (host code deleting with dict's own
                 # methods): start again from the host order
                 t = self._s = Slots()
-                for k in _dict_iter(self):
-                    t.add(k, hash27(k))
+                t.add_all(_dict_iter(self), hash27)
         return t
 
     def _order(self) -> list:
@@ -164,19 +163,13 @@ class Dict27(dict):
             raise TypeError("update expected at most 1 arguments, got %d" % len(args))
         if args:
             other = args[0]
-            if isinstance(other, dict) or hasattr(other, "keys"):
+            if isinstance(other, dict):
                 self._merge(other)
             else:
-                for i, item in enumerate(other):
-                    try:
-                        pair = tuple(item)
-                    except TypeError:
-                        raise TypeError("cannot convert dictionary update sequence element #%d to a sequence"
-                                        % i) from None
-                    if len(pair) != 2:
-                        raise ValueError("dictionary update sequence element #%d has length %d; 2 is required"
-                                         % (i, len(pair)))
-                    self[pair[0]] = pair[1]
+                # one key at a time (a mapping's keys(), or pairs), as the host does it:
+                # the keys new to the table are replayed in that order
+                self._sync()
+                dict.update(self, other)
         if kwargs:
             self._merge(kwargs)
 
@@ -254,13 +247,7 @@ def _update_table(t: Slots, other) -> list:
     """Keys added to ``t`` by 2.7's set.update(other), in order."""
     if isinstance(other, (set, frozenset, dict)):
         return _merge_table(t, order_of(other))
-    where = t.where
-    new = []
-    for k in other:
-        if k not in where:
-            t.add(k, hash27(k))
-            new.append(k)
-    return new
+    return t.add_all(other, hash27)
 
 
 def _wrap(frozen: bool, t: Slots):
@@ -570,11 +557,8 @@ def build_set(items):
     """``BUILD_SET``: 2.7 adds the items in source order."""
     s = set.__new__(Set27)
     t = s._s = Slots()
-    where = t.where
-    for k in items:
-        if k not in where:
-            t.add(k, hash27(k))
-    set.update(s, where)
+    t.add_all(items, hash27)
+    set.update(s, t.where)
     return s
 
 

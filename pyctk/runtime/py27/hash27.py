@@ -121,9 +121,11 @@ def _unhashable(obj):
 def hash27(obj) -> int:
     """2.7's ``hash(obj)``."""
     tp = type(obj)
+    if tp is int:
+        return hash_long(obj)
     if tp is str or tp is Unicode27:
         return hash_text(obj)
-    if tp is int or tp is Long27:
+    if tp is Long27:
         return hash_long(obj)
     if tp is bool:
         return int(obj)

@@ -51,32 +51,29 @@ class Slots:
     def clear(self):
         self._reset(MINSIZE)
 
-    def _free_slot(self, h: int) -> int:
-        """Where an absent key with hash ``h`` goes: the first dummy on its probe path,
-        else the empty slot that ends the path."""
-        mask = self.mask
-        keys = self.keys
-        i = h & mask
-        k = keys[i]
-        if k is EMPTY:
-            return i
-        free = i if k is DUMMY else -1
-        perturb = h & _M64
-        while True:
-            i = (5 * i + perturb + 1) & mask
-            k = keys[i]
-            if k is EMPTY:
-                return i if free < 0 else free
-            if k is DUMMY and free < 0:
-                free = i
-            perturb >>= 5
-
     def put(self, key, h: int):
         """insertdict for a key not in the table (no resize check)."""
-        i = self._free_slot(h)
-        if self.keys[i] is EMPTY:
+        keys = self.keys
+        mask = self.mask
+        i = h & mask
+        k = keys[i]
+        if k is not EMPTY:
+            free = i if k is DUMMY else -1
+            perturb = h & _M64
+            while True:
+                i = (5 * i + perturb + 1) & mask
+                k = keys[i]
+                if k is EMPTY:
+                    break
+                if k is DUMMY and free < 0:
+                    free = i
+                perturb >>= 5
+            if free >= 0:
+                i = free
+                k = DUMMY
+        if k is EMPTY:
             self.fill += 1
-        self.keys[i] = key
+        keys[i] = key
         self.hashes[i] = h
         self.used += 1
         self.where[key] = i
@@ -88,6 +85,23 @@ class Slots:
             used = self.used
             self.resize(used * 2 if used > 50000 else used * 4)
 
+    def add_all(self, keys, hash27):
+        """``add`` for each key not yet in the table, in order (set.update from an
+        iterable, BUILD_SET); returns the keys added."""
+        where = self.where
+        put = self.put
+        added = []
+        for key in keys:
+            if key in where:
+                continue
+            tp = type(key)
+            put(key, (key if key != -1 else -2) if tp is int else hash27(key))
+            added.append(key)
+            if self.fill * 3 >= (self.mask + 1) * 2:
+                used = self.used
+                self.resize(used * 2 if used > 50000 else used * 4)
+        return added
+
     def resize(self, minused: int):
         newsize = MINSIZE
         while newsize <= minused:
@@ -96,8 +110,24 @@ class Slots:
             return  # 2.7 keeps its small table untouched when it has no dummies
         old = [(k, h) for k, h in zip(self.keys, self.hashes) if k is not EMPTY and k is not DUMMY]
         self._reset(newsize)
+        # insertdict_clean: a fresh table has no dummies, the first empty slot is it
+        keys = self.keys
+        hashes = self.hashes
+        where = self.where
+        mask = newsize - 1
         for k, h in old:
-            self.put(k, h)
+            i = h & mask
+            if keys[i] is not EMPTY:
+                perturb = h & _M64
+                while True:
+                    i = (5 * i + perturb + 1) & mask
+                    if keys[i] is EMPTY:
+                        break
+                    perturb >>= 5
+            keys[i] = k
+            hashes[i] = h
+            where[k] = i
+        self.fill = self.used = len(old)
 
     def remove(self, key):
         i = self.where.pop(key)
