@@ -270,8 +270,17 @@ def _container_repr(obj) -> str:
         if tp not in (list, tuple, dict, Dict27) and tp.__repr__ not in (list.__repr__, tuple.__repr__, dict.__repr__):
             return repr(obj)
         return text
+    except RecursionError as e:
+        # 2.7's PyObject_Repr checks the depth: the limit met while showing nested
+        # containers is worded so
+        if str(e).endswith(_REPR_SUFFIX):
+            raise
+        raise RecursionError("maximum recursion depth exceeded" + _REPR_SUFFIX) from None
     finally:
         _repr_running.discard(key)
+
+
+_REPR_SUFFIX = " while getting the repr of an object"
 
 
 def exception_repr(exc) -> str:

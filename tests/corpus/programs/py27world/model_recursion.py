@@ -64,3 +64,14 @@ try:
 except RuntimeError as e:
     print 'limit 60:', e
 print 'RecursionError' in dir(__builtins__)
+sys.setrecursionlimit(1000)
+deep = []
+for i in range(100000):
+    deep = [deep]
+try:
+    str(deep)
+except RuntimeError as e:
+    print type(e).__name__, e
+same = []
+same.append(same)
+print same == same
