@@ -20,7 +20,7 @@ from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
 from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.containers27 import build_set as build_set27
-from pyctk.runtime.py27.containers27 import presized_dict, replay_order
+from pyctk.runtime.py27.containers27 import iter_dict, presized_dict
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
 from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27
 from pyctk.runtime.vm import RETURN
@@ -471,7 +471,7 @@ def get_iter(frame, arg):
     code returned) iterates in the order 2.7 would give its insertions."""
     s = frame.stack
     obj = s[-1]
-    s[-1] = iter(replay_order(obj)) if type(obj) is dict else iter(obj)
+    s[-1] = iter_dict(obj) if type(obj) is dict else iter(obj)
 
 
 fusable(PLAIN, get_iter)

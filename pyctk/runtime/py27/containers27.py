@@ -28,6 +28,23 @@ _dict_get = dict.__getitem__
 _dict_set = dict.__setitem__
 
 
+def checked_iter(container, keys, length, what):
+    """Iterate ``keys`` (a snapshot in 2.7's order) failing as 2.7's iterators do when
+    ``container`` changes size meanwhile."""
+    n = length(container)
+    for k in keys:
+        if length(container) != n:
+            raise RuntimeError(what + " changed size during iteration")
+        yield k
+    if length(container) != n:
+        raise RuntimeError(what + " changed size during iteration")
+
+
+def iter_dict(d):
+    """A for loop over a host dict: 2.7's order of its insertions."""
+    return checked_iter(d, replay_order(d), _dict_len, "dictionary")
+
+
 def replay_order(d) -> list:
     """A host dict's keys in the order 2.7 would give them had it inserted them in the
     host's (insertion) order: exact for dicts only ever added to."""
@@ -101,7 +118,7 @@ class Dict27(dict):
         return t.order()
 
     def __iter__(self):
-        return iter(self._order())
+        return checked_iter(self, self._order(), _dict_len, "dictionary")
 
     def keys(self):
         return self._order()
@@ -306,7 +323,7 @@ class _SetOps:
         return t
 
     def __iter__(self):
-        return iter(self._table(True).order())
+        return checked_iter(self, self._table(True).order(), self._host_len_of, "Set")
 
     def copy(self):
         return _wrap(self._frozen, _table_from(self))
@@ -431,6 +448,7 @@ class Set27(_SetOps, set):
     _frozen = False
     _host_len = set.__len__
     _host_iter = set.__iter__
+    _host_len_of = staticmethod(set.__len__)
 
     def __init__(self, iterable=()):
         t = _table_from(iterable)
@@ -531,6 +549,7 @@ class Frozen27(_SetOps, frozenset):
     _frozen = True
     _host_len = frozenset.__len__
     _host_iter = frozenset.__iter__
+    _host_len_of = staticmethod(frozenset.__len__)
 
     def __new__(cls, iterable=()):
         if type(iterable) is Frozen27 and cls is Frozen27:

@@ -98,3 +98,34 @@ print repr({'k': {'n': set(['a', 'b', 'c']), 'm': (1, 2)}})
 print str({'s': 'x', 'u': u'y'})
 print '%s %r' % ({'one': 1, 'two': 2}, {'three': 3, 'four': 4})
 print type({}), type(dict()), type({}) is dict, isinstance({}, dict), {} == dict(), {'a': 1} == dict(a=1)
+
+# changing a dict or set while iterating it
+d = {1: 1, 2: 2, 3: 3}
+try:
+    for key in d:
+        del d[key]
+except RuntimeError as e:
+    print e, d
+s = set([1, 2, 3])
+try:
+    for key in s:
+        s.add(key + 10)
+except RuntimeError as e:
+    print e, len(s)
+
+
+def grow(**kwargs):
+    try:
+        for key in kwargs:
+            kwargs['x' + key] = 1
+    except RuntimeError as e:
+        print e
+
+
+grow(a=1)
+d = {1: 1, 2: 2}
+for key in d:
+    d[key] = 5
+print d
+it = iter({1: 2, 3: 4})
+print it.next(), next(it), list(it)
