@@ -63,11 +63,11 @@ _carriers = weakref.WeakKeyDictionary()
 
 _LIMIT = "maximum recursion depth exceeded"
 # where the host's C code words the limit as 2.7's does; other suffixes (the host's
-# "while calling a Python object") are where 2.7 meets the limit in a guest frame
+# "while calling a Python object", "in comparison" from a guest __cmp__ calling cmp) are
+# where 2.7 meets the limit in a guest frame, with no suffix
 _SUFFIXES27 = {
     " while getting the repr of an object": " while getting the repr of an object",
     " while getting the str of an object": " while getting the repr of an object",
-    " in comparison": " in cmp",
 }
 
 
