@@ -66,7 +66,7 @@ except RuntimeError as e:
 print 'RecursionError' in dir(__builtins__)
 sys.setrecursionlimit(1000)
 deep = []
-for i in range(100000):
+for i in range(3000):
     deep = [deep]
 try:
     str(deep)
