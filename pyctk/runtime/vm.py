@@ -223,7 +223,9 @@ class VirtualMachine:
     def push(self, frame: Frame) -> None:
         depth = self.depth + 1
         if depth > self.recursion_limit:
-            raise RecursionError(frame.opset.fact("recursion_message", "maximum recursion depth exceeded"))
+            opset = frame.opset
+            raise opset.fact("recursion_error", RecursionError)(
+                opset.fact("recursion_message", "maximum recursion depth exceeded"))
         frame.back = self.frame
         frame.depth = depth
         self.depth = depth

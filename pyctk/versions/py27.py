@@ -106,7 +106,7 @@ HANDLERS = {
     "DELETE_SUBSCR": containers.delete_subscr,
     "BUILD_TUPLE": containers.build_tuple,
     "BUILD_LIST": containers.build_list,
-    "BUILD_SET": containers.build_set,
+    "BUILD_SET": py2ops.build_set,
     "BUILD_MAP": py2ops.build_map,
     "BUILD_SLICE": containers.build_slice,
     "LIST_APPEND": containers.list_append,
@@ -138,7 +138,7 @@ HANDLERS = {
     "PRINT_NEWLINE": py2ops.print_newline,
     "PRINT_NEWLINE_TO": py2ops.print_newline_to,
     # control
-    "GET_ITER": control.get_iter,
+    "GET_ITER": py2ops.get_iter,
     "FOR_ITER": control.for_iter,
     "JUMP_FORWARD": control.jump_forward,
     "JUMP_ABSOLUTE": control.jump_absolute,
@@ -212,6 +212,8 @@ FACTS = {
     "import_from_error": _import_from_error,
     "call_error_name": "name",
     "recursion_message": "maximum recursion depth exceeded",
+    # 2.7 has no RecursionError: guest recursion past the limit is a RuntimeError
+    "recursion_error": RuntimeError,
     # The traceback is sys.exc_info()'s, not the exception's: a guest traceback kept on
     # the exception must not keep the frames (and their locals) alive.
     "exception_holds_frames": False,

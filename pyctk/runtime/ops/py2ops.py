@@ -20,6 +20,8 @@ from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
 from pyctk.runtime.py27.boundary import bytearray_add
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
 from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance
+from pyctk.runtime.py27.containers27 import build_set as build_set27
+from pyctk.runtime.py27.containers27 import iter_dict, presized_dict
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
 from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27
 from pyctk.runtime.signals import RETURN
@@ -464,7 +466,26 @@ def delete_slice_3(frame, arg):
 
 
 def build_map(frame, size_hint):
-    frame.stack.append({})
+    frame.stack.append(presized_dict(size_hint))
+
+
+def get_iter(frame, arg):
+    """A host dict (keyword arguments, an instance's or module's namespace, what host
+    code returned) iterates in the order 2.7 would give its insertions."""
+    s = frame.stack
+    obj = s[-1]
+    s[-1] = iter_dict(obj) if type(obj) is dict else iter(obj)
+
+
+fusable(PLAIN, get_iter)
+
+
+def build_set(frame, n):
+    s = frame.stack
+    items = s[len(s) - n:] if n else ()
+    if n:
+        del s[len(s) - n:]
+    s.append(build_set27(items))
 
 
 def store_map(frame, arg):

@@ -14,6 +14,7 @@ import functools
 import types
 
 from pyctk.runtime import listsort
+from pyctk.runtime.py27.containers27 import Dict27, replay_order
 from pyctk.values27 import Long27, Unicode27
 
 OVERLAYS: dict = {}
@@ -94,20 +95,48 @@ def _wrap_iter(cls, it):
     return w
 
 
+def _keys(d):
+    if type(d) is dict:
+        return replay_order(d)
+    return list(d.keys())
+
+
+def _values(d):
+    if type(d) is dict:
+        return [d[k] for k in replay_order(d)]
+    return list(d.values())
+
+
+def _items(d):
+    if type(d) is dict:
+        return [(k, d[k]) for k in replay_order(d)]
+    return list(d.items())
+
+
 for _name, _fn in {
-    "keys": lambda d: list(dict.keys(d)) if type(d) is dict else list(d.keys()),
-    "values": lambda d: list(d.values()),
-    "items": lambda d: list(d.items()),
-    "iterkeys": lambda d: _wrap_iter(_KeyIter, iter(d.keys())),
-    "itervalues": lambda d: _wrap_iter(_ValueIter, iter(d.values())),
-    "iteritems": lambda d: _wrap_iter(_ItemIter, iter(d.items())),
-    "viewkeys": lambda d: d.keys(),
-    "viewvalues": lambda d: d.values(),
-    "viewitems": lambda d: d.items(),
+    "keys": _keys,
+    "values": _values,
+    "items": _items,
+    "iterkeys": lambda d: _wrap_iter(_KeyIter, iter(_keys(d))),
+    "itervalues": lambda d: _wrap_iter(_ValueIter, iter(_values(d))),
+    "iteritems": lambda d: _wrap_iter(_ItemIter, iter(_items(d))),
+    "viewkeys": lambda d: dict.keys(d) if isinstance(d, Dict27) else d.keys(),
+    "viewvalues": lambda d: dict.values(d) if isinstance(d, Dict27) else d.values(),
+    "viewitems": lambda d: dict.items(d) if isinstance(d, Dict27) else d.items(),
     "has_key": lambda d, k: k in d,
 }.items():
     _fn.__name__ = _name
     overlay(dict, _name)(_method(_fn))
+
+
+def _fromkeys(cls):
+    """``dict.fromkeys`` makes a dict that iterates in 2.7's order."""
+    if cls is dict:
+        return Dict27.fromkeys
+    return cls.fromkeys
+
+
+overlay(type, "fromkeys")(_fromkeys)
 
 
 # -- list -------------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ import sys
 
 from pyctk.runtime.builtins import make_builtins
 from pyctk.runtime.py27.classes import InstanceType, is_classic_class, is_classic_instance
+from pyctk.runtime.py27.containers27 import GUEST_TYPE, Frozen27, Set27, new_dict
+from pyctk.runtime.py27.hash27 import hash27
 from pyctk.runtime.py27.values import (
     Long27,
     Unicode27,
@@ -43,8 +45,26 @@ def type27(*args, **kwargs):
         obj = args[0]
         if is_classic_instance(obj):
             return InstanceType
-        return type(obj)
+        tp = type(obj)
+        return GUEST_TYPE.get(tp, tp)
     return type(*args, **kwargs)
+
+
+@_override(issubclass)
+def issubclass27(cls, classinfo):
+    """An old-style class is no subclass of ``object`` (its instances are instances of it)."""
+    if is_classic_class(cls):
+        if classinfo is object:
+            return False
+        if isinstance(classinfo, tuple):
+            return any(issubclass27(cls, c) for c in classinfo)
+    return issubclass(cls, classinfo)
+
+
+# 2.7's containers made by the guest iterate in 2.7's order (containers27).
+CALL_OVERRIDES[id(dict)] = new_dict
+CALL_OVERRIDES[id(set)] = Set27
+CALL_OVERRIDES[id(frozenset)] = Frozen27
 
 
 @_override(int)
@@ -198,6 +218,13 @@ def apply27(func, args=(), kwargs=None):
 
 
 apply27.__name__ = "apply"
+
+
+def hash_builtin(obj):
+    return hash27(obj)
+
+
+hash_builtin.__name__ = "hash"
 
 
 def cmp_builtin(a, b):
@@ -587,6 +614,7 @@ def make_builtins27(vm, opset) -> dict:
             "print": print_function,
             "bytes": str,
             "memoryview": memoryview,
+            "hash": hash_builtin,
         }
     )
     return table

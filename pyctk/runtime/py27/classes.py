@@ -146,5 +146,10 @@ def build_class(name, bases, namespace, globals_):
             namespace["__doc__"] = None
     if meta is ClassicClass or (meta is type and not bases):
         bases = bases or ()
+    if meta is ClassicClass:
+        from pyctk.runtime.py27.classic import finish_classic, getters_only
+
+        getters_only(namespace)
+        return finish_classic(meta(name, bases, namespace))
     cls = meta(name, bases, namespace)
     return finish_class(cls, namespace)

@@ -61,6 +61,29 @@ _carriers = weakref.WeakKeyDictionary()
 # the frame exits (2.7's f_exc_* fields): frame.exc_saved, frame.saved_handled.
 
 
+_LIMIT = "maximum recursion depth exceeded"
+# where the host's C code words the limit as 2.7's does; other suffixes (the host's
+# "while calling a Python object", "in comparison" from a guest __cmp__ calling cmp) are
+# where 2.7 meets the limit in a guest frame, with no suffix
+_SUFFIXES27 = {
+    " while getting the repr of an object": " while getting the repr of an object",
+    " while getting the str of an object": " while getting the repr of an object",
+}
+
+
+def as_runtime_error(exc):
+    """2.7 has no RecursionError: the host's (raised while host code ran guest code, the
+    host's stack being deeper than the guest's) reaches the guest as 2.7's RuntimeError.
+    2.7 hits its limit in the guest's frames, where the message has no suffix."""
+    text = str(exc)
+    suffix = text[len(_LIMIT):] if text.startswith(_LIMIT) else ""
+    new = RuntimeError(_LIMIT + _SUFFIXES27.get(suffix, ""))
+    new.__traceback__ = exc.__traceback__
+    new.__cause__ = exc.__cause__
+    new.__context__ = exc.__context__
+    return new
+
+
 def set_exc_info(vm, frame, exc):
     if not frame.exc_saved:
         frame.exc_saved = True
@@ -80,6 +103,8 @@ def unwind27(vm, frame, exc):
     block gets (tb, value, type) pushed; sys.exc_info() is set for except blocks."""
     blocks = frame.blocks
     s = frame.stack
+    if type(exc) is RecursionError:
+        exc = as_runtime_error(exc)
     while blocks:
         block = blocks.pop()
         del s[block.level:]

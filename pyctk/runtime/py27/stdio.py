@@ -127,6 +127,24 @@ def softspace(f, new):
         return False
 
 
+_PRINTED_CONTAINERS = (tuple, list, dict)
+
+
+def _guest_dict():
+    from pyctk.runtime.py27.containers27 import Dict27
+
+    return Dict27
+
+
+def _is_real_file(f):
+    """2.7 prints with the type's tp_print only to a file object over a C stream."""
+    if isinstance(f, File27):
+        return True
+    from pyctk.runtime.py27.modules import File27Disk
+
+    return isinstance(f, File27Disk)
+
+
 def print_item(f, value):
     from pyctk.runtime.py27.values import str27
 
@@ -136,6 +154,10 @@ def print_item(f, value):
         f.write(" ")
     if type(value) is Unicode27:
         text = value
+    elif (type(value) in _PRINTED_CONTAINERS or type(value) is _guest_dict()) and _is_real_file(f):
+        from pyctk.runtime.py27.values import print_repr27
+
+        text = print_repr27(value)
     else:
         text = str27(value)
     f.write(text)

@@ -8,6 +8,7 @@ import math
 import re
 import types
 
+from pyctk.runtime.py27.containers27 import Dict27, order_of
 from pyctk.values27 import Long27, Unicode27
 
 Unicode27.__name__ = Unicode27.__qualname__ = "unicode"
@@ -105,6 +106,19 @@ def complex_repr(z, part=repr) -> str:
 _host_object_repr = object.__repr__
 _host_object_str = object.__str__
 _repr_running = set()
+# True while the print statement writes a container to a real file (2.7's tp_print path).
+_print_mode = [False]
+
+
+def print_repr27(obj) -> str:
+    """What 2.7's print statement writes for a list, tuple, dict or set going to a real
+    file: repr, except that tuples (printed by tupleprint) are not marked as running."""
+    saved = _print_mode[0]
+    _print_mode[0] = True
+    try:
+        return repr27(obj)
+    finally:
+        _print_mode[0] = saved
 
 # Host types whose repr 2.7 spells differently, filled in below and by other modules.
 REPRS: dict = {}
@@ -197,7 +211,12 @@ def repr27(obj) -> str:
 
 
 def _call_repr(obj, method):
-    result = method.__get__(obj, type(obj))() if hasattr(method, "__get__") else method(obj)
+    saved = _print_mode[0]
+    _print_mode[0] = False
+    try:
+        result = method.__get__(obj, type(obj))() if hasattr(method, "__get__") else method(obj)
+    finally:
+        _print_mode[0] = saved
     if type(result) is Unicode27:
         result = str(result.encode("ascii").decode("latin-1"))
     if not isinstance(result, str):
@@ -217,7 +236,13 @@ def _container_repr(obj) -> str:
             return "[...]"
         if isinstance(obj, dict):
             return "{...}"
+        if isinstance(obj, tuple):
+            return "(...)"
         return "%s(...)" % tp.__name__
+    if _print_mode[0] and isinstance(obj, tuple) and tp is tuple:
+        # the print statement writes a tuple with tupleprint, which does not mark it
+        # as being shown: only the list or dict inside stops the recursion
+        return "(" + repr27(obj[0]) + ",)" if len(obj) == 1 else _seq_repr(obj, "(", ")")
     _repr_running.add(key)
     try:
         if isinstance(obj, list):
@@ -237,15 +262,28 @@ def _container_repr(obj) -> str:
                 if not obj:
                     return "Counter()"
                 return "Counter({%s})" % ", ".join("%s: %s" % (repr27(k), repr27(v)) for k, v in obj.most_common())
-            text = "{" + ", ".join("%s: %s" % (repr27(k), repr27(v)) for k, v in obj.items()) + "}"
+            if tp is dict or tp is Dict27:
+                text = "{" + ", ".join("%s: %s" % (repr27(k), repr27(dict.__getitem__(obj, k)))
+                                       for k in order_of(obj)) + "}"
+            else:
+                text = "{" + ", ".join("%s: %s" % (repr27(k), repr27(v)) for k, v in obj.items()) + "}"
         else:  # set, frozenset
-            text = "%s(%s)" % (tp.__name__, _seq_repr(list(obj), "[", "]"))
+            text = "%s(%s)" % (tp.__name__, _seq_repr(order_of(obj), "[", "]"))
             return text
-        if tp not in (list, tuple, dict) and tp.__repr__ not in (list.__repr__, tuple.__repr__, dict.__repr__):
+        if tp not in (list, tuple, dict, Dict27) and tp.__repr__ not in (list.__repr__, tuple.__repr__, dict.__repr__):
             return repr(obj)
         return text
+    except RecursionError as e:
+        # 2.7's PyObject_Repr checks the depth: the limit met while showing nested
+        # containers is worded so
+        if str(e).endswith(_REPR_SUFFIX):
+            raise
+        raise RecursionError("maximum recursion depth exceeded" + _REPR_SUFFIX) from None
     finally:
         _repr_running.discard(key)
+
+
+_REPR_SUFFIX = " while getting the repr of an object"
 
 
 def exception_repr(exc) -> str:
