@@ -110,7 +110,7 @@ def test_bad_directories_are_one_line_errors(tmp_path):
                       (wrong, "the standard library of 3.9, and the file is 3.8"),
                       (notzip, "not a directory or a zip archive")):
         proc = _pyctk("run", "--stdlib", bad, pyc)
-        assert proc.returncode == StdlibError.exit_status == 10
+        assert proc.returncode == StdlibError.exit_status == 11
         assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("pyctk: --stdlib ") and says in proc.stderr
         with pytest.raises(StdlibError):
             resolve(str(bad), V38)

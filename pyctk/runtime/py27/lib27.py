@@ -30,8 +30,15 @@ def _proxy(name, host):
 
 
 def _world_module(vm, name):
-    """The guest's own copy of a host pure-Python module (run for this guest)."""
-    return vm.world.import_module(name)
+    """The guest's own copy of a host pure-Python module (run for this guest). With the
+    version's own library (``--stdlib``), the host's module comes from the host side, so
+    that its own imports are the host's (its ``os`` needs the host's ``posixpath``)."""
+    world = vm.world
+    host_side = getattr(world, "host_side", None)
+    if host_side is not None:
+        host_side.import_(name)
+        return host_side.modules[name]
+    return world.import_module(name)
 
 
 # -- bytes-taking modules --------------------------------------------------------------------------
