@@ -29,7 +29,7 @@ import os
 import sys
 import types
 
-from pyctk.runtime import hostlib
+from pyctk.runtime import crecursion, hostlib
 from pyctk.runtime.guestsys import _called_by_host_library, make_guest_sys
 from pyctk.versions.sysfacts import sys_facts
 
@@ -127,7 +127,7 @@ class GuestWorld:
         module.__dict__.update(table)
         module.__dict__["__name__"] = name
         if table.get("print") is host_builtins.print:  # 3.x: output to the guest's sys.stdout
-            module.__dict__["print"] = self.make_print()
+            module.__dict__["print"] = self.make_print(guarded=True)
             module.__dict__["input"] = self.make_input()
         self.vm._builtins[self.opset] = module.__dict__
         self._register_builtin(name, module)
@@ -147,15 +147,22 @@ class GuestWorld:
         table["input"] = self.make_input()
         return table
 
-    def make_print(self):
+    def make_print(self, guarded=False):
+        """The guest's print (output to its sys.stdout); ``guarded``: the guest's own,
+        whose repr of a nested container stops at the guest's limit (crecursion.py)."""
         host_print = host_builtins.print
         guest_sys = self.sys
+        nesting, interp = crecursion.NESTING, self.vm.interp
 
         def print(*args, **kwargs):  # noqa: A001 - it is the guest's print
             if kwargs.get("file") is None:
                 kwargs["file"] = guest_sys.stdout
                 if kwargs["file"] is None:
                     return None
+            if guarded:
+                for a in args:
+                    if type(a) in nesting:
+                        return crecursion.guarded(interp, "repr", host_print, *args, **kwargs)
             return host_print(*args, **kwargs)
 
         return _as_builtin(print, host_print)
@@ -230,6 +237,8 @@ class GuestWorld:
             from pyctk.runtime.frames import make_warn
 
             module.warn = make_warn(module.warn_explicit)
+        if module.__name__ in ("json", "pickle", "copy"):
+            crecursion.adapt_module(module, self.vm.interp, self.opset)
         if module.__name__ == "pickle":
             protocols = self.facts["pickle"]
             module.HIGHEST_PROTOCOL = protocols["HIGHEST_PROTOCOL"]

@@ -99,6 +99,7 @@ OPSET = py310.OPSET.derive(
     facts={
         "sort_variant": "3.11",  # powersort's merge policy
         "int_max_str_digits_word": True,  # "Exceeds the limit (4300 digits)"
+        "recursion_json_indent": ("maximum recursion depth exceeded while calling a Python object", None, 1),
         "absent_builtins": ("PythonFinalizationError", "_IncompleteInputError"),
         "unwind": table_unwind.unwind_table,
         "init_frame": layout.init_frame_localsplus,

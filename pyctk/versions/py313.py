@@ -46,5 +46,10 @@ OPSET = py312.OPSET.derive(
     facts={
         "sort_variant": "3.13",  # descending runs may hold equal elements
         "frame_locals_proxy": True,  # PEP 667: a function frame's f_locals writes through
+        # The C recursion limit is 10000; json's C encoder handles indent too.
+        "recursion_repr": ("maximum recursion depth exceeded while getting the repr of an object", 10000, 1),
+        "recursion_json": ("maximum recursion depth exceeded while encoding a JSON object", 10000, 1),
+        "recursion_json_indent": ("maximum recursion depth exceeded while encoding a JSON object", 10000, 1),
+        "recursion_pickle": ("maximum recursion depth exceeded while pickling an object", 10000, 1.5),
     },
 )
