@@ -82,6 +82,7 @@ class GuestWorld:
         self.path = [*path, hostlib.HOST_STDLIB, hostlib.HOST_DYNLOAD]
         views = opset.fact("module_views")
         self.modules: dict = GuestModules(views, vm) if views else {}
+        self.modules["_thread"] = _guest_thread_module()
         self.host_modules_before = set(sys.modules)
         self.bootstrap, self.external = fresh_importlib()
         self.path_hooks = [self.external.FileFinder.path_hook(*self.external._get_supported_file_loaders())]
@@ -288,6 +289,27 @@ class GuestWorld:
             origin = getattr(module, "__file__", None)
             if origin is None or hostlib._in_stdlib(origin):
                 sys.modules.pop(name, None)
+
+
+def _guest_thread_module():
+    """The guest's ``_thread``: the host's, except ``_set_sentinel`` (to 3.12). The guest's
+    own ``threading``, made in a host thread the host's ``threading`` knows (pyctk.run
+    called from a host thread, or from the main one), takes it for its main thread; the
+    real one would replace the lock that the host's ``Thread.join`` waits for, and the
+    host thread could never be joined. There the guest gets a lock of its own."""
+    module = types.ModuleType("_thread", _thread.__doc__)
+    module.__dict__.update(_thread.__dict__)
+    set_sentinel = getattr(_thread, "_set_sentinel", None)
+    if set_sentinel is not None:
+        import threading as host_threading
+
+        def _set_sentinel():
+            if _thread.get_ident() in host_threading._active:
+                return _thread.allocate_lock()  # threading acquires it, as the real one
+            return set_sentinel()
+
+        module._set_sentinel = _set_sentinel
+    return module
 
 
 def _thread_excepthook(hook, world):
