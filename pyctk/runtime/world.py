@@ -234,6 +234,8 @@ class GuestWorld:
             module.excepthook = _thread_excepthook(module.excepthook, self)
         if module.__name__ == "traceback":
             _hide_pyctk_frames(module)
+        if module.__name__ in _NEW_INTERPRETER_STARTS:
+            _refuse_new_interpreter(module, _NEW_INTERPRETER_STARTS[module.__name__])
         if module.__name__ == "warnings" and self.opset.fact("warning_filename_from_file", False):
             from pyctk.runtime.frames import make_warn
 
@@ -289,6 +291,30 @@ class GuestWorld:
             origin = getattr(module, "__file__", None)
             if origin is None or hostlib._in_stdlib(origin):
                 sys.modules.pop(name, None)
+
+
+# multiprocessing's start methods whose child is a new interpreter (by module of its Popen).
+_NEW_INTERPRETER_STARTS = {"multiprocessing.popen_spawn_posix": "spawn",
+                           "multiprocessing.popen_forkserver": "forkserver"}
+
+
+def _refuse_new_interpreter(module, method):
+    """multiprocessing's spawn and forkserver start a new host interpreter that would
+    import the guest's main module by its path with the host's runpy (guest bytecode run
+    by the host, or a .pyc it cannot read): the run ends with pyctk's one-line error
+    instead, before any child process is started. The fork start method works."""
+    popen = getattr(module, "Popen", None)
+    if not isinstance(popen, type):
+        return
+
+    def __init__(self, process_obj):
+        from pyctk.errors import UnsupportedFeatureError
+
+        raise UnsupportedFeatureError(
+            f"multiprocessing's {method!r} start method is not supported: its child would be a new host "
+            "interpreter running the guest's main module without pyctk (use the 'fork' start method)")
+
+    popen.__init__ = __init__
 
 
 def _guest_thread_module():
