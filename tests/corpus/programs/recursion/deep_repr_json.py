@@ -36,6 +36,7 @@ ops = [
     ("print", printed),
     ("json.dumps", lambda v: len(json.dumps(v))),
     ("json.dumps sort_keys", lambda v: len(json.dumps(v, sort_keys=True))),
+    ("json.dumps indent", lambda v: len(json.dumps(v, indent=1))),  # Python code to 3.12
 ]
 
 for depth in (50, 5000, 30000):
