@@ -47,6 +47,13 @@ class UnsupportedVersionError(PyctkError):
     exit_status = 6
 
 
+class UnsupportedFeatureError(PyctkError):
+    """Something the guest asks for that pyctk cannot give it (multiprocessing's spawn
+    and forkserver start methods)."""
+
+    exit_status = 6
+
+
 class VersionMismatchError(PyctkError):
     """``--version`` says one version, the file's magic number another."""
 

@@ -10,9 +10,7 @@ import sys
 from pyctk import pyc as pyc_module
 from pyctk.errors import LimitExceededError, PyctkError
 from pyctk.runtime import ownstdlib, pathfinder  # noqa: F401  (pathfinder: loaded before any guest import can shadow what it uses)
-from pyctk.runtime.hosttb import _original_getrecursionlimit as host_getrecursionlimit
-from pyctk.runtime.hosttb import _original_setrecursionlimit as host_setrecursionlimit
-from pyctk.runtime.intdigits import version_limit
+from pyctk.runtime.hoststate import guest_running
 from pyctk.runtime.limits import check_timeout, deadline
 from pyctk.runtime.vm import VirtualMachine
 from pyctk.runtime.world import GuestWorld
@@ -61,7 +59,11 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     world = vm.world = GuestWorld(vm.interp, opset, argv=argv, path=vm.path, stdlib=own_stdlib)
     main = world.make_main(path)
     try:
-        with _host_recursion_limit(), version_limit(opset), _host_displayhook(world), deadline(vm, timeout) as limit:
+        # The host's recursion limit, digit limit and displayhook (hoststate.py): the
+        # displayhook is the guest's, since the host library code it runs prints an
+        # interactive statement's value through it (doctest).
+        digits = opset.fact("int_max_str_digits", 0) if opset is not None else None
+        with guest_running(world, HOST_RECURSION_LIMIT, digits), deadline(vm, timeout) as limit:
             status = run_main(vm, pyc.code, main)
     finally:
         world.close()
@@ -264,42 +266,3 @@ def _flush(stream) -> None:
         stream.flush()
     except (OSError, ValueError):
         pass
-
-
-class _host_displayhook:
-    """While a guest runs, the host's ``sys.displayhook`` is the guest's: the standard
-    library the guest imports is host code run natively (doctest compiles its examples
-    with the host's ``compile``), and the host's interpreter prints an interactive
-    statement's value through the host's hook. Restored afterwards."""
-
-    def __init__(self, world):
-        self.world = world
-
-    def __enter__(self):
-        self.saved = sys.displayhook
-        guest_sys = self.world.sys
-        sys.displayhook = lambda value: guest_sys.displayhook(value)
-        return self
-
-    def __exit__(self, *exc_info):
-        sys.displayhook = self.saved
-        return False
-
-
-class _host_recursion_limit:
-    """The host's recursion limit while a guest runs (see HOST_RECURSION_LIMIT); restored
-    afterwards. The guest's own limit is its VM's."""
-
-    def __enter__(self):
-        self.saved = host_getrecursionlimit()
-        # Exactly this limit, even when the host had set a higher one: it is what keeps
-        # host recursion (guest code run through host code) within the host's C stack.
-        try:
-            host_setrecursionlimit(HOST_RECURSION_LIMIT)
-        except RecursionError:  # a host already deeper than that: leave its limit
-            pass
-        return self
-
-    def __exit__(self, *exc_info):
-        host_setrecursionlimit(self.saved)
-        return False

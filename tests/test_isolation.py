@@ -100,3 +100,74 @@ def test_each_run_has_its_own_sys_and_modules(capsys):
     assert "linux2" in out27 and "2.7.18" in out27
     assert "cpython-312" in out312 and "linux2" not in out312
     assert sys.version_info[:2] != (2, 7)
+
+
+class _OutputPerThread:
+    """A host ``sys.stdout`` that keeps what each host thread writes apart, so that two
+    guests printing at once can each be checked."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def __init__(self):
+        self.parts: dict[int, list[str]] = {}
+
+    def write(self, text):
+        self.parts.setdefault(threading.get_ident(), []).append(text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def take(self) -> str:
+        return "".join(self.parts.pop(threading.get_ident(), []))
+
+
+INTERLEAVED = {
+    "2.7": ["world/sys_version", "functions/recursion", "world/stdlib_pickle", "world/sys_modules"],
+    "3.12": ["world/sys_version", "world/stdlib_logging", "async/basics", "functions/recursion"],
+}  # programs that print from the thread that runs them only
+
+
+def test_two_threads_running_two_versions_at_once_leave_the_host_as_it_was(monkeypatch):
+    out = _OutputPerThread()
+    monkeypatch.setattr(sys, "stdout", out)
+    # Each program's output when it runs alone (this also imports what pyctk imports lazily).
+    alone = {}
+    for version, names in INTERLEAVED.items():
+        for name in names:
+            assert pyctk.run(_pyc(version, name)) == 0, (version, name)
+            alone[version, name] = out.take()
+    before = snapshot()
+    int_digits = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else None
+    start = threading.Barrier(len(INTERLEAVED))
+    results: dict[str, list] = {}
+
+    def runs(version):
+        got = results[version] = []
+        start.wait()
+        for _ in range(4):
+            for name in INTERLEAVED[version]:
+                try:
+                    status = pyctk.run(_pyc(version, name))
+                except BaseException as e:  # noqa: BLE001 - reported by the assertion below
+                    status = f"{type(e).__name__}: {e}"
+                got.append((name, status, out.take()))
+
+    threads = [threading.Thread(target=runs, args=(version,)) for version in INTERLEAVED]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for version, got in results.items():
+        assert len(got) == 4 * len(INTERLEAVED[version])
+        for name, status, text in got:
+            assert (name, status) == (name, 0), version
+            assert text == alone[version, name], (version, name)
+    after = snapshot()
+    assert_same(before, after)
+    if int_digits is not None:
+        assert sys.get_int_max_str_digits() == int_digits

@@ -207,6 +207,47 @@ def test_fork_and_multiprocessing_like_native(tmp_path):
     assert (guest.returncode, guest.stdout, guest.stderr) == (native.returncode, native.stdout, native.stderr)
 
 
+SPAWN = '''import multiprocessing as mp
+
+
+def square(n):
+    return n * n
+
+
+if __name__ == "__main__":
+    print("before")
+    ctx = mp.get_context(METHOD)
+    try:
+        with ctx.Pool(2) as pool:
+            print(pool.map(square, range(4)))
+    except Exception as e:
+        print("caught", type(e).__name__)
+    print("after")
+'''
+
+
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_multiprocessing_new_interpreter_start_is_a_one_line_error(method, tmp_path):
+    """multiprocessing's spawn and forkserver would start the host interpreter on the
+    guest's main module: the run ends there with pyctk's one-line error (exit 6), which
+    the guest cannot catch, before any child is started."""
+    import py_compile
+    import subprocess
+
+    from pyctk.errors import UnsupportedFeatureError
+
+    (tmp_path / "spawn.py").write_text(SPAWN.replace("METHOD", repr(method)))
+    py_compile.compile(str(tmp_path / "spawn.py"), cfile=str(tmp_path / "spawn.pyc"), doraise=True)
+    env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    done = subprocess.run([sys.executable, "-m", "pyctk", "run", "spawn.pyc"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == UnsupportedFeatureError.exit_status
+    assert done.stdout == "before\n"
+    assert done.stderr == (f"pyctk: multiprocessing's {method!r} start method is not supported: its child would "
+                           "be a new host interpreter running the guest's main module without pyctk "
+                           "(use the 'fork' start method)\n")
+
+
 SPIN_THREAD = '''import threading
 
 

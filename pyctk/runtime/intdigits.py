@@ -1,7 +1,7 @@
 """The int-to-str digit limit (CVE-2020-10735) as the guest's version has it.
 
 The conversions run in host C code (``str``, ``repr``, ``int()``, formatting), so the
-host's limit is the one that applies: while a guest runs, it is set to the version's
+host's limit is the one that applies: while a guest runs, it is set (hoststate.py) to the version's
 default (opcode-set fact ``int_max_str_digits``: 0 = none on 2.7 and 3.6; 4300 on the
 3.7-3.10 security releases installed here and on 3.11+) and restored afterwards. The
 guest's ``sys.set_int_max_str_digits`` changes it for the rest of the run. The host
@@ -12,28 +12,8 @@ words the error as its own version does; ``guest_message`` rewords it as the gue
 from __future__ import annotations
 
 import re
-import sys
 
 _LIMIT = re.compile(r"^Exceeds the limit \((\d+)(?: digits)?\) for integer string conversion")
-
-
-class version_limit:
-    """Context: the host's digit limit is the guest version's while it runs."""
-
-    def __init__(self, opset):
-        self.limit = opset.fact("int_max_str_digits", 0) if opset is not None else None
-
-    def __enter__(self):
-        get = getattr(sys, "get_int_max_str_digits", None)
-        self.saved = get() if get is not None and self.limit is not None else None
-        if self.saved is not None:
-            sys.set_int_max_str_digits(self.limit)
-        return self
-
-    def __exit__(self, *exc_info):
-        if self.saved is not None:
-            sys.set_int_max_str_digits(self.saved)
-        return False
 
 
 def guest_message(exc, opset) -> None:

@@ -25,6 +25,7 @@ import types
 import weakref
 
 from pyctk import versions
+from pyctk.runtime.crecursion import guard_builtins
 
 # Shared values each executor keeps a copy of, for the dispatch loop to read cheaply.
 MIRRORED = ("recursion_limit", "tracer", "max_steps", "deadline")
@@ -140,7 +141,7 @@ class GuestInterpreter:
             make = opset.fact("builtins")
             # The builtins capture the interpreter: their globals()/locals()/super() read
             # the frame of whichever thread calls them.
-            table = self._builtins[opset] = make(self, opset)
+            table = self._builtins[opset] = guard_builtins(make(self, opset), self)
         return table
 
     @property

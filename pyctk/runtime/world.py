@@ -29,7 +29,7 @@ import os
 import sys
 import types
 
-from pyctk.runtime import hostlib
+from pyctk.runtime import crecursion, hostlib
 from pyctk.runtime.apisurface import share_with_library
 from pyctk.runtime.guestsys import _called_by_host_library, make_guest_sys
 from pyctk.versions.sysfacts import sys_facts
@@ -93,6 +93,7 @@ class GuestWorld:
         if views and own_finder is not None:
             views = _ViewsNotOwn(views, own_finder)
         self.modules: dict = GuestModules(views, vm) if views else {}
+        self.modules["_thread"] = _guest_thread_module()
         self.host_modules_before = set(sys.modules)
         self.bootstrap, self.external = fresh_importlib()
         self.path_hooks = [self.external.FileFinder.path_hook(*self.external._get_supported_file_loaders())]
@@ -164,7 +165,7 @@ class GuestWorld:
         module.__dict__.update(table)
         module.__dict__["__name__"] = name
         if table.get("print") is host_builtins.print:  # 3.x: output to the guest's sys.stdout
-            module.__dict__["print"] = self.make_print()
+            module.__dict__["print"] = self.make_print(guarded=True)
             module.__dict__["input"] = self.make_input()
         self.vm._builtins[self.opset] = module.__dict__
         self._register_builtin(name, module)
@@ -185,15 +186,22 @@ class GuestWorld:
         table["input"] = self.make_input()
         return table
 
-    def make_print(self):
+    def make_print(self, guarded=False):
+        """The guest's print (output to its sys.stdout); ``guarded``: the guest's own,
+        whose repr of a nested container stops at the guest's limit (crecursion.py)."""
         host_print = host_builtins.print
         guest_sys = self.sys
+        nesting, interp = crecursion.NESTING, self.vm.interp
 
         def print(*args, **kwargs):  # noqa: A001 - it is the guest's print
             if kwargs.get("file") is None:
                 kwargs["file"] = guest_sys.stdout
                 if kwargs["file"] is None:
                     return None
+            if guarded:
+                for a in args:
+                    if type(a) in nesting:
+                        return crecursion.guarded(interp, "repr", host_print, *args, **kwargs)
             return host_print(*args, **kwargs)
 
         return _as_builtin(print, host_print)
@@ -285,12 +293,16 @@ class GuestWorld:
             module.excepthook = _thread_excepthook(module.excepthook, self)
         if module.__name__ == "traceback":
             _hide_pyctk_frames(module)
+        if module.__name__ in _NEW_INTERPRETER_STARTS:
+            _refuse_new_interpreter(module, _NEW_INTERPRETER_STARTS[module.__name__])
         if own:
             return
         if module.__name__ == "warnings" and self.opset.fact("warning_filename_from_file", False):
             from pyctk.runtime.frames import make_warn
 
             module.warn = make_warn(module.warn_explicit)
+        if module.__name__ in ("json", "pickle", "copy"):
+            crecursion.adapt_module(module, self.vm.interp, self.opset)
         if module.__name__ == "pickle":
             protocols = self.facts["pickle"]
             module.HIGHEST_PROTOCOL = protocols["HIGHEST_PROTOCOL"]
@@ -340,6 +352,51 @@ class GuestWorld:
             origin = getattr(module, "__file__", None)
             if origin is None or hostlib._in_stdlib(origin):
                 sys.modules.pop(name, None)
+
+
+# multiprocessing's start methods whose child is a new interpreter (by module of its Popen).
+_NEW_INTERPRETER_STARTS = {"multiprocessing.popen_spawn_posix": "spawn",
+                           "multiprocessing.popen_forkserver": "forkserver"}
+
+
+def _refuse_new_interpreter(module, method):
+    """multiprocessing's spawn and forkserver start a new host interpreter that would
+    import the guest's main module by its path with the host's runpy (guest bytecode run
+    by the host, or a .pyc it cannot read): the run ends with pyctk's one-line error
+    instead, before any child process is started. The fork start method works."""
+    popen = getattr(module, "Popen", None)
+    if not isinstance(popen, type):
+        return
+
+    def __init__(self, process_obj):
+        from pyctk.errors import UnsupportedFeatureError
+
+        raise UnsupportedFeatureError(
+            f"multiprocessing's {method!r} start method is not supported: its child would be a new host "
+            "interpreter running the guest's main module without pyctk (use the 'fork' start method)")
+
+    popen.__init__ = __init__
+
+
+def _guest_thread_module():
+    """The guest's ``_thread``: the host's, except ``_set_sentinel`` (to 3.12). The guest's
+    own ``threading``, made in a host thread the host's ``threading`` knows (pyctk.run
+    called from a host thread, or from the main one), takes it for its main thread; the
+    real one would replace the lock that the host's ``Thread.join`` waits for, and the
+    host thread could never be joined. There the guest gets a lock of its own."""
+    module = types.ModuleType("_thread", _thread.__doc__)
+    module.__dict__.update(_thread.__dict__)
+    set_sentinel = getattr(_thread, "_set_sentinel", None)
+    if set_sentinel is not None:
+        import threading as host_threading
+
+        def _set_sentinel():
+            if _thread.get_ident() in host_threading._active:
+                return _thread.allocate_lock()  # threading acquires it, as the real one
+            return set_sentinel()
+
+        module._set_sentinel = _set_sentinel
+    return module
 
 
 def _thread_excepthook(hook, world):

@@ -214,6 +214,13 @@ FACTS = {
     "recursion_message": "maximum recursion depth exceeded",
     # 2.7 has no RecursionError: guest recursion past the limit is a RuntimeError
     "recursion_error": RuntimeError,
+    # Recursion in code the guest calls (crecursion.py): the message at that place, the
+    # version's separate C limit (None: the recursion limit), host levels per native one.
+    "recursion_repr": ("maximum recursion depth exceeded while getting the repr of an object", None, 5),
+    "recursion_json": ("maximum recursion depth exceeded while encoding a JSON object", None, 1),
+    "recursion_json_indent": ("maximum recursion depth exceeded while calling a Python object", None, 1),
+    "recursion_pickle": ("maximum recursion depth exceeded", None, 1),  # pickle.py, not cPickle
+    "recursion_deepcopy": ("maximum recursion depth exceeded", None, 1),
     # The traceback is sys.exc_info()'s, not the exception's: a guest traceback kept on
     # the exception must not keep the frames (and their locals) alive.
     "exception_holds_frames": False,

@@ -64,6 +64,13 @@ OPSET = py311.OPSET.derive(
     backward_jumps=frozenset({"JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT"}),
     facts={
         "float_sum_compensated": True,  # sum() of floats: Neumaier's compensated summation
+        # C recursion has its own limit (1500), apart from sys.setrecursionlimit's; Python
+        # frames overflow without naming a place.
+        "recursion_repr": ("maximum recursion depth exceeded while getting the repr of an object", 1500, 1),
+        "recursion_json": ("maximum recursion depth exceeded while encoding a JSON object", 1500, 1),
+        "recursion_json_indent": ("maximum recursion depth exceeded", None, 1),
+        "recursion_pickle": ("maximum recursion depth exceeded while pickling an object", 1500, 1.5),
+        "recursion_deepcopy": ("maximum recursion depth exceeded", None, 1),
         "throw_into_delegate": gen.throw_into_delegate_send_312,
         "module_overrides": {("math", "nextafter"): "steps"},  # its steps= (newapis.py)
     },

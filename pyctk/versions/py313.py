@@ -51,5 +51,10 @@ OPSET = py312.OPSET.derive(
         # arguments the version's methods take that an older host's do not (newapis.py)
         "method_overrides": {"to_bytes": "defaults", "from_bytes": "defaults", "replace": "count"},
         "batched_strict": True,
+        # The C recursion limit is 10000; json's C encoder handles indent too.
+        "recursion_repr": ("maximum recursion depth exceeded while getting the repr of an object", 10000, 1),
+        "recursion_json": ("maximum recursion depth exceeded while encoding a JSON object", 10000, 1),
+        "recursion_json_indent": ("maximum recursion depth exceeded while encoding a JSON object", 10000, 1),
+        "recursion_pickle": ("maximum recursion depth exceeded while pickling an object", 10000, 1.5),
     },
 )

@@ -186,6 +186,14 @@ FACTS = {
     "function_desc": calls.func_name_desc,
     "keywords_not_strings": "%s() keywords must be strings",
     "recursion_message": "maximum recursion depth exceeded",
+    # Recursion in code the guest calls (crecursion.py): the message at that place, the
+    # version's separate C limit (None: the recursion limit), host levels per native one
+    # (the guest's pickle is the pure-Python one: 3 frames where C's pickler counts 2).
+    "recursion_repr": ("maximum recursion depth exceeded while getting the repr of an object", None, 1),
+    "recursion_json": ("maximum recursion depth exceeded while encoding a JSON object", None, 1),
+    "recursion_json_indent": ("maximum recursion depth exceeded in __instancecheck__", None, 1),
+    "recursion_pickle": ("maximum recursion depth exceeded while pickling an object", None, 1.5),
+    "recursion_deepcopy": ("maximum recursion depth exceeded", None, 1),
 }
 
 OPSET = OpcodeSet(

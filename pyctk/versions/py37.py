@@ -37,5 +37,6 @@ OPSET = py36.OPSET.derive(
         "generator_error": gen.generator_error_pep479,
         "resolve_bases": builtins.resolve_bases_37,
         "import_from_error": _import_from_error,
+        "recursion_deepcopy": ("maximum recursion depth exceeded while calling a Python object", None, 1),
     },
 )

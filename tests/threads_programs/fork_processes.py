@@ -1,7 +1,7 @@
 # Run by tests/test_threads.py (not a corpus program: the fuzzer, seeded from the corpus,
 # would make its forked children report pyctk errors through multiprocessing).
 # os.fork in a guest, and multiprocessing with the fork start method running guest
-# functions as targets (a Pool needs guest functions to pickle: not yet).
+# functions as targets, and a Pool mapping a guest function (pickled by reference).
 import multiprocessing as mp
 import os
 import sys
@@ -33,3 +33,6 @@ if __name__ == "__main__":
     for p in ps:
         p.join()
     print(got, [p.exitcode for p in ps])
+    with ctx.Pool(2) as pool:
+        print(pool.map(square, range(8)))
+        print(sorted(pool.imap_unordered(square, range(5))))

@@ -1,0 +1,84 @@
+"""Process-wide host settings a running guest needs, shared by runs that overlap.
+
+A few things a guest needs can only be set for the whole host process: the recursion
+limit (room for guest frames nested through host code), the int-to-str digit limit (the
+version's), ``sys.displayhook`` (the guest's, for the host library code it runs). Two
+``pyctk.run`` calls from two host threads overlap; each saving the value on entry and
+restoring it on exit would leave the host with the other run's value (A saves 1000 and
+sets 10000, B saves 10000, A restores 1000 under B, B restores 10000 for good). So the
+first run to enter saves the host's values and the last to leave restores them.
+
+While runs overlap, the recursion limit is pyctk's for both, the displayhook is a
+dispatcher that gives each thread its own run's guest hook, and the digit limit is the
+last entered run's version's (one value per process: two versions with different limits
+at once cannot both have theirs; a limit error then shows the other version's limit).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from pyctk.runtime.hosttb import _original_getrecursionlimit as host_getrecursionlimit
+from pyctk.runtime.hosttb import _original_setrecursionlimit as host_setrecursionlimit
+
+_lock = threading.Lock()
+_runs = 0
+_saved: dict = {}
+_local = threading.local()  # per host thread: the stack of worlds it runs
+
+
+def _displayhook(value):
+    worlds = getattr(_local, "worlds", None)
+    if worlds:
+        return worlds[-1].sys.displayhook(value)
+    return _saved["displayhook"](value)  # a host thread that runs no guest
+
+
+class guest_running:
+    """Context: the host's process-wide settings for a guest of ``world`` (its version's
+    digit limit ``int_digits``: None = the host's own, 0 = none), restored when the last
+    overlapping run ends."""
+
+    def __init__(self, world, recursion_limit, int_digits):
+        self.world = world
+        self.recursion_limit = recursion_limit
+        self.int_digits = int_digits
+
+    def __enter__(self):
+        global _runs
+        with _lock:
+            if _runs == 0:
+                _saved["recursion"] = host_getrecursionlimit()
+                _saved["displayhook"] = sys.displayhook
+                get = getattr(sys, "get_int_max_str_digits", None)
+                _saved["int_digits"] = get() if get is not None else None
+                # Exactly this limit, even when the host had set a higher one: it is
+                # what keeps host recursion (guest code run through host code) within
+                # the host's C stack.
+                try:
+                    host_setrecursionlimit(self.recursion_limit)
+                except RecursionError:  # a host already deeper than that: leave its limit
+                    pass
+                sys.displayhook = _displayhook
+            _runs += 1
+            if self.int_digits is not None and _saved["int_digits"] is not None:
+                sys.set_int_max_str_digits(self.int_digits)
+        worlds = getattr(_local, "worlds", None)
+        if worlds is None:
+            worlds = _local.worlds = []
+        worlds.append(self.world)
+        return self
+
+    def __exit__(self, *exc_info):
+        global _runs
+        _local.worlds.pop()
+        with _lock:
+            _runs -= 1
+            if _runs == 0:
+                host_setrecursionlimit(_saved["recursion"])
+                sys.displayhook = _saved["displayhook"]
+                if _saved["int_digits"] is not None:
+                    sys.set_int_max_str_digits(_saved["int_digits"])
+                _saved.clear()
+        return False
