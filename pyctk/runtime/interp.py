@@ -96,6 +96,10 @@ class GuestInterpreter:
             self._executors.add(vm)
         self._local.vm = vm
 
+    def running_executor(self):
+        """The calling thread's executor if it has one, else None (never makes one)."""
+        return getattr(self._local, "vm", None)
+
     # -- the calling thread's state, for code that captured the interpreter ---------
 
     @property
