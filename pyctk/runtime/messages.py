@@ -1,0 +1,296 @@
+"""Errors raised by the host's built-in operations, worded as the guest's version words them.
+
+A guest's ``1 + 'a'``, ``f(1)``, ``int('x')`` or ``C().prop = 1`` run in host C code, which
+words its error as the host version does (``property 'x' of 'C' object has no setter``
+where 3.6-3.10 say ``can't set attribute``). ``tools/record_messages.py`` ran a catalogue of
+failing operations under every real CPython (``pyctk/versions/messages/X.Y.json.gz``) and
+derived from it, per (host, guest) pair, the rules this module applies
+(``pyctk/versions/messages/rules/HOST-GUEST.json.gz``): one mechanism, driven only by
+that data.
+
+A message is split into its fixed words and its variable parts (quoted names, numbers,
+``name()`` of the function, the type after ``, not``): the fixed words with the variable
+parts blanked out are its *skeleton*. A rule maps (exception type, host skeleton) to the
+guest's message as a template over the host message's variable parts, found by comparing
+the same operation's message on both versions. Where operations with one host skeleton
+get different guest words (``takes exactly`` or ``at most`` on 2.7, depending on the
+function's defaults, which the host message does not show), the rule names the variable
+part whose value decides, and the guest template per value; where even that does not
+decide, the exact host message maps to the guest's most common wording.
+
+``reword`` is called once per exception raised in a guest frame (``VM.handle_exception``):
+nothing runs on the path where nothing is raised.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import sys
+
+# Variable parts: a quoted name or repr, a number, a function's (qualified) name before
+# "()" (``f``, ``K.m``, ``g.<locals>.<lambda>``), the type name that ends "..., not TYPE"
+# or follows "of type".
+_VAR = re.compile(
+    r"(?<!\w)'[^']*'(?!\w)"
+    r"|(?<![\w.])\d+(?![\w.])"
+    r"|(?<![\w.'<>])[A-Za-z_<][\w.<>]*(?=\(\))"
+    r"|(?<=, not )[A-Za-z_][\w.]*$"
+    r"|(?<=of type )[A-Za-z_][\w.]*"
+)
+_HOLE = "\x00"
+RULES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "versions", "messages", "rules")
+
+
+def parts(message: str) -> tuple[str, list[str]]:
+    """(skeleton, variable parts without their quotes) of ``message``."""
+    values = []
+
+    def hole(match):
+        text = match.group(0)
+        values.append(text[1:-1] if text[:1] == "'" else text)
+        return _HOLE
+
+    return _VAR.sub(hole, message), values
+
+
+def _with_names(names):
+    """The variable parts, and also the program's own ``names`` (a class's, a method's)
+    where a message gives them unquoted (``abstract class A with abstract method m``)."""
+    if not names:
+        return _VAR
+    words = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(_VAR.pattern + r"|(?<![\w.'])(?:%s)(?![\w'])" % words)
+
+
+def named_pattern(message: str, names) -> tuple[str, list[str]] | None:
+    """A regex source matching ``message`` with its variable parts and ``names`` as
+    groups, and their values; None when no name of the program is in it."""
+    out = []
+    values = []
+    pos = 0
+    named = False
+    for match in _with_names(names).finditer(message):
+        text = match.group(0)
+        out.append(re.escape(message[pos:match.start()]))
+        if text[:1] == "'":
+            out.append("'([^']*)'")
+            values.append(text[1:-1])
+        elif text.isdigit():
+            out.append(r"(\d+)")
+            values.append(text)
+        else:
+            out.append(r"([A-Za-z_<][\w.<>]*)")
+            values.append(text)
+            named = named or (_VAR.fullmatch(message, match.start(), match.end()) is None
+                              and not message.startswith("()", match.end()))
+        pos = match.end()
+    out.append(re.escape(message[pos:]))
+    return ("".join(out), values) if named else None
+
+
+_NAMES = re.compile(r"\b(?:class|def)\s+([A-Za-z_]\w*)|^([A-Za-z_]\w*)\s*=|'([A-Za-z_]\w*)'", re.M)
+
+
+def snippet_names(snippet: str) -> set[str]:
+    """Names a snippet gives its classes, functions and methods (also as strings:
+    ``ABCMeta('A', (object,), {'m0': ...})``)."""
+    return {n for m in _NAMES.finditer(snippet) for n in m.groups() if n and len(n) > 1 or n in ("A", "B", "K")}
+
+
+def template_of(guest: str, values: list[str], names=()) -> list:
+    """``guest`` as a template: each variable part equal to one of ``values`` (the host
+    message's, used in order) becomes its index; everything else stays text."""
+    out = []
+    used = set()
+    pos = 0
+    for match in _with_names(names).finditer(guest):
+        text = match.group(0)
+        quoted = text[:1] == "'"
+        core = text[1:-1] if quoted else text
+        index = next((i for i, v in enumerate(values) if v == core and i not in used), None)
+        if index is None:
+            index = next((i for i, v in enumerate(values) if v == core), None)
+        part = index
+        if index is None:  # 3.10+ name a method by its qualified name, older versions by its own
+            index = next((i for i, v in enumerate(values) if "." in v and v.rsplit(".", 1)[1] == core), None)
+            part = None if index is None else -1 - index
+        if index is None:
+            continue
+        used.add(index)
+        out.append(guest[pos:match.start()] + ("'" if quoted else ""))
+        out.append(part)
+        pos = match.end() - (1 if quoted else 0)
+    out.append(guest[pos:])
+    merged = []
+    for part in out:
+        if isinstance(part, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += part
+        elif part != "":
+            merged.append(part)
+    return merged
+
+
+def expand(template: list, values: list[str]) -> str:
+    """The message ``template`` gives for ``values``: index i is values[i], -1 - i the last
+    dotted part of values[i]."""
+    return "".join(p if isinstance(p, str) else values[p] if p >= 0 else values[-1 - p].rsplit(".", 1)[-1]
+                   for p in template)
+
+
+def derive_rules(host_ops, guest_ops) -> dict:
+    """From two recorded tables ([snippet, type, message] rows), the rules that word the
+    host's messages as the guest's: {"skeleton": {type: {skeleton: rule}}, "exact": {type:
+    {host message: guest message}}}. A rule is [template] or [template, index, {value:
+    template}] (template None: the host's words are the guest's)."""
+    guest = {row[0]: row for row in guest_ops}
+    groups = {}  # (type, skeleton) -> [(values, template, host message, guest message)]
+    named_groups = {}  # (type, regex source) -> the same
+    for snippet, kind, message in host_ops:
+        other = guest.get(snippet)
+        # KeyError's str() is the repr of its argument: not a message to reword.
+        if kind in ("OK", "KeyError") or other is None or other[1] != kind:
+            continue
+        names = snippet_names(snippet)
+        pattern = named_pattern(message, names)
+        if pattern is not None:
+            values = pattern[1]
+            identity = template_of(message, values, names)
+            wanted = template_of(other[2], values, names)
+            named_groups.setdefault((kind, pattern[0]), []).append(
+                (values, None if wanted == identity else wanted, message, other[2]))
+            continue
+        skeleton, values = parts(message)
+        identity = template_of(message, values)
+        wanted = template_of(other[2], values)
+        groups.setdefault((kind, skeleton), []).append(
+            (values, None if wanted == identity else wanted, message, other[2]))
+    named = {}
+    for (kind, pattern), cases in sorted(named_groups.items()):
+        templates = {json.dumps(t) for _, t, _, _ in cases}
+        if templates != {"null"}:
+            rule = _rule_for(cases, templates)
+            if rule is not None:
+                named.setdefault(kind, []).append([pattern, rule])
+    skeletons = {}
+    exact = {}
+    for (kind, skeleton), cases in sorted(groups.items()):
+        templates = {json.dumps(t) for _, t, _, _ in cases}
+        if templates == {"null"}:
+            continue
+        rule = _rule_for(cases, templates)
+        if rule is not None:
+            skeletons.setdefault(kind, {})[skeleton] = rule
+            continue
+        # Nothing in the message decides: the exact host message, its commonest wording.
+        by_message = {}
+        for _, _, host, wanted in cases:
+            by_message.setdefault(host, []).append(wanted)
+        for host, wanted in by_message.items():
+            if host in wanted:  # some operations keep the host's words: leave them
+                continue
+            best = max(set(wanted), key=lambda w: (wanted.count(w), w))
+            exact.setdefault(kind, {})[host] = best
+    return {"skeleton": skeletons, "exact": exact, "named": named}
+
+
+def _rule_for(cases, templates):
+    if len(templates) == 1:
+        return [cases[0][1]]
+    # One template may give every case its words (a 3.10+ "K.m()" cut to "m()" also
+    # leaves a plain "f()" as it is).
+    for text in sorted(templates, key=lambda t: (t == "null", t)):
+        template = json.loads(text)
+        if template is not None and all(_gives(template, values, wanted) for values, _, _, wanted in cases):
+            return [template]
+    width = len(cases[0][0])
+    best = None
+    for index in range(width):
+        by_value = {}
+        for values, template, _, _ in cases:
+            by_value.setdefault(values[index], set()).add(json.dumps(template))
+        if all(len(t) == 1 for t in by_value.values()):
+            cases_by = {v: json.loads(next(iter(t))) for v, t in by_value.items()}
+            if best is None or len(cases_by) < len(best[2]):
+                best = (index, by_value, cases_by)
+    if best is None:
+        return None
+    index, by_value, cases_by = best
+    counts = {}
+    for _, template, _, _ in cases:
+        key = json.dumps(template)
+        counts[key] = counts.get(key, 0) + 1
+    # A value never seen keeps the host's words if some operation does (the safe side).
+    default = None if "null" in counts else json.loads(max(counts, key=lambda k: (counts[k], k)))
+    return [default, index, {v: t for v, t in cases_by.items() if t != default}]
+
+
+def _gives(template, values, wanted) -> bool:
+    try:
+        return expand(template, values) == wanted
+    except IndexError:
+        return False
+
+
+# -- at run time ---------------------------------------------------------------------
+
+_HOST = "%d.%d" % sys.version_info[:2]
+_loaded: dict = {}
+
+
+def rules_for(guest_version):
+    """The rules from this host's words to ``guest_version``'s (a Version or "X.Y";
+    None: none to apply)."""
+    try:
+        return _loaded[guest_version]
+    except KeyError:
+        pass
+    rules = None
+    if str(guest_version) != _HOST:
+        path = os.path.join(RULES_DIR, "%s-%s.json.gz" % (_HOST, guest_version))
+        if os.path.exists(path):
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                data = json.load(f)
+            named = {kind: [(re.compile(p), rule) for p, rule in pairs] for kind, pairs in data["named"].items()}
+            rules = (data["skeleton"], data["exact"], named)
+    _loaded[guest_version] = rules
+    return rules
+
+
+def reword(exc: BaseException, guest_version) -> None:
+    """Give ``exc`` (raised by the host, entering a guest frame) the guest version's words."""
+    rules = _loaded[guest_version] if guest_version in _loaded else rules_for(guest_version)
+    if rules is None:
+        return
+    args = exc.args
+    if len(args) != 1 or type(args[0]) is not str:
+        return
+    kind = type(exc).__name__
+    message = args[0]
+    exact = rules[1].get(kind)
+    if exact is not None and message in exact:
+        exc.args = (exact[message],)
+        return
+    rule = None
+    by_skeleton = rules[0].get(kind)
+    if by_skeleton is not None:
+        skeleton, values = parts(message)
+        rule = by_skeleton.get(skeleton)
+    if rule is None:
+        for pattern, candidate in rules[2].get(kind, ()):
+            match = pattern.fullmatch(message)
+            if match is not None:
+                rule, values = candidate, list(match.groups())
+                break
+        else:
+            return
+    template = rule[0]
+    if len(rule) > 1:
+        template = rule[2].get(values[rule[1]], template)
+    if template is not None:
+        try:
+            exc.args = (expand(template, values),)
+        except (IndexError, AttributeError, TypeError):
+            pass
