@@ -52,12 +52,12 @@ def replay(version):
                              env=env, cwd=tmp, timeout=1800)
     got = {}
     for line in run.stdout.split("\n"):
-        index, tab, rest = line.partition("\t")
-        if tab and index.isdigit():
-            got[int(index)] = ADDRESS.sub("0x?", rest)
+        fields = line.split("\t", 2)  # index, the raising instruction (not compared), line
+        if len(fields) == 3 and fields[0].isdigit():
+            got[int(fields[0])] = ADDRESS.sub("0x?", fields[2])
     assert got, f"no output from pyctk run ({run.returncode}): {run.stderr[-2000:]}"
     out = []
-    for i, (snippet, kind, message) in enumerate(ops):
+    for i, (snippet, kind, message, _) in enumerate(ops):
         native = "OK" if kind == "OK" else f"{kind}: {message}"
         out.append((snippet, native, got.get(i, "<no line>")))
     return out

@@ -595,11 +595,26 @@ def ops_for(version):
 # -- the guest program ---------------------------------------------------------------
 
 PRELUDE = '''\
+import dis
 import sys
 
 
 class C(object):
     pass
+
+
+def _where(e, code):
+    """The name of the operation's instruction that raised (or called what raised)."""
+    tb = e.__traceback__ if hasattr(e, '__traceback__') else sys.exc_info()[2]
+    lasti = None
+    while tb is not None:
+        if tb.tb_frame.f_code is code:
+            lasti = tb.tb_lasti
+        tb = tb.tb_next
+    if lasti is None or lasti < 0:
+        return '-'
+    op = code.co_code[lasti]
+    return dis.opname[ord(op) if isinstance(op, str) else op]
 
 
 def _show(i, op):
@@ -611,9 +626,9 @@ def _show(i, op):
         except Exception:
             text = '<unprintable>'
         text = text.replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n')
-        sys.stdout.write('%d\\t%s: %s\\n' % (i, type(e).__name__, text))
+        sys.stdout.write('%d\\t%s\\t%s: %s\\n' % (i, _where(e, op.__code__), type(e).__name__, text))
     else:
-        sys.stdout.write('%d\\tOK\\n' % i)
+        sys.stdout.write('%d\\t-\\tOK\\n' % i)
     sys.stdout.flush()
 '''
 
@@ -645,17 +660,18 @@ def normalize(message):
 
 
 def parse_output(text, count):
-    """The program's lines -> [[type, message]] per operation (type "OK" when it passed)."""
+    """The program's lines -> [[type, message, instruction]] per operation (type "OK" when
+    it passed; the instruction of the operation's own code that raised, or "-")."""
     rows = [None] * count
     for line in text.split("\n"):
         if "\t" not in line:
             continue
-        index, rest = line.split("\t", 1)
+        index, opname, rest = line.split("\t", 2)
         if rest == "OK":
-            rows[int(index)] = ["OK", ""]
+            rows[int(index)] = ["OK", "", "-"]
         else:
             kind, _, message = rest.partition(": ")
-            rows[int(index)] = [kind, normalize(message)]
+            rows[int(index)] = [kind, normalize(message), opname]
     return rows
 
 

@@ -141,14 +141,17 @@ def expand(template: list, values: list[str]) -> str:
 
 
 def derive_rules(host_ops, guest_ops) -> dict:
-    """From two recorded tables ([snippet, type, message] rows), the rules that word the
-    host's messages as the guest's: {"skeleton": {type: {skeleton: rule}}, "exact": {type:
-    {host message: guest message}}}. A rule is [template] or [template, index, {value:
-    template}] (template None: the host's words are the guest's)."""
+    """From two recorded tables ([snippet, type, message, instruction] rows), the rules
+    that word the host's messages as the guest's: {"skeleton": {type: {skeleton: rule}},
+    "named": {type: [[regex, rule]]}, "exact": {type: {host message: guest message}}}.
+    A rule is [template], [template, index, {value: template}] (the variable part at
+    ``index`` decides) or [template, "op", {instruction: template}] (the guest instruction
+    that raised decides: 3.13 words a failed attribute store unlike a failed load); a
+    template None keeps the host's words."""
     guest = {row[0]: row for row in guest_ops}
-    groups = {}  # (type, skeleton) -> [(values, template, host message, guest message)]
+    groups = {}  # (type, skeleton) -> [(values, template, host message, guest message, instruction)]
     named_groups = {}  # (type, regex source) -> the same
-    for snippet, kind, message in host_ops:
+    for snippet, kind, message, _ in host_ops:
         other = guest.get(snippet)
         # KeyError's str() is the repr of its argument: not a message to reword.
         if kind in ("OK", "KeyError") or other is None or other[1] != kind:
@@ -157,74 +160,84 @@ def derive_rules(host_ops, guest_ops) -> dict:
         pattern = named_pattern(message, names)
         if pattern is not None:
             values = pattern[1]
-            identity = template_of(message, values, names)
-            wanted = template_of(other[2], values, names)
-            named_groups.setdefault((kind, pattern[0]), []).append(
-                (values, None if wanted == identity else wanted, message, other[2]))
-            continue
-        skeleton, values = parts(message)
-        identity = template_of(message, values)
-        wanted = template_of(other[2], values)
-        groups.setdefault((kind, skeleton), []).append(
-            (values, None if wanted == identity else wanted, message, other[2]))
+            target = named_groups.setdefault((kind, pattern[0]), [])
+        else:
+            names = ()
+            skeleton, values = parts(message)
+            target = groups.setdefault((kind, skeleton), [])
+        identity = template_of(message, values, names)
+        wanted = template_of(other[2], values, names)
+        target.append((values, None if wanted == identity else wanted, message, other[2], other[3]))
     named = {}
     for (kind, pattern), cases in sorted(named_groups.items()):
-        templates = {json.dumps(t) for _, t, _, _ in cases}
-        if templates != {"null"}:
-            rule = _rule_for(cases, templates)
-            if rule is not None:
-                named.setdefault(kind, []).append([pattern, rule])
+        rule = _rule_for(cases)
+        if rule is not None and rule != [None]:
+            named.setdefault(kind, []).append([pattern, rule])
     skeletons = {}
     exact = {}
     for (kind, skeleton), cases in sorted(groups.items()):
-        templates = {json.dumps(t) for _, t, _, _ in cases}
-        if templates == {"null"}:
+        rule = _rule_for(cases)
+        if rule == [None]:
             continue
-        rule = _rule_for(cases, templates)
         if rule is not None:
             skeletons.setdefault(kind, {})[skeleton] = rule
             continue
-        # Nothing in the message decides: the exact host message, its commonest wording.
+        # Nothing in the message decides: the exact host message, where its operations agree.
         by_message = {}
-        for _, _, host, wanted in cases:
-            by_message.setdefault(host, []).append(wanted)
+        for case in cases:
+            by_message.setdefault(case[2], []).append(case[3])
         for host, wanted in by_message.items():
             if host in wanted:  # some operations keep the host's words: leave them
                 continue
-            best = max(set(wanted), key=lambda w: (wanted.count(w), w))
-            exact.setdefault(kind, {})[host] = best
+            exact.setdefault(kind, {})[host] = max(set(wanted), key=lambda w: (wanted.count(w), w))
     return {"skeleton": skeletons, "exact": exact, "named": named}
 
 
-def _rule_for(cases, templates):
+def _rule_for(cases):
+    """The rule for one skeleton's operations, or None when neither one template, one
+    variable part nor the raising instruction decides their guest words."""
+    templates = {json.dumps(case[1]) for case in cases}
     if len(templates) == 1:
         return [cases[0][1]]
     # One template may give every case its words (a 3.10+ "K.m()" cut to "m()" also
     # leaves a plain "f()" as it is).
     for text in sorted(templates, key=lambda t: (t == "null", t)):
         template = json.loads(text)
-        if template is not None and all(_gives(template, values, wanted) for values, _, _, wanted in cases):
+        if template is not None and all(_gives(template, case[0], case[3]) for case in cases):
             return [template]
-    width = len(cases[0][0])
     best = None
-    for index in range(width):
-        by_value = {}
-        for values, template, _, _ in cases:
-            by_value.setdefault(values[index], set()).add(json.dumps(template))
-        if all(len(t) == 1 for t in by_value.values()):
-            cases_by = {v: json.loads(next(iter(t))) for v, t in by_value.items()}
-            if best is None or len(cases_by) < len(best[2]):
-                best = (index, by_value, cases_by)
+    for index in range(len(cases[0][0])):
+        by_value = _split(cases, lambda case, i=index: case[0][i])
+        if by_value is not None and (best is None or len(by_value) < len(best[1])):
+            best = (index, by_value)
     if best is None:
-        return None
-    index, by_value, cases_by = best
-    counts = {}
-    for _, template, _, _ in cases:
-        key = json.dumps(template)
-        counts[key] = counts.get(key, 0) + 1
+        # The instruction decides where its operations agree (3.13: STORE_ATTR and
+        # DELETE_ATTR); where they do not (a CALL of getattr or of setattr), the host's
+        # words stay, as for a message nothing decides.
+        by_op = _split(cases, lambda case: case[4], lenient=True)
+        if all(t is None for t in by_op.values()):
+            return None
+        best = ("op", by_op)
     # A value never seen keeps the host's words if some operation does (the safe side).
+    counts = {}
+    for case in cases:
+        key = json.dumps(case[1])
+        counts[key] = counts.get(key, 0) + 1
     default = None if "null" in counts else json.loads(max(counts, key=lambda k: (counts[k], k)))
-    return [default, index, {v: t for v, t in cases_by.items() if t != default}]
+    return [default, best[0], {v: t for v, t in best[1].items() if t != default}]
+
+
+def _split(cases, key, lenient=False):
+    """{key: template} when the cases of each key agree on one template, else None;
+    ``lenient``: a key whose cases disagree gets None (the host's words)."""
+    found = {}
+    for case in cases:
+        template = json.dumps(case[1])
+        if found.setdefault(key(case), template) != template:
+            if not lenient:
+                return None
+            found[key(case)] = "null"
+    return {k: json.loads(t) for k, t in found.items()}
 
 
 def _gives(template, values, wanted) -> bool:
@@ -259,8 +272,10 @@ def rules_for(guest_version):
     return rules
 
 
-def reword(exc: BaseException, guest_version) -> None:
-    """Give ``exc`` (raised by the host, entering a guest frame) the guest version's words."""
+def reword(exc: BaseException, frame) -> None:
+    """Give ``exc`` (raised by the host, entering the guest ``frame``) the guest version's
+    words."""
+    guest_version = frame.opset.version
     rules = _loaded[guest_version] if guest_version in _loaded else rules_for(guest_version)
     if rules is None:
         return
@@ -288,7 +303,11 @@ def reword(exc: BaseException, guest_version) -> None:
             return
     template = rule[0]
     if len(rule) > 1:
-        template = rule[2].get(values[rule[1]], template)
+        if rule[1] == "op":
+            instruction = frame.current_instruction
+            template = rule[2].get(getattr(instruction, "opname", None), template)
+        else:
+            template = rule[2].get(values[rule[1]], template)
     if template is not None:
         try:
             exc.args = (expand(template, values),)

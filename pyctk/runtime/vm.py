@@ -427,7 +427,7 @@ class VirtualMachine:
                     if type(exc) is ValueError:  # the int-to-str limit's error, as the guest's version words it
                         guest_message(exc, frame.opset)
                     # A host operation's error in the guest version's words (messages.py).
-                    reword(exc, frame.opset.version)
+                    reword(exc, frame)
             # Host library frames it came through (json.loads -> decoder.py) stay in it;
             # raised by a handler itself ([loop, handler]), it came through none.
             tb = exc.__traceback__
