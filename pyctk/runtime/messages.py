@@ -179,18 +179,34 @@ def derive_rules(host_ops, guest_ops) -> dict:
         rule = _rule_for(cases)
         if rule == [None]:
             continue
-        if rule is not None:
-            skeletons.setdefault(kind, {})[skeleton] = rule
-            continue
-        # Nothing in the message decides: the exact host message, where its operations agree.
+        # Else the exact host message, where its operations agree on the guest's words:
+        # taken when nothing in the message decides, or when it gives more operations
+        # their words than the instruction does.
         by_message = {}
         for case in cases:
             by_message.setdefault(case[2], []).append(case[3])
+        words = {}
         for host, wanted in by_message.items():
-            if host in wanted:  # some operations keep the host's words: leave them
-                continue
-            exact.setdefault(kind, {})[host] = max(set(wanted), key=lambda w: (wanted.count(w), w))
+            if host not in wanted:  # some operations keep the host's words: leave them
+                words[host] = max(set(wanted), key=lambda w: (wanted.count(w), w))
+        if rule is not None and (rule[1:2] != ["op"] or _right(rule, cases) >= _right_exact(words, cases)):
+            skeletons.setdefault(kind, {})[skeleton] = rule
+        elif words:
+            exact.setdefault(kind, {}).update(words)
     return {"skeleton": skeletons, "exact": exact, "named": named}
+
+
+def _right(rule, cases) -> int:
+    """How many ``cases`` an instruction-split rule words as the guest does."""
+    right = 0
+    for values, _, host, wanted, opname in cases:
+        template = rule[2].get(opname, rule[0])
+        right += (host if template is None else expand(template, values)) == wanted
+    return right
+
+
+def _right_exact(words, cases) -> int:
+    return sum(words.get(host, host) == wanted for _, _, host, wanted, _ in cases)
 
 
 def _rule_for(cases):
@@ -256,10 +272,9 @@ _loaded: dict = {}
 def rules_for(guest_version):
     """The rules from this host's words to ``guest_version``'s (a Version or "X.Y";
     None: none to apply)."""
-    try:
+    guest_version = str(guest_version)
+    if guest_version in _loaded:
         return _loaded[guest_version]
-    except KeyError:
-        pass
     rules = None
     if str(guest_version) != _HOST:
         path = os.path.join(RULES_DIR, "%s-%s.json.gz" % (_HOST, guest_version))
@@ -267,7 +282,7 @@ def rules_for(guest_version):
             with gzip.open(path, "rt", encoding="utf-8") as f:
                 data = json.load(f)
             named = {kind: [(re.compile(p), rule) for p, rule in pairs] for kind, pairs in data["named"].items()}
-            rules = (data["skeleton"], data["exact"], named)
+            rules = (data["skeleton"], data["exact"], named, {})  # the last: looked-up messages
     _loaded[guest_version] = rules
     return rules
 
@@ -275,41 +290,73 @@ def rules_for(guest_version):
 def reword(exc: BaseException, frame) -> None:
     """Give ``exc`` (raised by the host, entering the guest ``frame``) the guest version's
     words."""
-    guest_version = frame.opset.version
-    rules = _loaded[guest_version] if guest_version in _loaded else rules_for(guest_version)
+    try:
+        rules = _by_opset[id(frame.opset)][1]
+    except KeyError:
+        rules = _by_opset.setdefault(id(frame.opset), (frame.opset, rules_for(frame.opset.version)))[1]
     if rules is None:
         return
     args = exc.args
     if len(args) != 1 or type(args[0]) is not str:
         return
-    kind = type(exc).__name__
-    message = args[0]
-    exact = rules[1].get(kind)
-    if exact is not None and message in exact:
-        exc.args = (exact[message],)
+    key = (type(exc).__name__, args[0])
+    found = rules[3].get(key, _UNSEEN)
+    if found is _UNSEEN:  # a loop raising one error again and again looks it up once
+        found = _lookup(rules, *key)
+        if len(rules[3]) >= _CACHED:
+            rules[3].clear()
+        rules[3][key] = found
+    if found is None:
         return
-    rule = None
-    by_skeleton = rules[0].get(kind)
-    if by_skeleton is not None:
-        skeleton, values = parts(message)
-        rule = by_skeleton.get(skeleton)
-    if rule is None:
-        for pattern, candidate in rules[2].get(kind, ()):
-            match = pattern.fullmatch(message)
-            if match is not None:
-                rule, values = candidate, list(match.groups())
-                break
-        else:
-            return
-    template = rule[0]
-    if len(rule) > 1:
-        if rule[1] == "op":
-            instruction = frame.current_instruction
-            template = rule[2].get(getattr(instruction, "opname", None), template)
-        else:
-            template = rule[2].get(values[rule[1]], template)
+    opname = getattr(frame.current_instruction, "opname", None)
+    if opname in _RAISES:  # the guest's own raise: its own words
+        return
+    if type(found) is str:
+        exc.args = (found,)
+        return
+    rule, values = found  # a rule the raising instruction decides
+    template = rule[2].get(opname, rule[0])
     if template is not None:
         try:
             exc.args = (expand(template, values),)
         except (IndexError, AttributeError, TypeError):
             pass
+
+
+_by_opset: dict = {}  # id(opset) -> (opset, rules): the opset kept, so its id stays its own
+_UNSEEN = object()
+_CACHED = 1024
+_RAISES = frozenset({"RAISE_VARARGS", "RAISE_EXCEPTION"})
+
+
+def _lookup(rules, kind, message):
+    """The guest's message for a host message, (rule, values) when the raising
+    instruction decides it, or None (the host's words stay)."""
+    exact = rules[1].get(kind)
+    if exact is not None and message in exact:
+        return exact[message]
+    found = None
+    by_skeleton = rules[0].get(kind)
+    if by_skeleton is not None:
+        skeleton, values = parts(message)
+        rule = by_skeleton.get(skeleton)
+        if rule is not None:
+            found = rule, values
+    if found is None:
+        for pattern, candidate in rules[2].get(kind, ()):
+            match = pattern.fullmatch(message)
+            if match is not None:
+                found = candidate, list(match.groups())
+                break
+        else:
+            return None
+    rule, values = found
+    if len(rule) > 1 and rule[1] == "op":
+        return found
+    template = rule[0] if len(rule) == 1 else rule[2].get(values[rule[1]], rule[0])
+    if template is None:
+        return None
+    try:
+        return expand(template, values)
+    except (IndexError, AttributeError, TypeError):
+        return None
