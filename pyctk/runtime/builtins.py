@@ -9,6 +9,8 @@ set) are added by its opcode set's ``builtins`` fact on top of ``make_builtins``
 from __future__ import annotations
 
 import builtins as host_builtins
+import functools
+import inspect
 import os
 import sys
 import types
@@ -147,19 +149,39 @@ def make_builtins(vm, opset) -> dict:
     table.update(
         {
             "super": super_,
-            "globals": globals_,
-            "locals": locals_,
+            "globals": _host_argument_errors(globals_, host_builtins.globals),
+            "locals": _host_argument_errors(locals_, host_builtins.locals),
             "vars": vars_,
             "dir": dir_,
-            "compile": compile_,
-            "exec": exec_,
-            "eval": eval_,
+            "compile": _host_argument_errors(compile_, host_builtins.compile),
+            "exec": _host_argument_errors(exec_, host_builtins.exec),
+            "eval": _host_argument_errors(eval_, host_builtins.eval),
             "__build_class__": build_class,
             "__import__": opset.fact("importer")(vm, opset),
         }
     )
     filter_builtins(table, opset)  # exactly the version's names (runtime/apisurface.py)
     return table
+
+
+def _host_argument_errors(replacement, host):
+    """``replacement`` of the host builtin ``host``, whose wrong calls (arguments that do
+    not bind) fail as the host builtin's do: its words, which messages.py then gives the
+    guest version's, not those of a Python function named ``globals_``."""
+    signature = inspect.signature(replacement)
+
+    @functools.wraps(replacement)
+    def call(*args, **kwargs):
+        try:
+            signature.bind(*args, **kwargs)
+        except TypeError:
+            host(*args, **kwargs)  # raises the host's own TypeError
+            raise
+        return replacement(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = host.__name__
+    call.__module__ = "builtins"
+    return call
 
 
 def _guest_code_of_stub(code):

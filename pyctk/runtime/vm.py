@@ -18,6 +18,7 @@ from pyctk.runtime.fuse import fuse, fuse_enabled
 from pyctk.runtime.hosttb import host_traceback, library_entries
 from pyctk.runtime.intdigits import guest_message
 from pyctk.runtime.interrupt import at_check_point
+from pyctk.runtime.messages import reword
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Generator
 from pyctk.runtime.signals import CALL, FUSED_CALL, RETURN, YIELD, YIELD_REPEAT
 from pyctk.trace import StopRun
@@ -96,7 +97,6 @@ def _unknown_opcode(code, ins):
 
 
 _MAYBE_FAULTS = frozenset({IndexError, BytecodeFault})
-_REWORDED = frozenset({KeyboardInterrupt, ValueError})
 
 
 class VirtualMachine:
@@ -418,11 +418,14 @@ class VirtualMachine:
                 if fault is not None:
                     raise located(frame, fault) from None
             fresh = not self._raw_traceback(exc)
-            if fresh and type(exc) in _REWORDED:
+            if fresh:
                 if type(exc) is KeyboardInterrupt:  # Ctrl-C: where CPython checks for it
                     at_check_point(frame)
-                else:  # the int-to-str limit's error, as the guest's version words it
-                    guest_message(exc, frame.opset)
+                else:
+                    if type(exc) is ValueError:  # the int-to-str limit's error, as the guest's version words it
+                        guest_message(exc, frame.opset)
+                    # A host operation's error in the guest version's words (messages.py).
+                    reword(exc, frame)
             # Host library frames it came through (json.loads -> decoder.py) stay in it;
             # raised by a handler itself ([loop, handler]), it came through none.
             tb = exc.__traceback__

@@ -93,7 +93,9 @@ class GuestWorld:
         if views and own_finder is not None:
             views = _ViewsNotOwn(views, own_finder)
         self.modules: dict = GuestModules(views, vm) if views else {}
-        self.modules["_thread"] = _guest_thread_module()
+        from pyctk.runtime.apisurface import module_view
+
+        self.modules["_thread"] = module_view(self, "_thread", _guest_thread_module())
         self.host_modules_before = set(sys.modules)
         self.bootstrap, self.external = fresh_importlib()
         self.path_hooks = [self.external.FileFinder.path_hook(*self.external._get_supported_file_loaders())]

@@ -1,0 +1,362 @@
+"""Errors raised by the host's built-in operations, worded as the guest's version words them.
+
+A guest's ``1 + 'a'``, ``f(1)``, ``int('x')`` or ``C().prop = 1`` run in host C code, which
+words its error as the host version does (``property 'x' of 'C' object has no setter``
+where 3.6-3.10 say ``can't set attribute``). ``tools/record_messages.py`` ran a catalogue of
+failing operations under every real CPython (``pyctk/versions/messages/X.Y.json.gz``) and
+derived from it, per (host, guest) pair, the rules this module applies
+(``pyctk/versions/messages/rules/HOST-GUEST.json.gz``): one mechanism, driven only by
+that data.
+
+A message is split into its fixed words and its variable parts (quoted names, numbers,
+``name()`` of the function, the type after ``, not``): the fixed words with the variable
+parts blanked out are its *skeleton*. A rule maps (exception type, host skeleton) to the
+guest's message as a template over the host message's variable parts, found by comparing
+the same operation's message on both versions. Where operations with one host skeleton
+get different guest words (``takes exactly`` or ``at most`` on 2.7, depending on the
+function's defaults, which the host message does not show), the rule names the variable
+part whose value decides, and the guest template per value; where even that does not
+decide, the exact host message maps to the guest's most common wording.
+
+``reword`` is called once per exception raised in a guest frame (``VM.handle_exception``):
+nothing runs on the path where nothing is raised.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import sys
+
+# Variable parts: a quoted name or repr, a number, a function's (qualified) name before
+# "()" (``f``, ``K.m``, ``g.<locals>.<lambda>``), the type name that ends "..., not TYPE"
+# or follows "of type".
+_VAR = re.compile(
+    r"(?<!\w)'[^']*'(?!\w)"
+    r"|(?<![\w.])\d+(?![\w.])"
+    r"|(?<![\w.'<>])[A-Za-z_<][\w.<>]*(?=\(\))"
+    r"|(?<=, not )[A-Za-z_][\w.]*$"
+    r"|(?<=of type )[A-Za-z_][\w.]*"
+)
+_HOLE = "\x00"
+RULES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "versions", "messages", "rules")
+
+
+def parts(message: str) -> tuple[str, list[str]]:
+    """(skeleton, variable parts without their quotes) of ``message``."""
+    values = []
+
+    def hole(match):
+        text = match.group(0)
+        values.append(text[1:-1] if text[:1] == "'" else text)
+        return _HOLE
+
+    return _VAR.sub(hole, message), values
+
+
+def _with_names(names):
+    """The variable parts, and also the program's own ``names`` (a class's, a method's)
+    where a message gives them unquoted (``abstract class A with abstract method m``)."""
+    if not names:
+        return _VAR
+    words = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(_VAR.pattern + r"|(?<![\w.'])(?:%s)(?![\w'])" % words)
+
+
+def named_pattern(message: str, names) -> tuple[str, list[str]] | None:
+    """A regex source matching ``message`` with its variable parts and ``names`` as
+    groups, and their values; None when no name of the program is in it."""
+    out = []
+    values = []
+    pos = 0
+    named = False
+    for match in _with_names(names).finditer(message):
+        text = match.group(0)
+        out.append(re.escape(message[pos:match.start()]))
+        if text[:1] == "'":
+            out.append("'([^']*)'")
+            values.append(text[1:-1])
+        elif text.isdigit():
+            out.append(r"(\d+)")
+            values.append(text)
+        else:
+            out.append(r"([A-Za-z_<][\w.<>]*)")
+            values.append(text)
+            named = named or (_VAR.fullmatch(message, match.start(), match.end()) is None
+                              and not message.startswith("()", match.end()))
+        pos = match.end()
+    out.append(re.escape(message[pos:]))
+    return ("".join(out), values) if named else None
+
+
+_NAMES = re.compile(r"\b(?:class|def)\s+([A-Za-z_]\w*)|^([A-Za-z_]\w*)\s*=|'([A-Za-z_]\w*)'", re.M)
+
+
+def snippet_names(snippet: str) -> set[str]:
+    """Names a snippet gives its classes, functions and methods (also as strings:
+    ``ABCMeta('A', (object,), {'m0': ...})``)."""
+    return {n for m in _NAMES.finditer(snippet) for n in m.groups() if n and len(n) > 1 or n in ("A", "B", "K")}
+
+
+def template_of(guest: str, values: list[str], names=()) -> list:
+    """``guest`` as a template: each variable part equal to one of ``values`` (the host
+    message's, used in order) becomes its index; everything else stays text."""
+    out = []
+    used = set()
+    pos = 0
+    for match in _with_names(names).finditer(guest):
+        text = match.group(0)
+        quoted = text[:1] == "'"
+        core = text[1:-1] if quoted else text
+        index = next((i for i, v in enumerate(values) if v == core and i not in used), None)
+        if index is None:
+            index = next((i for i, v in enumerate(values) if v == core), None)
+        part = index
+        if index is None:  # 3.10+ name a method by its qualified name, older versions by its own
+            index = next((i for i, v in enumerate(values) if "." in v and v.rsplit(".", 1)[1] == core), None)
+            part = None if index is None else -1 - index
+        if index is None:
+            continue
+        used.add(index)
+        out.append(guest[pos:match.start()] + ("'" if quoted else ""))
+        out.append(part)
+        pos = match.end() - (1 if quoted else 0)
+    out.append(guest[pos:])
+    merged = []
+    for part in out:
+        if isinstance(part, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += part
+        elif part != "":
+            merged.append(part)
+    return merged
+
+
+def expand(template: list, values: list[str]) -> str:
+    """The message ``template`` gives for ``values``: index i is values[i], -1 - i the last
+    dotted part of values[i]."""
+    return "".join(p if isinstance(p, str) else values[p] if p >= 0 else values[-1 - p].rsplit(".", 1)[-1]
+                   for p in template)
+
+
+def derive_rules(host_ops, guest_ops) -> dict:
+    """From two recorded tables ([snippet, type, message, instruction] rows), the rules
+    that word the host's messages as the guest's: {"skeleton": {type: {skeleton: rule}},
+    "named": {type: [[regex, rule]]}, "exact": {type: {host message: guest message}}}.
+    A rule is [template], [template, index, {value: template}] (the variable part at
+    ``index`` decides) or [template, "op", {instruction: template}] (the guest instruction
+    that raised decides: 3.13 words a failed attribute store unlike a failed load); a
+    template None keeps the host's words."""
+    guest = {row[0]: row for row in guest_ops}
+    groups = {}  # (type, skeleton) -> [(values, template, host message, guest message, instruction)]
+    named_groups = {}  # (type, regex source) -> the same
+    for snippet, kind, message, _ in host_ops:
+        other = guest.get(snippet)
+        # KeyError's str() is the repr of its argument: not a message to reword.
+        if kind in ("OK", "KeyError") or other is None or other[1] != kind:
+            continue
+        names = snippet_names(snippet)
+        pattern = named_pattern(message, names)
+        if pattern is not None:
+            values = pattern[1]
+            target = named_groups.setdefault((kind, pattern[0]), [])
+        else:
+            names = ()
+            skeleton, values = parts(message)
+            target = groups.setdefault((kind, skeleton), [])
+        identity = template_of(message, values, names)
+        wanted = template_of(other[2], values, names)
+        target.append((values, None if wanted == identity else wanted, message, other[2], other[3]))
+    named = {}
+    for (kind, pattern), cases in sorted(named_groups.items()):
+        rule = _rule_for(cases)
+        if rule is not None and rule != [None]:
+            named.setdefault(kind, []).append([pattern, rule])
+    skeletons = {}
+    exact = {}
+    for (kind, skeleton), cases in sorted(groups.items()):
+        rule = _rule_for(cases)
+        if rule == [None]:
+            continue
+        # Else the exact host message, where its operations agree on the guest's words:
+        # taken when nothing in the message decides, or when it gives more operations
+        # their words than the instruction does.
+        by_message = {}
+        for case in cases:
+            by_message.setdefault(case[2], []).append(case[3])
+        words = {}
+        for host, wanted in by_message.items():
+            if host not in wanted:  # some operations keep the host's words: leave them
+                words[host] = max(set(wanted), key=lambda w: (wanted.count(w), w))
+        if rule is not None and (rule[1:2] != ["op"] or _right(rule, cases) >= _right_exact(words, cases)):
+            skeletons.setdefault(kind, {})[skeleton] = rule
+        elif words:
+            exact.setdefault(kind, {}).update(words)
+    return {"skeleton": skeletons, "exact": exact, "named": named}
+
+
+def _right(rule, cases) -> int:
+    """How many ``cases`` an instruction-split rule words as the guest does."""
+    right = 0
+    for values, _, host, wanted, opname in cases:
+        template = rule[2].get(opname, rule[0])
+        right += (host if template is None else expand(template, values)) == wanted
+    return right
+
+
+def _right_exact(words, cases) -> int:
+    return sum(words.get(host, host) == wanted for _, _, host, wanted, _ in cases)
+
+
+def _rule_for(cases):
+    """The rule for one skeleton's operations, or None when neither one template, one
+    variable part nor the raising instruction decides their guest words."""
+    templates = {json.dumps(case[1]) for case in cases}
+    if len(templates) == 1:
+        return [cases[0][1]]
+    # One template may give every case its words (a 3.10+ "K.m()" cut to "m()" also
+    # leaves a plain "f()" as it is).
+    for text in sorted(templates, key=lambda t: (t == "null", t)):
+        template = json.loads(text)
+        if template is not None and all(_gives(template, case[0], case[3]) for case in cases):
+            return [template]
+    best = None
+    for index in range(len(cases[0][0])):
+        by_value = _split(cases, lambda case, i=index: case[0][i])
+        if by_value is not None and (best is None or len(by_value) < len(best[1])):
+            best = (index, by_value)
+    if best is None:
+        # The instruction decides where its operations agree (3.13: STORE_ATTR and
+        # DELETE_ATTR); where they do not (a CALL of getattr or of setattr), the host's
+        # words stay, as for a message nothing decides.
+        by_op = _split(cases, lambda case: case[4], lenient=True)
+        if all(t is None for t in by_op.values()):
+            return None
+        best = ("op", by_op)
+    # A value never seen keeps the host's words if some operation does (the safe side).
+    counts = {}
+    for case in cases:
+        key = json.dumps(case[1])
+        counts[key] = counts.get(key, 0) + 1
+    default = None if "null" in counts else json.loads(max(counts, key=lambda k: (counts[k], k)))
+    return [default, best[0], {v: t for v, t in best[1].items() if t != default}]
+
+
+def _split(cases, key, lenient=False):
+    """{key: template} when the cases of each key agree on one template, else None;
+    ``lenient``: a key whose cases disagree gets None (the host's words)."""
+    found = {}
+    for case in cases:
+        template = json.dumps(case[1])
+        if found.setdefault(key(case), template) != template:
+            if not lenient:
+                return None
+            found[key(case)] = "null"
+    return {k: json.loads(t) for k, t in found.items()}
+
+
+def _gives(template, values, wanted) -> bool:
+    try:
+        return expand(template, values) == wanted
+    except IndexError:
+        return False
+
+
+# -- at run time ---------------------------------------------------------------------
+
+_HOST = "%d.%d" % sys.version_info[:2]
+_loaded: dict = {}
+
+
+def rules_for(guest_version):
+    """The rules from this host's words to ``guest_version``'s (a Version or "X.Y";
+    None: none to apply)."""
+    guest_version = str(guest_version)
+    if guest_version in _loaded:
+        return _loaded[guest_version]
+    rules = None
+    if str(guest_version) != _HOST:
+        path = os.path.join(RULES_DIR, "%s-%s.json.gz" % (_HOST, guest_version))
+        if os.path.exists(path):
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                data = json.load(f)
+            named = {kind: [(re.compile(p), rule) for p, rule in pairs] for kind, pairs in data["named"].items()}
+            rules = (data["skeleton"], data["exact"], named, {})  # the last: looked-up messages
+    _loaded[guest_version] = rules
+    return rules
+
+
+def reword(exc: BaseException, frame) -> None:
+    """Give ``exc`` (raised by the host, entering the guest ``frame``) the guest version's
+    words."""
+    try:
+        rules = _by_opset[id(frame.opset)][1]
+    except KeyError:
+        rules = _by_opset.setdefault(id(frame.opset), (frame.opset, rules_for(frame.opset.version)))[1]
+    if rules is None:
+        return
+    args = exc.args
+    if len(args) != 1 or type(args[0]) is not str:
+        return
+    key = (type(exc).__name__, args[0])
+    found = rules[3].get(key, _UNSEEN)
+    if found is _UNSEEN:  # a loop raising one error again and again looks it up once
+        found = _lookup(rules, *key)
+        if len(rules[3]) >= _CACHED:
+            rules[3].clear()
+        rules[3][key] = found
+    if found is None:
+        return
+    opname = getattr(frame.current_instruction, "opname", None)
+    if opname in _RAISES:  # the guest's own raise: its own words
+        return
+    if type(found) is str:
+        exc.args = (found,)
+        return
+    rule, values = found  # a rule the raising instruction decides
+    template = rule[2].get(opname, rule[0])
+    if template is not None:
+        try:
+            exc.args = (expand(template, values),)
+        except (IndexError, AttributeError, TypeError):
+            pass
+
+
+_by_opset: dict = {}  # id(opset) -> (opset, rules): the opset kept, so its id stays its own
+_UNSEEN = object()
+_CACHED = 1024
+_RAISES = frozenset({"RAISE_VARARGS", "RAISE_EXCEPTION"})
+
+
+def _lookup(rules, kind, message):
+    """The guest's message for a host message, (rule, values) when the raising
+    instruction decides it, or None (the host's words stay)."""
+    exact = rules[1].get(kind)
+    if exact is not None and message in exact:
+        return exact[message]
+    found = None
+    by_skeleton = rules[0].get(kind)
+    if by_skeleton is not None:
+        skeleton, values = parts(message)
+        rule = by_skeleton.get(skeleton)
+        if rule is not None:
+            found = rule, values
+    if found is None:
+        for pattern, candidate in rules[2].get(kind, ()):
+            match = pattern.fullmatch(message)
+            if match is not None:
+                found = candidate, list(match.groups())
+                break
+        else:
+            return None
+    rule, values = found
+    if len(rule) > 1 and rule[1] == "op":
+        return found
+    template = rule[0] if len(rule) == 1 else rule[2].get(values[rule[1]], rule[0])
+    if template is None:
+        return None
+    try:
+        return expand(template, values)
+    except (IndexError, AttributeError, TypeError):
+        return None
