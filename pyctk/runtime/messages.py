@@ -297,8 +297,8 @@ def reword(exc: BaseException, frame) -> None:
     if rules is None:
         return
     args = exc.args
-    if len(args) != 1 or type(args[0]) is not str:
-        return
+    if len(args) != 1 or type(args[0]) is not str or " " not in args[0]:
+        return  # a bare name (AttributeError('x'), KeyError) says nothing of the operation
     key = (type(exc).__name__, args[0])
     found = rules[3].get(key, _UNSEEN)
     if found is _UNSEEN:  # a loop raising one error again and again looks it up once
@@ -318,9 +318,11 @@ def reword(exc: BaseException, frame) -> None:
     template = rule[2].get(opname, rule[0])
     if template is not None:
         try:
-            exc.args = (expand(template, values),)
+            words = expand(template, values)
         except (IndexError, AttributeError, TypeError):
-            pass
+            return
+        if not _CATALOGUE_NAME.search(words):
+            exc.args = (words,)
 
 
 _by_opset: dict = {}  # id(opset) -> (opset, rules): the opset kept, so its id stays its own
@@ -331,7 +333,18 @@ _RAISES = frozenset({"RAISE_VARARGS", "RAISE_EXCEPTION"})
 
 def _lookup(rules, kind, message):
     """The guest's message for a host message, (rule, values) when the raising
-    instruction decides it, or None (the host's words stay)."""
+    instruction decides it, or None (the host's words stay). A rule whose words name the
+    catalogue's own snippets (``_t123.<locals>.K``) is not the program's: never applied."""
+    found = _lookup_rule(rules, kind, message)
+    if type(found) is str and _CATALOGUE_NAME.search(found):
+        return None
+    return found
+
+
+_CATALOGUE_NAME = re.compile(r"\b_t\d+\b")
+
+
+def _lookup_rule(rules, kind, message):
     exact = rules[1].get(kind)
     if exact is not None and message in exact:
         return exact[message]

@@ -19,6 +19,11 @@ A program's header is made of its leading comment lines:
     # needs: own-stdlib         what it prints is its version's standard library's: the
                                 test runs it with --stdlib (the version's own library of
                                 pythonX.Y on PATH), and skips it, saying why, without one
+                                or on a host older than the guest (its library needs its
+                                version's C modules)
+    # needs: host-words         error messages whose guest wording holds what an older
+                                host's does not say (a class name, which operator): a host
+                                older than the guest skips it (it says why)
     # path: sub/dir lib.zip     optional search path after the program's own directory,
                                 relative to it (native: PYTHONPATH; pyctk: ``path=``)
 

@@ -1,4 +1,5 @@
 # versions: 2.7 3.6+
+# needs: host-words
 # Errors raised by built-in operations, worded as each version words them.
 import functools
 

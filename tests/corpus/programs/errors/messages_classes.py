@@ -1,4 +1,5 @@
 # versions: 3.6+
+# needs: host-words
 # Class-creation errors: __slots__ conflicts, __init_subclass__, abstract classes.
 from abc import ABC, abstractmethod
 
