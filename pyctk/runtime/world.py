@@ -95,7 +95,7 @@ class GuestWorld:
         self.modules: dict = GuestModules(views, vm) if views else {}
         from pyctk.runtime.apisurface import module_view
 
-        self.modules["_thread"] = module_view(self, "_thread", _guest_thread_module())
+        self.modules["_thread"] = module_view(self, "_thread", _guest_thread_module(self))
         self.host_modules_before = set(sys.modules)
         self.bootstrap, self.external = fresh_importlib()
         self.path_hooks = [self.external.FileFinder.path_hook(*self.external._get_supported_file_loaders())]
@@ -380,7 +380,7 @@ def _refuse_new_interpreter(module, method):
     popen.__init__ = __init__
 
 
-def _guest_thread_module():
+def _guest_thread_module(world):
     """The guest's ``_thread``: the host's, except ``_set_sentinel`` (to 3.12). The guest's
     own ``threading``, made in a host thread the host's ``threading`` knows (pyctk.run
     called from a host thread, or from the main one), takes it for its main thread; the
@@ -398,7 +398,25 @@ def _guest_thread_module():
             return set_sentinel()
 
         module._set_sentinel = _set_sentinel
+    if hasattr(_thread, "_shutdown"):
+        # 3.13+: the host's _shutdown waits for every non-daemon thread of the process (the
+        # host's own too: two runs in two host threads would wait for each other). The
+        # guest's threading._shutdown waits for the guest's threads only.
+        module._shutdown = lambda: _join_guest_threads(world)
     return module
+
+
+def _join_guest_threads(world) -> None:
+    threading = world.modules.get("threading")
+    if threading is None:
+        return
+    current = threading.current_thread()
+    with threading._active_limbo_lock:
+        threads = list(threading._active.values()) + list(threading._limbo.values())
+    for thread in threads:
+        if (thread is not current and thread is not threading._main_thread and not thread.daemon
+                and not isinstance(thread, threading._DummyThread)):
+            thread.join()
 
 
 def _thread_excepthook(hook, world):
