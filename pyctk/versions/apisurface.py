@@ -7,19 +7,11 @@ view of those names (runtime/apisurface.py) is made from them."""
 from __future__ import annotations
 
 import functools
-import json
-import os
 
-_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apisurface")
+from pyctk.versions.sysfacts import load_recorded
 
 
 @functools.lru_cache(maxsize=None)
 def api_surface(version) -> dict:
     """The recorded surface of ``version`` (a ``Version`` or an ``"X.Y"`` string)."""
-    name = str(version)
-    path = os.path.join(_DIR, f"{name}.json")
-    try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
-    except FileNotFoundError:
-        raise LookupError(f"no recorded API surface for CPython {name} (run tools/record_api_surface.py --write)") from None
+    return load_recorded("apisurface", version, "API surface", "tools/record_api_surface.py")

@@ -9,16 +9,21 @@ import functools
 import json
 import os
 
-_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sysfacts")
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def load_recorded(folder: str, version, what: str, tool: str) -> dict:
+    """``folder/X.Y.json`` beside this module: what ``tool`` recorded of ``version`` (a
+    ``Version`` or an ``"X.Y"`` string); a LookupError naming the tool when it is missing."""
+    name = str(version)
+    try:
+        with open(os.path.join(_HERE, folder, f"{name}.json"), encoding="utf-8") as f:
+            return json.load(f)
+    except FileNotFoundError:
+        raise LookupError(f"no recorded {what} for CPython {name} (run {tool} --write)") from None
 
 
 @functools.lru_cache(maxsize=None)
 def sys_facts(version) -> dict:
     """The recorded facts of ``version`` (a ``Version`` or an ``"X.Y"`` string)."""
-    name = str(version)
-    path = os.path.join(_DIR, f"{name}.json")
-    try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
-    except FileNotFoundError:
-        raise LookupError(f"no recorded sys facts for CPython {name} (run tools/record_sys_facts.py --write)") from None
+    return load_recorded("sysfacts", version, "sys facts", "tools/record_sys_facts.py")

@@ -10,7 +10,8 @@ import _random
 import math
 import os
 
-from pyctk.values27 import Long27, Unicode27
+from pyctk.runtime.py27.hash27 import hash27
+from pyctk.values27 import Long27
 
 BPF = 53
 _MAXWIDTH = 1 << BPF
@@ -19,68 +20,6 @@ TWOPI = 2.0 * math.pi
 LOG4 = math.log(4.0)
 NV_MAGICCONST = 4 * math.exp(-0.5) / math.sqrt(2.0)
 SG_MAGICCONST = 1.0 + math.log(4.5)
-
-
-def _signed64(x):
-    x &= _MASK64
-    return x - (1 << 64) if x >= 1 << 63 else x
-
-
-def hash27(value):
-    """2.7's ``hash()`` (randomization off, its default) of the values a program seeds
-    with: str and unicode (its FNV-like string hash), ints, floats; else the host's."""
-    if isinstance(value, str):
-        if not value:
-            return 0
-        codes = [ord(c) for c in value] if type(value) is Unicode27 else list(value.encode("latin-1"))
-        x = codes[0] << 7
-        for c in codes:
-            x = ((1000003 * x) ^ c) & _MASK64
-        x = _signed64(x ^ len(codes))
-        return -2 if x == -1 else x
-    if isinstance(value, int):
-        x = _signed64(value) if -(1 << 63) <= value < (1 << 63) else _long_hash(value)
-        return -2 if x == -1 else x
-    if isinstance(value, float):
-        return _float_hash(value)
-    return hash(value)
-
-
-def _long_hash(value):
-    # 2.7's long hash: digits of 30 bits folded with a rotate (PyLong_SHIFT = 30, 64-bit).
-    sign = -1 if value < 0 else 1
-    v = abs(value)
-    digits = []
-    while v:
-        digits.append(v & ((1 << 30) - 1))
-        v >>= 30
-    x = 0
-    for d in reversed(digits):
-        x = ((x << 30) & _MASK64) | (x >> (64 - 30))
-        x += d
-        if x > _MASK64:
-            x -= _MASK64
-    x = _signed64(x) * sign
-    return _signed64(x)
-
-
-def _float_hash(v):
-    if math.isinf(v):
-        return 314159 if v > 0 else -271828
-    if math.isnan(v):
-        return 0
-    fract, intpart = math.modf(v)
-    if fract == 0.0:
-        if intpart > (1 << 62) or intpart < -(1 << 62):
-            return hash27(int(intpart))
-        x = int(intpart)
-        return -2 if x == -1 else x
-    m, expo = math.frexp(v)
-    m *= 2147483648.0
-    hipart = int(m)
-    m = (m - hipart) * 2147483648.0
-    x = _signed64(hipart + int(m) + (expo << 15))
-    return -2 if x == -1 else x
 
 
 class CoreRandom(_random.Random):
