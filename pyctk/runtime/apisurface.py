@@ -111,6 +111,13 @@ class Surface:
     def defining_class(self, obj, key):
         """The class whose attribute ``obj.key`` is (None for the instance's own)."""
         if isinstance(obj, type):
+            # A data descriptor of the metaclass wins over the class's own entry, as in
+            # type.__getattribute__: ``property.__name__`` is the type's name, even where
+            # (3.13) ``property`` has a ``__name__`` for its instances.
+            for klass in type(obj).__mro__:
+                meta = klass.__dict__.get(key)
+                if meta is not None and hasattr(type(meta), "__set__"):
+                    return klass
             for klass in obj.__mro__:
                 if key in klass.__dict__:
                     return klass
