@@ -111,13 +111,6 @@ class Surface:
     def defining_class(self, obj, key):
         """The class whose attribute ``obj.key`` is (None for the instance's own)."""
         if isinstance(obj, type):
-            # A data descriptor of the metaclass wins over the class's own entry, as in
-            # type.__getattribute__: ``property.__name__`` is the type's name, even where
-            # (3.13) ``property`` has a ``__name__`` for its instances.
-            for klass in type(obj).__mro__:
-                meta = klass.__dict__.get(key)
-                if meta is not None and hasattr(type(meta), "__set__"):
-                    return klass
             for klass in obj.__mro__:
                 if key in klass.__dict__:
                     return klass
@@ -149,6 +142,16 @@ class Surface:
             return any(key in self.withheld.get(tp, ()) for tp in tps)
         return key in self.lacks.get(klass, ())
 
+    def metaclass_has(self, obj, key) -> bool:
+        """Whether ``obj`` is a type whose ``key`` a data descriptor of its metaclass gives,
+        one the version has: it wins over the class's own entry, as in
+        type.__getattribute__ (``property.__name__`` is the type's name, even where 3.13's
+        ``property`` has a ``__name__`` for its instances). ``dir`` is not affected."""
+        if not isinstance(obj, type):
+            return False
+        meta = _metaclass_data(obj, key)
+        return meta is not None and key not in self.lacks.get(meta, ())
+
     def overridden(self, obj, key):
         """The version's own ``obj.key`` where its method takes other arguments than the
         host's (``newapis.METHOD_OVERRIDES``), else None."""
@@ -161,7 +164,7 @@ class Surface:
 
     def get(self, obj, key):
         """``obj.key`` as the guest's version has it."""
-        if key in self.lacked_names and self.lacks_attribute(obj, key):
+        if key in self.lacked_names and self.lacks_attribute(obj, key) and not self.metaclass_has(obj, key):
             raise attribute_error(obj, key)
         if key in self.overrides:
             value = self.overridden(obj, key)
@@ -186,6 +189,15 @@ class Surface:
                 if n not in shown:
                     shown.append(n)
         return sorted(shown)
+
+
+def _metaclass_data(cls, key):
+    """The metaclass whose data descriptor ``cls.key`` is, or None."""
+    for klass in type(cls).__mro__:
+        meta = klass.__dict__.get(key)
+        if meta is not None:
+            return klass if hasattr(type(meta), "__set__") else None
+    return None
 
 
 @functools.lru_cache(maxsize=None)
@@ -323,7 +335,7 @@ def _checking(handler, surface, key):
         tp = type(obj)
         if tp in plain_types:
             return handler(frame, operand)
-        if lacked and surface.lacks_attribute(obj, key):
+        if lacked and surface.lacks_attribute(obj, key) and not surface.metaclass_has(obj, key):
             raise attribute_error(obj, key)
         if not overridden and not added and surface.plain_type(tp, key):
             plain_types.add(tp)
