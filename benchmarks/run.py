@@ -54,10 +54,12 @@ import sys
 import tempfile
 import time
 
+from pyctk.versions import VERSION_NAMES
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 PROGRAMS = os.path.join(HERE, "programs")
-ALL_VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+ALL_VERSIONS = list(VERSION_NAMES)  # the one list: pyctk/versions/__init__.py
 XPYTHON_VENV = os.path.join(tempfile.gettempdir(), "pyctk-bench-xpython")
 PYCACHE = os.path.join(tempfile.gettempdir(), "pyctk-bench-pycache")
 

@@ -10,13 +10,20 @@ and its 3.11+ ``co_positions`` is off by one.)
 from __future__ import annotations
 
 
+def _format(code):
+    """The line-table format of ``code``'s version (its opcode set's ``line_table``)."""
+    from pyctk.versions import opset_for
+
+    return opset_for(code.version).line_table
+
+
 def ranges(code) -> list[tuple]:
-    v = code.version.tuple
-    if v >= (3, 11):
+    fmt = _format(code)
+    if fmt.kind == "locations":
         return _location_ranges(code.co_linetable, code.co_firstlineno)
-    if v == (3, 10):
+    if fmt.kind == "linetable":
         return _linetable310_ranges(code.co_linetable, code.co_firstlineno, len(code.co_code))
-    return _lnotab_ranges(code.co_linetable, code.co_firstlineno, len(code.co_code), signed=v >= (3, 6))
+    return _lnotab_ranges(code.co_linetable, code.co_firstlineno, len(code.co_code), signed=fmt.signed_line_deltas)
 
 
 def _lnotab_ranges(table: bytes, firstlineno: int, code_len: int, signed: bool) -> list[tuple]:
@@ -159,7 +166,7 @@ def line_starts(code) -> dict[int, int]:
     """
     starts = {}
     last = None
-    restart_after_none = code.version.tuple >= (3, 13)
+    restart_after_none = _format(code).restart_after_none
     for start, _end, line, *_ in ranges(code):
         if line is not None and line != last:
             starts[start] = line

@@ -8,7 +8,7 @@ tests/test_pyc.py that fails if it is removed or if upstream changes behaviour:
   ints beyond 32 bits come out positive) and without xdis's ``L``-repr wrapper.
 - Text is decoded with ``surrogatepass`` (xdis drops lone surrogates).
 - 2.7 byte strings keep every byte (xdis decodes them as UTF-8, ignoring errors);
-  2.7 ``unicode`` and ``long`` keep their kind (``values27``).
+  2.7 ``unicode`` and ``long`` keep their kind (``runtime/py27/kinds.py``).
 - Tuples, sets and frozensets are entered in the reference table as what they are
   (xdis records an empty tuple for them, so a later ``TYPE_REF`` gets the wrong value);
   a reference outside the table, an unknown type code or a short read is an error
@@ -36,10 +36,9 @@ from pyctk.errors import (
     UnsupportedVersionError,
     VersionMismatchError,
 )
-from pyctk.values27 import Long27, Unicode27, bytes_to_str27
+from pyctk.runtime.py27.kinds import Long27, Unicode27, bytes_to_str27
 from pyctk.version import Version
-
-SUPPORTED_VERSIONS = tuple(Version(2, 7) if m == 2 else Version(3, m) for m in (2, 6, 7, 8, 9, 10, 11, 12, 13))
+from pyctk.versions import SUPPORTED_VERSIONS, opset_for
 
 # PEP 552 flags word (3.7+).
 FLAG_HASH_BASED = 0x1
@@ -109,19 +108,14 @@ def read_header(data: bytes, path: str, forced: Version | None = None) -> PycHea
         if forced is None:
             raise UnknownMagicError(f"{name}: unknown magic number {magic}; use --version X.Y to force an opcode set")
         version = forced
-    elif forced is not None and forced.tuple != version.tuple:
+    elif forced is not None and forced != version:
         raise VersionMismatchError(
             f"{name}: the file is CPython {version} bytecode (magic {magic}), not {forced} as --version says"
         )
     if version not in SUPPORTED_VERSIONS:
         raise UnsupportedVersionError(f"{name}: CPython {version} bytecode (magic {magic}) is not supported")
 
-    if version.tuple < (3, 0):
-        size = 8
-    elif version.tuple < (3, 7):
-        size = 12
-    else:
-        size = 16
+    size = opset_for(version).pyc_format.header_size
     if len(data) < size:
         raise BadPycError(f"{name}: truncated .pyc header ({len(data)} bytes, {size} needed)")
 
@@ -189,6 +183,7 @@ class _Unmarshaller(VersionIndependentUnmarshaller):
     def __init__(self, fp, magic: int, version: Version):
         super().__init__(fp, magic, bytes_for_s=False, code_objects={})
         self.version = version
+        self.layout = opset_for(version).pyc_format
         self.is_py2 = version.major == 2
 
     # -- primitives: a short read is an error, not a silent short value -------------
@@ -380,12 +375,12 @@ class _Unmarshaller(VersionIndependentUnmarshaller):
 
     def t_code(self, save_ref, bytes_for_s: bool = False):
         index = self._reserve(save_ref)
-        v = self.version.tuple
+        layout = self.layout
         u32 = self.read_uint32
         argcount = u32()
-        posonly = u32() if v >= (3, 8) else 0
-        kwonly = u32() if v >= (3, 0) else 0
-        nlocals = u32() if v < (3, 11) else None
+        posonly = u32() if layout.posonly_args else 0
+        kwonly = u32() if layout.kwonly_args else 0
+        nlocals = None if layout.localsplus else u32()
         stacksize = u32()
         flags = u32()
         co_code = self._bytes_field()
@@ -394,7 +389,7 @@ class _Unmarshaller(VersionIndependentUnmarshaller):
             raise BadPycError("co_consts is not a tuple")
         names = self._names_field()
         fields = {}
-        if v >= (3, 11):
+        if layout.localsplus:
             plus_names = self._names_field()
             plus_kinds = self._bytes_field()
             if len(plus_kinds) != len(plus_names):
@@ -420,10 +415,10 @@ class _Unmarshaller(VersionIndependentUnmarshaller):
                 f"code object {name!r}: {needed} arguments ({posonly} positional-only) "
                 f"but {len(varnames)} local variable names"
             )
-        qualname = self._text_field() if v >= (3, 11) else name
+        qualname = self._text_field() if layout.localsplus else name
         firstlineno = self.read_int32()
         linetable = self._bytes_field()
-        if v >= (3, 11):
+        if layout.localsplus:
             fields["co_exceptiontable"] = self._bytes_field()
         code = Code(
             version=self.version,

@@ -16,6 +16,7 @@ from pyctk.runtime.vm import VirtualMachine
 from pyctk.runtime.world import GuestWorld
 from pyctk.trace import StopRun
 from pyctk.versions import opset_for
+from pyctk.versions.host import CALLS_WITHOUT_C_RECURSION
 
 # Guest frames nest on the host stack only through host code (generators, class bodies,
 # callbacks); give that room without letting the host's C stack overflow. A guest cannot
@@ -23,7 +24,7 @@ from pyctk.versions import opset_for
 # call also recurses in C, and a guest that raised its own limit and recurses through a
 # C function with a large frame (sorted with a guest key) overflowed an 8 MB stack at
 # 10000 (tests/test_robustness.py); 3.11+ calls Python from Python without C recursion.
-HOST_RECURSION_LIMIT = 10000 if sys.version_info >= (3, 11) else 6000
+HOST_RECURSION_LIMIT = 10000 if CALLS_WITHOUT_C_RECURSION else 6000
 
 
 def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps=None, timeout=None,

@@ -167,7 +167,7 @@ class _Shower:
         return f"<{module}.{name} {kind} at {id(value):#x}>"
 
     def py2_special(self, value, tp):
-        from pyctk.values27 import Long27, Unicode27
+        from pyctk.runtime.py27.kinds import Long27, Unicode27
 
         if tp is Unicode27:
             return "u" + _short_str(str(value))

@@ -19,13 +19,14 @@ import pytest
 from pyctk import pyc
 from pyctk.cli import main
 from pyctk.disassemble import instructions
+from pyctk.versions import VERSION_NAMES
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 CORPUS = TESTS / "corpus"
 CORPUS_PYC = CORPUS / "pyc"
 FIXTURES = TESTS / "fixtures" / "pyc"
-VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+VERSIONS = list(VERSION_NAMES)  # the one list: pyctk/versions/__init__.py
 SAMPLE = "functions/defaults.pyc"  # in the corpus of every version
 
 

@@ -25,11 +25,12 @@ import pytest
 from pyctk import pyc
 from pyctk.decode import exception_table
 from pyctk.disassemble import describe_argument, dialect_for, instructions
+from pyctk.versions import VERSION_NAMES
 
 TESTS = Path(__file__).resolve().parent
 CORPUS_PYC = TESTS / "corpus" / "pyc"
 FIXTURES = TESTS / "fixtures"
-VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+VERSIONS = list(VERSION_NAMES)  # the one list: pyctk/versions/__init__.py
 
 
 def _import_fixture_maker():

@@ -24,7 +24,9 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "corpus"))
 from cases import cases  # noqa: E402
 from test_corpus import run_in_child  # noqa: E402
 
-VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+from pyctk.versions import VERSION_NAMES
+
+VERSIONS = list(VERSION_NAMES)  # the one list: pyctk/versions/__init__.py
 CORPUS_PYC = os.path.join(os.path.dirname(__file__), "corpus", "pyc")
 
 

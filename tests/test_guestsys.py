@@ -8,9 +8,10 @@ import sys
 import pytest
 
 from pyctk.runtime.vm import VirtualMachine
+from pyctk.versions import VERSION_NAMES
 from pyctk.versions.sysfacts import sys_facts
 
-VERSIONS = ("2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13")
+VERSIONS = VERSION_NAMES  # the one list: pyctk/versions/__init__.py
 
 
 def guest_sys(version):

@@ -28,7 +28,7 @@ with gzip.open(FIXTURE, "rt", encoding="ascii") as _f:
 
 
 def _variant(version):
-    return opset_for(version).fact("sort_variant")
+    return opset_for(version).sort.variant
 
 
 def _port(variant):
@@ -79,7 +79,7 @@ def test_variants_differ_as_recorded():
 
 
 def test_host_variant_known():
-    assert listsort.HOST_VARIANT == _variant("%d.%d" % sys.version_info[:2])
+    assert listsort.host_variant() == _variant("%d.%d" % sys.version_info[:2])
 
 
 @pytest.mark.parametrize("variant", sorted(listsort.VARIANTS))
@@ -124,7 +124,7 @@ def test_list_looks_empty_and_modification_is_reported():
         seen.append(len(lst))
         return x
 
-    listsort.sort_list(lst, key, False, "3.6")
+    listsort.sort_list(lst, key, False, "plain")
     assert seen == [0, 0, 0] and lst == [1, 2, 3]
 
     def meddle(x):
@@ -132,7 +132,7 @@ def test_list_looks_empty_and_modification_is_reported():
         return -x
 
     with pytest.raises(ValueError, match="list modified during sort"):
-        listsort.sort_list(lst, meddle, False, "3.13")
+        listsort.sort_list(lst, meddle, False, "powersort-runs")
     assert lst == [3, 2, 1]
 
     def bad_key(x):
@@ -141,13 +141,13 @@ def test_list_looks_empty_and_modification_is_reported():
         return x
 
     with pytest.raises(KeyError):
-        listsort.sort_list(lst, bad_key, True, "3.11")
+        listsort.sort_list(lst, bad_key, True, "powersort")
     assert lst == [3, 2, 1]
 
 
 def test_bound_sort_and_sorted():
     lst = [2, 1]
-    bound = listsort.GuestListSort(lst, "3.6")
+    bound = listsort.GuestListSort(lst, "plain")
     assert repr(bound).startswith("<built-in method sort of list object at 0x")
     assert bound(reverse=True) is None and lst == [2, 1]
     bound(key=lambda x: x)
@@ -156,9 +156,9 @@ def test_bound_sort_and_sorted():
         bound(1)
     with pytest.raises(TypeError):
         bound(cmp=None)
-    sorted_ = listsort.guest_sorted("3.6")
+    sorted_ = listsort.guest_sorted("plain")
     assert sorted_((3, 1, 2), reverse=True) == [3, 2, 1]
     with pytest.raises(TypeError):
         sorted_()
-    assert listsort.guest_sort_value([].sort, "3.6").__self__ == []
-    assert listsort.guest_sort_value(list.sort, "3.6")([2, 1]) is None
+    assert listsort.guest_sort_value([].sort, "plain").__self__ == []
+    assert listsort.guest_sort_value(list.sort, "plain")([2, 1]) is None

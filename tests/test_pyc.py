@@ -23,14 +23,15 @@ from pyctk import pyc
 from pyctk.code import Code
 from pyctk.disassemble import dialect_for, instructions, repr3, repr27
 from pyctk.errors import BadPycError
-from pyctk.values27 import Long27, Unicode27
+from pyctk.runtime.py27.kinds import Long27, Unicode27
 from pyctk.version import Version
+from pyctk.versions import VERSION_NAMES
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures" / "pyc"
 PROGRAMS = TESTS / "fixtures" / "programs"
 CORPUS_PYC = TESTS / "corpus" / "pyc"
-VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+VERSIONS = list(VERSION_NAMES)  # the one list: pyctk/versions/__init__.py
 PEP552_VERSIONS = [v for v in VERSIONS if Version.parse(v).tuple >= (3, 7)]
 NEG = -123456789012345678901234567890
 POS = 123456789012345678901234567890

@@ -37,12 +37,13 @@ import pyctk
 from pyctk import versions
 from pyctk.cli import main
 from pyctk.errors import LimitExceededError
+from pyctk.versions import VERSION_NAMES
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 CORPUS = TESTS / "corpus"
 CORPUS_PYC = CORPUS / "pyc"
-VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+VERSIONS = list(VERSION_NAMES)  # the one list: pyctk/versions/__init__.py
 PROGRAM = "control/if_while.pyc"  # module code with a nested function, in every version
 
 

@@ -24,10 +24,11 @@ import pytest
 import pyctk
 from pyctk import sandbox as sandbox_module
 from pyctk.cli import main
+from pyctk.versions import VERSION_NAMES
 
 HERE = Path(__file__).parent
 PROGRAMS = HERE / "sandbox_programs"
-VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+VERSIONS = list(VERSION_NAMES)  # the one list: pyctk/versions/__init__.py
 REPO = HERE.parent
 MISSING = sandbox_module.missing_protections()
 needs_kernel = pytest.mark.skipif(

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from pyctk.runtime.py27.kinds import Long27, Unicode27
 from pyctk.runtime.traceback import SuggestionNames, TbEntry, format_exception
-from pyctk.values27 import Long27, Unicode27
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "traceback_fixtures"

@@ -27,6 +27,7 @@ import pytest
 
 import pyctk
 from pyctk.trace import Stepper
+from pyctk.versions import VERSION_NAMES
 
 pytest.importorskip("starlette", reason="the web extra is not installed (pip install '.[web]')")
 pytest.importorskip("uvicorn", reason="the web extra is not installed (pip install '.[web]')")
@@ -178,7 +179,7 @@ def test_an_endless_program_ends_at_the_step_limit_and_stop_kills_a_sleeping_one
     assert events[-1]["stopped"] and events[-1]["message"] == "Stopped by the user."
 
 
-VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+VERSIONS = list(VERSION_NAMES)  # the one list: pyctk/versions/__init__.py
 
 
 def has_exception_table(version: str) -> bool:

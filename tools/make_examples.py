@@ -16,9 +16,11 @@ import shutil
 import subprocess
 import sys
 
+from pyctk.versions import VERSION_NAMES
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 EXAMPLES = os.path.join(os.path.dirname(HERE), "pyctk", "examples")
-VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+VERSIONS = list(VERSION_NAMES)  # the one list: pyctk/versions/__init__.py
 
 COMPILE = r"""
 import py_compile, sys

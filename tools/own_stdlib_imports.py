@@ -17,9 +17,11 @@ import subprocess
 import sys
 import tempfile
 
+from pyctk.versions import VERSION_NAMES
+
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-VERSIONS = ("2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13")
+VERSIONS = VERSION_NAMES  # the one list: pyctk/versions/__init__.py
 # Not imported: the test suite, GUI and demo packages, and modules whose import acts
 # (antigravity opens a browser, this prints the Zen).
 SKIPPED = {"test", "idlelib", "turtledemo", "tkinter", "Tkinter", "turtle", "antigravity", "this",

@@ -22,7 +22,9 @@ import os
 import subprocess
 import sys
 
-VERSIONS = ("2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13")
+from pyctk.versions import VERSION_NAMES
+
+VERSIONS = VERSION_NAMES  # the one list: pyctk/versions/__init__.py
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT_DIR = os.path.join(ROOT, "pyctk", "versions", "apisurface")
 PROBE_DIR = os.path.join(ROOT, "tests", "fixtures", "apisurface")

@@ -31,8 +31,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from pyctk.runtime.messages import derive_rules  # noqa: E402
+from pyctk.versions import VERSION_NAMES  # noqa: E402
 
-VERSIONS = ("2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13")
+VERSIONS = VERSION_NAMES  # the one list: pyctk/versions/__init__.py
 TABLE_DIR = os.path.join(ROOT, "pyctk", "versions", "messages")
 PYC_DIR = os.path.join(ROOT, "tests", "messages")
 

@@ -12,7 +12,6 @@ import builtins as host_builtins
 import functools
 import inspect
 import os
-import sys
 import types
 
 from pyctk.runtime.apisurface import filter_builtins
@@ -21,8 +20,6 @@ from pyctk.runtime.functions import Entry, guest_entry
 from pyctk.runtime.hostcompat import missing_builtins
 from pyctk.runtime.listsort import guest_sorted, needs_guest_sort
 from pyctk.runtime.objects import NULL, cell_get
-
-HOST_VERSION = sys.version_info[:2]
 
 
 def make_builtins(vm, opset) -> dict:
@@ -143,7 +140,7 @@ def make_builtins(vm, opset) -> dict:
             namespace["__orig_bases__"] = original_bases
         return meta(name, bases, namespace, **kwds)
 
-    sort_variant = opset.fact("sort_variant")
+    sort_variant = opset.sort.variant
     if needs_guest_sort(sort_variant):
         table["sorted"] = guest_sorted(sort_variant)
     table.update(

@@ -28,12 +28,11 @@ import os
 import shutil
 import struct
 import subprocess
-import sys
 import threading
 
 from pyctk.errors import PyctkError
+from pyctk.versions.host import HOST, is_host
 
-HOST_VERSION = sys.version_info[:2]
 PyCF_ONLY_AST = 0x400
 # The compile flags a guest's compile() may pass on (PyCF_MASK, PyCF_DONT_IMPLY_DEDENT,
 # PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_ALLOW_INCOMPLETE_INPUT, PyCF_TYPE_COMMENTS).
@@ -197,12 +196,12 @@ _compilers: dict = {}
 def compiler_for(vm, version) -> VersionCompiler:
     """The compiler of ``version``: one worker per process and version, started on the
     first request (``vm`` is kept for callers; every VM shares it)."""
-    compiler = _compilers.get(version.tuple)
+    compiler = _compilers.get(version)
     if compiler is None:
         from pyctk.versions import opset_for
 
         compiler = VersionCompiler(version, "latin-1" if opset_for(version).fact("text_is_bytes") else "utf-8")
-        compiler = _compilers.setdefault(version.tuple, compiler)
+        compiler = _compilers.setdefault(version, compiler)
     return compiler
 
 
@@ -212,7 +211,7 @@ def compile_for(version, source, filename, mode, flags=0, dont_inherit=True):
     from the guest's calling code (``dont_inherit`` is for the caller to apply: the host's
     own compile never inherits from pyctk's frames)."""
     flags &= PASSED_FLAGS
-    if version.tuple == HOST_VERSION:
+    if is_host(version):
         return host_code_to_guest(compile(source, filename, mode, flags, True))
     if find_python(version) is not None:
         return compiler_for(None, version).compile(source, filename, mode, flags, is_unicode=isinstance(source, str))
@@ -234,9 +233,7 @@ def checked_ast(version, source, filename, mode, flags=0):
 def host_code_to_guest(host_code):
     """A host code object as a pyctk Code of the host's version (run by its opcode set)."""
     from pyctk.pyc import PycHeader, unmarshal_code
-    from pyctk.version import Version
-
-    version = Version(*HOST_VERSION)
+    version = HOST
     code = unmarshal_code(marshal.dumps(host_code), PycHeader(magic=0, version=version, header_size=16), "<compile>")
     for each in code.walk():
         each.host_compiled = True

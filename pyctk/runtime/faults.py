@@ -101,25 +101,6 @@ def _stack_idiom(code, lasti: int) -> str | None:
 # -- before running: the indexes an instruction's argument makes ----------------------------
 
 _PACKED_LOCALS = frozenset({"LOAD_FAST_LOAD_FAST", "STORE_FAST_LOAD_FAST", "STORE_FAST_STORE_FAST"})
-_kinds: dict = {}
-
-
-def _argument_kinds(version) -> tuple[frozenset, frozenset, frozenset, frozenset]:
-    """(names whose argument indexes co_consts, the fast locals, the cells, co_names) in
-    ``version``, from xdis's table of the version."""
-    kinds = _kinds.get(version.tuple)
-    if kinds is None:
-        from xdis.op_imports import get_opcode_module
-
-        opc = get_opcode_module(version.tuple, "CPython")
-
-        def names(indexes):
-            return frozenset(opc.opname[i] for i in indexes if not opc.opname[i].startswith("<"))
-
-        kinds = _kinds[version.tuple] = (
-            names(opc.hasconst), names(opc.haslocal), names(opc.hasfree), names(opc.hasname)
-        )
-    return kinds
 
 
 def describe(code, ins) -> str:
@@ -144,17 +125,17 @@ def check_indexes(code, ins, opset, nslots: int) -> None:
     arg = ins.arg
     if arg is None:
         return
-    consts, local, free, _ = _argument_kinds(opset.version)
+    numbering = opset.numbering  # what each opcode's argument indexes, from xdis's table
     name = ins.opname
-    if name in consts:
+    if name in numbering.const_args:
         if arg >= len(code.co_consts):
             raise BadBytecodeError(f"{describe(code, ins)}: index {arg} is past co_consts ({len(code.co_consts)} constants)")
-    elif name in local:
+    elif name in numbering.local_args:
         indexes = (arg >> 4, arg & 15) if name in _PACKED_LOCALS else (arg,)
         for index in indexes:
             if index >= nslots:
                 raise BadBytecodeError(f"{describe(code, ins)}: local variable {index} does not exist ({nslots} slots)")
-    elif name in free:
+    elif name in numbering.free_args:
         cells = len(code.co_localsplusnames) or len(code.co_cellvars) + len(code.co_freevars)
         if arg >= cells:
             raise BadBytecodeError(f"{describe(code, ins)}: cell {arg} does not exist ({cells} cell and free variables)")
@@ -166,7 +147,7 @@ def bad_argument(code, ins, opset, error: Exception):
     an argument that selects nothing in a table (comparison, operator, intrinsic)."""
     from pyctk.errors import BadBytecodeError
 
-    if isinstance(error, IndexError) and ins.opname in _argument_kinds(opset.version)[3]:
+    if isinstance(error, IndexError) and ins.opname in opset.numbering.name_args:
         what = f"name index {ins.arg} is past co_names ({len(code.co_names)} names)"
     else:
         what = f"bad argument ({type(error).__name__}: {error})"

@@ -21,7 +21,6 @@ kinds (``inspect``, ``asyncio``, ``types.GeneratorType``).
 
 from __future__ import annotations
 
-import sys
 import types
 import warnings
 
@@ -37,6 +36,7 @@ from pyctk.code import (
 from pyctk.runtime import hosttb
 from pyctk.runtime.faults import BytecodeFault
 from pyctk.runtime.hosttb import without_pyctk
+from pyctk.versions.host import CODE_HAS_QUALNAME
 
 FunctionType = types.FunctionType
 
@@ -44,7 +44,6 @@ _KINDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTIN
 _PLACEHOLDER = "\x00pyctk-entry"
 _RUN = "\x00pyctk-run"
 _GLOBALS = "\x00pyctk-globals"
-_HAS_QUALNAME = sys.version_info >= (3, 11)
 
 
 class Entry:
@@ -204,7 +203,7 @@ def _stub_for(code, opset, vm):
         co_name=str(code.co_name), co_filename=str(code.co_filename), co_firstlineno=max(int(code.co_firstlineno), 1),
         co_varnames=names, co_nlocals=len(names), co_freevars=freevars, co_consts=template.co_consts[:-1] + (entry,),
     )
-    if _HAS_QUALNAME:
+    if CODE_HAS_QUALNAME:
         fields["co_qualname"] = str(getattr(code, "co_qualname", code.co_name))
     stub = stubs[opset] = template.replace(**fields)
     return stub

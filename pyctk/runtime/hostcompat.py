@@ -13,8 +13,9 @@ and importing the backport patches the host's ``traceback`` module and ``sys.exc
 from __future__ import annotations
 
 import builtins
-import sys
 import types
+
+from pyctk.versions.host import TYPING_HAS_TYPEVARTUPLE
 
 __all__ = [  # noqa: F822 (TypeVarTuple: made on first use, by __getattr__ below)
     "BaseExceptionGroup", "ExceptionGroup", "TypeVarTuple", "add_note", "missing_builtins", "attribute_fallback",
@@ -173,7 +174,7 @@ def __getattr__(name):
     """``TypeVarTuple`` on first use (3.12+ guests only): importing typing costs every run ~5 ms."""
     if name != "TypeVarTuple":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    if sys.version_info >= (3, 11):
+    if TYPING_HAS_TYPEVARTUPLE:
         from typing import TypeVarTuple
     else:  # 3.10 hosts
         from typing_extensions import TypeVarTuple

@@ -26,6 +26,7 @@ import weakref
 
 from pyctk import versions
 from pyctk.runtime.crecursion import guard_builtins
+from pyctk.versions.host import HOST
 
 # Shared values each executor keeps a copy of, for the dispatch loop to read cheaply.
 MIRRORED = ("recursion_limit", "tracer", "max_steps", "deadline")
@@ -155,11 +156,10 @@ class GuestInterpreter:
         version on first use. It is given the interpreter, so that what it reads of the
         running guest (``handled``, ``frame``, ``depth``) is the calling thread's."""
         if self._world is None:
-            import sys
 
             from pyctk.runtime.world import GuestWorld
 
-            opset = self.opset or versions.opset_for(f"{sys.version_info[0]}.{sys.version_info[1]}")
+            opset = self.opset or versions.opset_for(HOST)
             self._world = GuestWorld(self, opset, argv=self.argv, path=self.path)
         return self._world
 

@@ -3,21 +3,25 @@
 The order of a sort's ``<`` calls is observable (a guest ``__lt__`` may print or
 count), and it changed between versions:
 
-==========  ===================================================================
-variant     versions, and what sets it apart
-==========  ===================================================================
-``"2.7"``   2.7: as 3.6, plus 2.7's ``cmp=`` function (the caller's ``lt``).
-``"3.6"``   3.6: every comparison is ``PyObject_RichCompareBool(v, w, Py_LT)``.
-``"3.7"``   3.7-3.10: the pre-sort check (bpo-28685): when every key has the same
-            type, its ``tp_richcompare`` is called directly and, when that says
-            NotImplemented, the full comparison runs after it (so a guest
-            ``__lt__`` returning NotImplemented is called twice); for tuples, the
-            first items get that treatment.
-``"3.11"``  3.11-3.12: powersort's merge policy (bpo-34561) replaces the
-            ``merge_collapse`` stack invariants.
-``"3.13"``  3.13: ``count_run`` also takes non-strictly descending runs (equal
-            elements inside a descending run are reversed in place, gh-116554).
-==========  ===================================================================
+=====================  ========================================================
+variant                what sets it apart (which versions have it: each
+                       version's opcode set, ``opset.sort.variant``)
+=====================  ========================================================
+``"plain"``            every comparison is ``PyObject_RichCompareBool(v, w,
+                       Py_LT)`` (2.7, 3.6; 2.7 passes its ``cmp=`` function
+                       as the caller's ``lt``).
+``"presort"``          the pre-sort check (bpo-28685): when every key has the
+                       same type, its ``tp_richcompare`` is called directly and,
+                       when that says NotImplemented, the full comparison runs
+                       after it (so a guest ``__lt__`` returning NotImplemented
+                       is called twice); for tuples, the first items get that
+                       treatment (3.7-3.10).
+``"powersort"``        powersort's merge policy (bpo-34561) replaces the
+                       ``merge_collapse`` stack invariants (3.11-3.12).
+``"powersort-runs"``   ``count_run`` also takes non-strictly descending runs
+                       (equal elements inside a descending run are reversed in
+                       place, gh-116554) (3.13).
+=====================  ========================================================
 
 The rest (minrun, binary insertion, galloping merges with ``min_gallop``
 adaptation, ``reverse=`` by reversing before and after, the list looking empty
@@ -25,28 +29,40 @@ during the sort and "list modified during sort", the permutation left by a
 comparison that raises) is common to all and ported as in Objects/listobject.c.
 
 The guest's ``sorted`` and ``list.sort`` use this only where the guest's variant is
-not the host's (``HOST_VARIANT``), and even then hand lists whose comparisons
+not the host's (``host_variant()``), and even then hand lists whose comparisons
 cannot be observed (numbers, str, bytes, tuples of those) to the host's sort.
 """
 
 from __future__ import annotations
 
-import sys
 import types
 
 MIN_GALLOP = 7
 
 # variant: (powersort merge policy, 3.13's count_run, the 3.7+ pre-sort check)
 VARIANTS = {
-    "2.7": (False, False, False),
-    "3.6": (False, False, False),
-    "3.7": (False, False, True),
-    "3.11": (True, False, True),
-    "3.13": (True, True, True),
+    "plain": (False, False, False),
+    "presort": (False, False, True),
+    "powersort": (True, False, True),
+    "powersort-runs": (True, True, True),
 }
 
-_HOST_VARIANTS = {(3, 10): "3.7", (3, 11): "3.11", (3, 12): "3.11", (3, 13): "3.13"}
-HOST_VARIANT = _HOST_VARIANTS.get(sys.version_info[:2])  # None: a host this module does not know
+_host: list = []
+
+
+def host_variant() -> str | None:
+    """The host's own sort: its version's opcode set says it (None: a host pyctk does
+    not know as a guest version)."""
+    if not _host:
+        from pyctk.errors import UnsupportedVersionError
+        from pyctk.versions import opset_for
+        from pyctk.versions.host import HOST
+
+        try:
+            _host.append(opset_for(HOST).sort.variant)
+        except UnsupportedVersionError:
+            _host.append(None)
+    return _host[0]
 
 
 def _plain_lt(v, w):
@@ -667,7 +683,7 @@ _list_clear = list.clear
 _ALL = slice(None)
 
 
-def sort_list(lst, key=None, reverse=False, variant="3.13", lt=None, plain=unobservable):
+def sort_list(lst, key=None, reverse=False, variant="powersort-runs", lt=None, plain=unobservable):
     """``lst.sort(key=key, reverse=reverse)`` as CPython ``variant`` runs it.
 
     ``lt(x, y)`` compares two keys (default: ``x < y``, with 3.7+'s pre-sort check);
@@ -801,16 +817,54 @@ _unbound_sorts: dict = {}
 
 
 def needs_guest_sort(variant) -> bool:
-    return variant is not None and variant != HOST_VARIANT
+    return variant is not None and variant != host_variant()
 
 
-# -- the hook: opsets whose guest sorts otherwise -------------------------------------------
+# -- the hook: attribute loads of ``sort`` for guests whose sort is not the host's ----------
+
+_hooks: dict = {}
 
 
-def _sort_aware(handler, variant):
-    """``handler`` (an attribute-loading instruction) with ``list.sort`` in its result
-    made the guest's. The VM asks ``specialize(operand)`` once per instruction, so only
-    instructions loading a name ``sort`` pay for the check."""
+def sort_hook(opset):
+    """None when ``opset``'s guest sorts as the host does (or has a list type of its own,
+    2.7: runtime/py27/attrs.py); else ``hook(handler, operand)``, asked by
+    vm.compile_program once per attribute-loading instruction when its code is decoded,
+    which gives the handler of an instruction loading ``sort`` that makes the host's
+    list.sort in its result the guest's. No handler table is rewritten: the opcode set is
+    the same on every host."""
+    try:
+        return _hooks[opset]
+    except KeyError:
+        pass
+    model = opset.sort
+    hook = None
+    if not model.own_list_type and needs_guest_sort(model.variant):
+        hook = _hook(model.variant)
+    return _hooks.setdefault(opset, hook)
+
+
+def _hook(variant):
+    from pyctk.runtime.ops import names
+
+    # LOAD_SUPER_ATTR (3.12+) reads its key from its operand without an ``attribute_key``.
+    super_loads = {names.load_super_attr_312, names.load_super_attr_313}
+
+    def hook(handler, operand):
+        key_of = getattr(handler, "attribute_key", None)
+        if key_of is not None:
+            key = key_of(operand)
+        elif handler in super_loads:
+            key = operand[0]
+        else:
+            return handler
+        return _loading_guest_sort(handler, variant) if key == "sort" else handler
+
+    return hook
+
+
+def _loading_guest_sort(handler, variant):
+    """``handler`` (an instruction loading an attribute ``sort``) with ``list.sort`` in
+    its result made the guest's."""
     from pyctk.runtime.objects import NULL
 
     def load_sort(frame, operand):
@@ -820,34 +874,6 @@ def _sort_aware(handler, variant):
         s[i] = guest_sort_value(s[i], variant)
         return jump
 
-    def specialize(operand):
-        return load_sort if (operand if type(operand) is str else operand[0]) == "sort" else handler
-
-    def sort_aware(frame, operand):
-        return specialize(operand)(frame, operand)
-
-    for each in (load_sort, sort_aware):
-        each.operand = getattr(handler, "operand", None)
-        each.__name__ = handler.__name__
+    load_sort.__name__ = handler.__name__
     load_sort.fusion = ("plain",)  # it must run as itself: fuse.py would write ``handler``'s work only
-    sort_aware.specialize = specialize
-    return sort_aware
-
-
-def with_guest_sort(opset):
-    """``opset``, or (when its ``sort_variant`` is not the host's) a set whose
-    attribute-loading instructions give the guest's list.sort. 2.7 has its own
-    list.sort (runtime/py27/attrs.py) and needs nothing here."""
-    from pyctk.runtime.ops import names
-
-    variant = opset.fact("sort_variant")
-    if not needs_guest_sort(variant):
-        return opset
-    hooked = {names.load_attr, names.load_method, names.load_attr_312, names.load_attr_313,
-              names.load_super_attr_312, names.load_super_attr_313}
-    replace = {
-        opname: _sort_aware(handler, variant)
-        for opname, handler in opset.handlers.items()
-        if handler in hooked
-    }
-    return opset.derive(opset.version, name=opset.name, replace=replace) if replace else opset
+    return load_sort

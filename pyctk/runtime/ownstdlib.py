@@ -32,19 +32,20 @@ import zipfile
 from pyctk.errors import StdlibError
 from pyctk.runtime import hostlib
 from pyctk.runtime.compilers import find_python
+from pyctk.version import Version
 from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, kept_host_modules
 
 # The choice when neither --stdlib nor PYCTK_STDLIB gives one (README says why).
 DEFAULT_CHOICE = "host"
 
-_FOUND: dict = {}  # version tuple -> the library directory of its interpreter, or None
+_FOUND: dict = {}  # Version -> the library directory of its interpreter, or None
 _ASK = "import os, sys; sys.stdout.write(os.path.dirname(os.__file__))"
 
 
 def installed_stdlib(version) -> str | None:
     """The library directory of ``version``'s interpreter (``PYCTK_PYTHONXY`` or
     ``pythonX.Y`` on PATH, as the compiler finds it), asked once per process."""
-    key = version.tuple
+    key = version
     if key in _FOUND:
         return _FOUND[key]
     found = None
@@ -96,7 +97,7 @@ def checked_directory(path, version) -> str:
     if not has_os:
         raise StdlibError(f"--stdlib {shown}: not a standard library (no os.py in it)")
     m = _VERSIONED.search(os.path.basename(path))
-    if m and (int(m.group(1)), int(m.group(2))) != version.tuple:
+    if m and Version(int(m.group(1)), int(m.group(2))) != Version.of(version):
         raise StdlibError(f"--stdlib {shown}: the standard library of {m.group(1)}.{m.group(2)}, "
                           f"and the file is {version}")
     return path

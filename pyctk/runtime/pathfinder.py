@@ -40,8 +40,9 @@ from pyctk.errors import PyctkError
 from pyctk.pyc import canonical_magic, loads, version_of_magic
 from pyctk.runtime.compilers import MissingCompilerError, compiler_for
 from pyctk.runtime.importer import GuestLoader
+from pyctk.runtime.py27.kinds import bytes_to_str27
 from pyctk.runtime.sourcehash import source_hash
-from pyctk.values27 import bytes_to_str27
+from pyctk.versions.host import is_host
 from pyctk.versions.imports import import_rules
 
 
@@ -181,7 +182,7 @@ class _GuestCodeLoader(GuestLoader):
     def _compile(self, source: bytes, filename, fullname):
         """``source`` compiled by the guest version's compiler (never another version's)."""
         version = self.opset.version
-        if version.tuple == sys.version_info[:2]:
+        if is_host(version):
             from pyctk.runtime.builtins import to_guest_code
 
             return to_guest_code(compile(source, filename, "exec", dont_inherit=True))

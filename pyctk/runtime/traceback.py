@@ -21,7 +21,7 @@ The guest's traceback is not on the exception: ``entries_of(exc)`` gives the fra
 
 Text conventions: the result is a host ``str``. For a 2.7 guest, text that 2.7 handles as
 bytes (source lines, 2.7 ``str`` messages) holds one code point per byte, as pyctk keeps 2.7
-``str`` values (see ``pyctk.values27``): write it with ``encode("latin-1")``. For 3.x the
+``str`` values (see ``pyctk.runtime.py27.kinds``): write it with ``encode("latin-1")``. For 3.x the
 text is what the interpreter writes before encoding stderr (UTF-8, backslashreplace).
 
 Exception groups are recognized by a class named ``BaseExceptionGroup`` of module
@@ -118,13 +118,19 @@ def format_exception_lines(
     tracebacklimit: int | None = None,
 ) -> list[str]:
     """``format_exception`` as a list of pieces (their concatenation is the text)."""
-    ver = Version.of(version).tuple
-    ctx = _Ctx(ver, entries_of, tuple(source_dirs), names_of, tracebacklimit)
-    if ver < (3, 0):
-        return _Py27(ctx).run(exc)
-    if ver >= (3, 13):
-        return _Py313(ctx).run(exc)
-    return _PyC3(ctx).run(exc)
+    style = _style_of(version)
+    ctx = _Ctx(style, entries_of, tuple(source_dirs), names_of, tracebacklimit)
+    printer = {"c27": _Py27, "c3": _PyC3, "py313": _Py313}[style.printer]
+    return printer(ctx).run(exc)
+
+
+def _style_of(version):
+    """The traceback style of ``version`` (a Version, ``"X.Y"``, ``(X, Y)``, or an
+    OpcodeSet): its opcode set's ``traceback_style`` part."""
+    from pyctk.versions import OpcodeSet, opset_for
+
+    opset = version if isinstance(version, OpcodeSet) else opset_for(Version.of(version))
+    return opset.traceback_style
 
 
 # ---------------------------------------------------------------------------------------
@@ -132,12 +138,12 @@ def format_exception_lines(
 
 
 class _Ctx:
-    def __init__(self, ver, entries_of, source_dirs, names_of, tracebacklimit):
-        self.ver = ver
+    def __init__(self, style, entries_of, source_dirs, names_of, tracebacklimit):
+        self.style = style
         self.entries_of = entries_of
         self.names_of = names_of
         self.tracebacklimit = tracebacklimit
-        self.sources = _Sources(ver, source_dirs)
+        self.sources = _Sources(style, source_dirs)
 
     def entries(self, exc) -> list[TbEntry]:
         try:
@@ -201,8 +207,8 @@ _WS = " \t\f"
 
 
 class _Sources:
-    def __init__(self, ver, dirs):
-        self.ver = ver
+    def __init__(self, style, dirs):
+        self.bytes_names = style.bytes_file_names
         self.dirs = dirs
         self._c_cache: dict[str, Any] = {}
         self._lc_cache: dict[str, list[str]] = {}
@@ -220,7 +226,7 @@ class _Sources:
         for entry in self.dirs:
             if not isinstance(entry, str):
                 continue
-            if self.ver < (3, 0) and _is_unicode27(entry):
+            if self.bytes_names and _is_unicode27(entry):
                 continue  # 2.7 only tries str (bytes) entries
             if "\0" in entry:
                 continue
@@ -231,7 +237,7 @@ class _Sources:
         return None
 
     def _read(self, path: str) -> bytes | None:
-        if self.ver < (3, 0):
+        if self.bytes_names:
             # a 2.7 file name is bytes, held one code point per byte
             try:
                 return _read_file(path.encode("latin-1"))
@@ -357,7 +363,7 @@ def _read_file(path: str | bytes) -> bytes | None:
 
 def _is_unicode27(value) -> bool:
     try:
-        from pyctk.values27 import Unicode27
+        from pyctk.runtime.py27.kinds import Unicode27
     except ImportError:  # pragma: no cover
         return False
     return isinstance(value, Unicode27)
@@ -533,7 +539,7 @@ def _host_dir(obj) -> list[str] | None:
 
 def _suggestion_c(ctx: _Ctx, exc, has_tb: bool) -> str:
     """3.10-3.12: the text the C display adds after the message (may be "")."""
-    ver = ctx.ver
+    style = ctx.style
     cls = type(exc)
     if cls is AttributeError:
         name = _get(exc, "name")
@@ -557,19 +563,19 @@ def _suggestion_c(ctx: _Ctx, exc, has_tb: bool) -> str:
         names = ctx.names(exc)
         found = None
         if names is not None:
-            if ver >= (3, 12) and "self" in names.varnames and names.self_has_name:
+            if style.suggestions_312 and "self" in names.varnames and names.self_has_name:
                 found = f"self.{name}"
             else:
                 for group in (names.varnames, names.globals, names.builtins):
                     found = _calculate_suggestion(group, name)
                     if found:
                         break
-        if ver >= (3, 12) and name in _STDLIB_312:
+        if style.suggestions_312 and name in _STDLIB_312:
             if found is None:
                 return f". Did you forget to import {name!r}?"
             return f". Did you mean: {found!r}? Or did you forget to import {name!r}?"
         return f". Did you mean: {found!r}?" if found else ""
-    if cls is ImportError and ver >= (3, 12):
+    if cls is ImportError and style.suggestions_312:
         name_from = _get(exc, "name_from")
         if _get(exc, "name") is None or type(name_from) is not str:
             return ""
@@ -647,7 +653,7 @@ def _compute_suggestion_313(ctx: _Ctx, exc, wrong, has_tb: bool) -> str | None:
 
 def _repr27(value, depth=0) -> str:
     """``repr()`` as 2.7 shows it, for the values 2.7 exception messages hold."""
-    from pyctk.values27 import Long27, Unicode27
+    from pyctk.runtime.py27.kinds import Long27, Unicode27
 
     if depth > 50:
         return "..."
@@ -697,7 +703,7 @@ def _quote27(text: str, unicode: bool) -> str:
 
 def _str27_value(value) -> str | None:
     """``str(value)`` in 2.7 for an exception argument (None: it fails)."""
-    from pyctk.values27 import Long27, Unicode27
+    from pyctk.runtime.py27.kinds import Long27, Unicode27
 
     if isinstance(value, Unicode27):
         text = str(value)
@@ -859,7 +865,7 @@ _MAX_GROUP_DEPTH = 10
 class _PyC3:
     def __init__(self, ctx: _Ctx):
         self.ctx = ctx
-        self.ver = ctx.ver
+        self.style = ctx.style
         self.out: list[str] = []
         self.seen: set[int] = set()
         self.depth = 0  # exception group depth
@@ -901,7 +907,7 @@ class _PyC3:
         need_close = self.need_close  # print_chained restores it after each chained one
         for index in range(len(chain) - 1, -1, -1):
             value = chain[index][0]
-            if self.ver >= (3, 11) and _is_group(value):
+            if self.style.groups_and_notes and _is_group(value):
                 self.group(value)
             else:
                 self.exception(value)
@@ -951,7 +957,7 @@ class _PyC3:
             return
         entries = self.ctx.entries(value)
         self.traceback(value, entries)
-        notes = _get(value, "__notes__") if self.ver >= (3, 11) else None
+        notes = _get(value, "__notes__") if self.style.groups_and_notes else None
         cls = type(value)
         message_value: Any = value
         has_value = True
@@ -960,10 +966,10 @@ class _PyC3:
             if parsed is not None:
                 message_value, has_value = self.syntax_location(parsed)
         self.message(cls, message_value, has_value)
-        if self.ver >= (3, 10):
+        if self.style.suggestions:
             self.w(_suggestion_c(self.ctx, value, bool(entries)))
         self.w("\n")
-        if self.ver >= (3, 11) and notes is not None:
+        if self.style.groups_and_notes and notes is not None:
             self.notes(notes)
 
     # -- traceback
@@ -975,7 +981,7 @@ class _PyC3:
         header = "Traceback (most recent call last):\n"
         margin = self.margin()
         header_margin = margin
-        if self.ver >= (3, 11) and _is_group(value):
+        if self.style.groups_and_notes and _is_group(value):
             header = "Exception Group Traceback (most recent call last):\n"
             if self.depth == 1:
                 header_margin = " " * (2 * self.depth) + "+ "
@@ -1012,7 +1018,7 @@ class _PyC3:
         if line is not None:
             stripped = line.lstrip(_WS)
             pieces.append("    " + stripped + "\n")
-            if self.ver >= (3, 11):
+            if self.style.groups_and_notes:
                 carets = _c_carets(line, entry)
                 if carets is not None:
                     pieces.append(carets + "\n")
@@ -1022,9 +1028,9 @@ class _PyC3:
     # -- message
 
     def message(self, cls, value, has_value: bool) -> None:
-        ver = self.ver
+        style = self.style
         module = _get(cls, "__module__")
-        if ver >= (3, 11):
+        if style.groups_and_notes:
             self.w(self.margin())
             if not isinstance(module, str):
                 self.w("<unknown>.")
@@ -1037,13 +1043,13 @@ class _PyC3:
                 self.w("<unknown>")
             elif module != "builtins":
                 self.w(module + ".")
-            if ver >= (3, 9):
+            if style.qualified_names:
                 name = _get(cls, "__qualname__")
                 if not isinstance(name, str):
                     name = cls.__name__
             else:
                 name = cls.__name__
-            self.w(name.rsplit(".", 1)[-1] if ver < (3, 9) else name)
+            self.w(name if style.qualified_names else name.rsplit(".", 1)[-1])
         if not has_value:
             return
         text = _safe_str(value)
@@ -1056,7 +1062,7 @@ class _PyC3:
         margin = self.margin()
         # 3.11 iterates any sequence, a str too (a note per character); 3.12 shows the
         # repr of a str or bytes.
-        is_text = isinstance(notes, (str, bytes)) and self.ver >= (3, 12)
+        is_text = isinstance(notes, (str, bytes)) and self.style.text_notes_as_repr
         if is_text or not _is_sequence(notes):
             try:
                 text = repr(notes)
@@ -1069,7 +1075,7 @@ class _PyC3:
         except Exception:
             return
         for note in items:
-            text = note if (self.ver >= (3, 12) and type(note) is str) else _safe_str(note)
+            text = note if (self.style.text_notes_as_repr and type(note) is str) else _safe_str(note)
             if text is None:
                 self.w("<note str() failed>")
             else:
@@ -1094,7 +1100,7 @@ class _PyC3:
             elif not isinstance(offset, int):
                 return None
             end_lineno = end_offset = None
-            if self.ver >= (3, 10):
+            if self.style.syntax_error_end:
                 end_lineno = _get(value, "end_lineno")
                 if end_lineno is None:
                     end_lineno = lineno
@@ -1120,13 +1126,13 @@ class _PyC3:
             except UnicodeEncodeError:
                 raw = None
             if raw is not None:
-                if self.ver >= (3, 10):
+                if self.style.syntax_error_end:
                     if end_lineno > lineno:
                         end_offset = len(raw)
                     if end_offset > len(raw) + 1:
                         end_offset = len(raw) + 1
                     self.out.extend(_error_text_39(offset, end_offset, raw, ranges=True))
-                elif self.ver >= (3, 9):
+                elif self.style.syntax_error_ranges:
                     self.out.extend(_error_text_39(offset, -1, raw, ranges=False))
                 else:
                     self.out.extend(_error_text_36(offset, raw))

@@ -18,6 +18,7 @@ from pyctk.runtime.fuse import fuse, fuse_enabled
 from pyctk.runtime.hosttb import host_traceback, library_entries
 from pyctk.runtime.intdigits import guest_message
 from pyctk.runtime.interrupt import at_check_point
+from pyctk.runtime.listsort import sort_hook as guest_sort_hook
 from pyctk.runtime.messages import reword
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Generator
 from pyctk.runtime.signals import CALL, FUSED_CALL, RETURN, YIELD, YIELD_REPEAT
@@ -57,6 +58,7 @@ def compile_program(code, opset) -> Program:
     handlers = opset.handlers
     nslots = opset.fact("frame_slots")(code)
     guard = opset.fact("attribute_guard", None)  # runtime/apisurface.py
+    sort_hook = guest_sort_hook(opset)  # runtime/listsort.py: None when the host's sort is the guest's
     steps = []
     for ins in instructions:
         handler = handlers.get(ins.opname)
@@ -72,6 +74,8 @@ def compile_program(code, opset) -> Program:
                 specialize = getattr(handler, "specialize", None)
                 if specialize is not None:  # a handler that picks another for this operand
                     handler = specialize(operand)
+                if sort_hook is not None:  # loading ``sort``: the guest's list.sort
+                    handler = sort_hook(handler, operand)
                 attribute = getattr(handler, "attribute_key", None)
                 if attribute is not None and guard is not None:  # a name the version lacks on a built-in type
                     handler = guard(opset, handler, attribute(operand))

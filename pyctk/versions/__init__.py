@@ -12,7 +12,7 @@ from pyctk.errors import UnsupportedVersionError
 from pyctk.version import Version
 from pyctk.versions.base import Numbering, OpcodeSet
 
-__all__ = ["OpcodeSet", "Numbering", "register", "opset_for", "known_versions", "lookup"]
+__all__ = ["OpcodeSet", "Numbering", "SUPPORTED_VERSIONS", "VERSION_NAMES", "register", "opset_for", "known_versions", "lookup"]
 
 _BUILTIN_MODULES = {
     (2, 7): "py27",
@@ -26,11 +26,16 @@ _BUILTIN_MODULES = {
     (3, 13): "py313",
 }
 
+# The one list of the versions pyctk supports (the CLI, the loader, the corpus builder,
+# tools and tests read it here).
+SUPPORTED_VERSIONS: tuple[Version, ...] = tuple(Version(*v) for v in _BUILTIN_MODULES)
+VERSION_NAMES: tuple[str, ...] = tuple(str(v) for v in SUPPORTED_VERSIONS)  # "2.7", ..., "3.13"
+
 _registry: dict[str, OpcodeSet] = {}
 
 
 def known_versions() -> list[Version]:
-    return [Version(*v) for v in _BUILTIN_MODULES]
+    return list(SUPPORTED_VERSIONS)
 
 
 def register(opset: OpcodeSet, name: str | None = None) -> OpcodeSet:
@@ -49,9 +54,7 @@ def opset_for(version) -> OpcodeSet:
         if module_name is None:
             raise UnsupportedVersionError(f"CPython {version} bytecode is not supported")
         module = importlib.import_module(f"pyctk.versions.{module_name}")
-        from pyctk.runtime.listsort import with_guest_sort
-
-        register(with_guest_sort(module.OPSET), key)
+        register(module.OPSET, key)
     return _registry[key]
 
 

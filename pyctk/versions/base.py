@@ -29,6 +29,11 @@ class Numbering:
     has_arg: tuple  # 256 booleans: does this byte take an argument
     jrel: frozenset  # names of relative jumps
     jabs: frozenset  # names of absolute jumps
+    # What an argument indexes (checked before a run: runtime/faults.py), by name.
+    const_args: frozenset = frozenset()  # co_consts
+    local_args: frozenset = frozenset()  # the fast locals
+    free_args: frozenset = frozenset()  # the cells and free variables
+    name_args: frozenset = frozenset()  # co_names
 
     @classmethod
     def from_xdis(cls, version: Version) -> "Numbering":
@@ -43,6 +48,10 @@ class Numbering:
             has_arg=tuple((i in opc.hasarg) if hasattr(opc, "hasarg") else (i >= opc.HAVE_ARGUMENT) for i in range(256)),
             jrel=frozenset(opc.opname[i] for i in opc.hasjrel),
             jabs=frozenset(opc.opname[i] for i in opc.hasjabs),
+            const_args=_names(opc, opc.hasconst),
+            local_args=_names(opc, opc.haslocal),
+            free_args=_names(opc, opc.hasfree),
+            name_args=_names(opc, opc.hasname),
         )
 
     def permuted(self, mapping: Mapping[int, int]) -> "Numbering":
@@ -62,6 +71,10 @@ class Numbering:
         return {name: i for i, name in enumerate(self.opnames) if name is not None}
 
 
+def _names(opc, indexes) -> frozenset:
+    return frozenset(opc.opname[i] for i in indexes if not opc.opname[i].startswith("<"))
+
+
 Handler = Callable[..., object]
 
 
@@ -79,6 +92,18 @@ class OpcodeSet:
     # Runtime facts: anything else that differs between dialects (unwinding model,
     # builtins overlay, function-building protocol, ...), read by the runtime by name.
     facts: Mapping[str, object] = attrs.field(factory=dict)
+    # Typed parts (versions/parts.py, versions/listing.py): every one must be set, which
+    # the constructor checks (parts.check_complete), naming a missing one.
+    pyc_format: object = None
+    line_table: object = None
+    traceback_style: object = None
+    sort: object = None
+    listing: object = None  # versions/listing.py's Dialect: how dis shows the set's instructions
+
+    def __attrs_post_init__(self):
+        from pyctk.versions.parts import check_complete
+
+        check_complete(self)
 
     # -- numbering shortcuts used by the decoder --------------------------------------
 
@@ -147,6 +172,11 @@ class OpcodeSet:
             handlers[opname] = handler
         merged_facts = dict(self.facts)
         merged_facts.update(facts or {})
+        from pyctk.versions.parts import PARTS
+
+        for part in PARTS:  # a part given as a dict: this set's part with those fields changed
+            if isinstance(fields.get(part), dict):
+                fields[part] = attrs.evolve(getattr(self, part), **fields[part])
         return attrs.evolve(
             self,
             version=version,

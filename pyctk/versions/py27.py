@@ -12,7 +12,9 @@ from pyctk.runtime import layout
 from pyctk.runtime.ops import arith, containers, control, exceptions, gen, imports, names, py2ops, stack
 from pyctk.runtime.py27 import builtins27, exc, modules
 from pyctk.version import Version
+from pyctk.versions import listing
 from pyctk.versions.base import Numbering, OpcodeSet
+from pyctk.versions.parts import LineTableFormat, PycFormat, SortModel, TracebackStyle
 
 VERSION = Version(2, 7)
 
@@ -175,7 +177,6 @@ HANDLERS = {
 }
 
 FACTS = {
-    "sort_variant": "2.7",  # list.sort's comparisons: runtime/listsort.py
     "text_is_bytes": True,  # a 2.7 str is bytes: pyctk's text for it holds one code point per byte
     "exception_chaining": False,  # no __context__: the host's traceback module would print a chain
     "warning_filename_from_file": True,  # warnings.warn names the module's __file__ (.pyc -> .py)
@@ -235,4 +236,9 @@ OPSET = OpcodeSet(
     wordcode=False,
     jump_unit=1,
     facts=FACTS,
+    pyc_format=PycFormat(header_size=8, posonly_args=False, kwonly_args=False, localsplus=False),
+    line_table=LineTableFormat("lnotab", signed_line_deltas=False),
+    traceback_style=TracebackStyle("c27", bytes_file_names=True),
+    sort=SortModel("plain", own_list_type=True),  # list.sort's comparisons: runtime/listsort.py
+    listing=listing.PY27,
 )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from pyctk.runtime.ops import calls, gen, match, stack
-from pyctk.versions import py39
+from pyctk.versions import listing, py39
+from pyctk.versions.parts import LineTableFormat
 
 OPSET = py39.OPSET.derive(
     "3.10",
@@ -23,4 +24,7 @@ OPSET = py39.OPSET.derive(
         "absent_builtins": ("BaseExceptionGroup", "ExceptionGroup", "PythonFinalizationError", "_IncompleteInputError"),
         "call_error_name": "qualname",
     },
+    line_table=LineTableFormat("linetable"),
+    traceback_style={"syntax_error_end": True, "suggestions": True},
+    listing=listing.PY310,
 )

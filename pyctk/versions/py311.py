@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pyctk.runtime import builtins, layout, table_unwind
 from pyctk.runtime.ops import arith, calls, containers, control, exceptions, gen, match, names, stack
-from pyctk.versions import py310
+from pyctk.versions import listing, py310
+from pyctk.versions.parts import LineTableFormat
 
 
 def _with_protocol_error(tp, name):
@@ -97,7 +98,6 @@ OPSET = py310.OPSET.derive(
         "POP_JUMP_BACKWARD_IF_NONE", "POP_JUMP_BACKWARD_IF_NOT_NONE",
     }),
     facts={
-        "sort_variant": "3.11",  # powersort's merge policy
         "int_max_str_digits_word": True,  # "Exceeds the limit (4300 digits)"
         # arguments the version's methods take that an older host's do not (newapis.py)
         "method_overrides": {"to_bytes": "defaults", "from_bytes": "defaults"},
@@ -116,4 +116,9 @@ OPSET = py310.OPSET.derive(
         "with_protocol_error": _with_protocol_error,
         "async_with_protocol_error": _async_with_protocol_error,
     },
+    pyc_format={"localsplus": True},
+    line_table=LineTableFormat("locations"),
+    traceback_style={"groups_and_notes": True},
+    sort={"variant": "powersort"},  # powersort's merge policy
+    listing=listing.PY311,
 )

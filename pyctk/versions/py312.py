@@ -5,7 +5,7 @@ PEP 695 type parameters; the instrumented opcodes exist for sys.monitoring only.
 from __future__ import annotations
 
 from pyctk.runtime.ops import arith, containers, control, gen, intrinsics, names
-from pyctk.versions import py311
+from pyctk.versions import listing, py311
 
 # Written into code only by the running interpreter (sys.monitoring instrumentation,
 # the tier-2 optimizer's exits, the interpreter's own trampolines), never by the
@@ -74,4 +74,6 @@ OPSET = py311.OPSET.derive(
         "throw_into_delegate": gen.throw_into_delegate_send_312,
         "module_overrides": {("math", "nextafter"): "steps"},  # its steps= (newapis.py)
     },
+    traceback_style={"suggestions_312": True, "text_notes_as_repr": True},
+    listing=listing.PY312,
 )

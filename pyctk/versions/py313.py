@@ -6,7 +6,8 @@ FOR_ITER exhaustion skips END_FOR and POP_TOP."""
 from __future__ import annotations
 
 from pyctk.runtime.ops import arith, calls, containers, control, names
-from pyctk.versions import py312
+from pyctk.versions import listing, py312
+from pyctk.versions.parts import LineTableFormat
 
 OPSET = py312.OPSET.derive(
     "3.13",
@@ -44,7 +45,6 @@ OPSET = py312.OPSET.derive(
         "EXIT_INIT_CHECK",  # only in the shim frame of specialized CALL_ALLOC_AND_ENTER_INIT
     },
     facts={
-        "sort_variant": "3.13",  # descending runs may hold equal elements
         "frame_locals_proxy": True,  # PEP 667: a function frame's f_locals writes through
         # PEP 696: type parameters' __default__ and has_default(); itertools.batched's strict=
         "typevar_defaults": True,
@@ -57,4 +57,8 @@ OPSET = py312.OPSET.derive(
         "recursion_json_indent": ("maximum recursion depth exceeded while encoding a JSON object", 10000, 1),
         "recursion_pickle": ("maximum recursion depth exceeded while pickling an object", 10000, 1.5),
     },
+    line_table=LineTableFormat("locations", restart_after_none=True),
+    traceback_style={"printer": "py313"},
+    sort={"variant": "powersort-runs"},  # descending runs may hold equal elements
+    listing=listing.PY313,
 )

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pyctk.runtime import apisurface, builtins, compat36, importer, layout, unwind
 from pyctk.runtime.ops import arith, calls, containers, control, exceptions, gen, imports, names, stack
 from pyctk.version import Version
+from pyctk.versions import listing
 from pyctk.versions.base import Numbering, OpcodeSet
+from pyctk.versions.parts import LineTableFormat, PycFormat, SortModel, TracebackStyle
 
 VERSION = Version(3, 6)
 
@@ -148,7 +150,6 @@ HANDLERS = {
 }
 
 FACTS = {
-    "sort_variant": "3.6",  # list.sort's comparisons: runtime/listsort.py
     "for_iter_traces_stop": True,  # a tracer sees the StopIteration a Python __next__ raised (traced.py)
     "warning_filename_from_file": True,  # warnings.warn names the module's __file__ (.pyc -> .py)
     "builtins": compat36.make_builtins_36,
@@ -204,4 +205,9 @@ OPSET = OpcodeSet(
     wordcode=True,
     jump_unit=1,
     facts=FACTS,
+    pyc_format=PycFormat(header_size=12, posonly_args=False, kwonly_args=True, localsplus=False),
+    line_table=LineTableFormat("lnotab", signed_line_deltas=True),
+    traceback_style=TracebackStyle("c3"),
+    sort=SortModel("plain"),  # list.sort's comparisons: runtime/listsort.py
+    listing=listing.PY36,
 )

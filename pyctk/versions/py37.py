@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pyctk.runtime import builtins
 from pyctk.runtime.ops import arith, calls, containers, gen, names
-from pyctk.versions import py36
+from pyctk.versions import listing, py36
 
 
 def _import_from_error(module, name):
@@ -27,7 +27,6 @@ OPSET = py36.OPSET.derive(
         "FORMAT_VALUE": containers.format_value,
     },
     facts={
-        "sort_variant": "3.7",  # the pre-sort check of the keys' types
         # The int-to-str limit: the 3.7-3.10 releases installed here are security
         # releases that have it (intdigits.py), worded "(4300)"; 2.7 and 3.6 have none.
         "int_max_str_digits": 4300,
@@ -39,4 +38,7 @@ OPSET = py36.OPSET.derive(
         "import_from_error": _import_from_error,
         "recursion_deepcopy": ("maximum recursion depth exceeded while calling a Python object", None, 1),
     },
+    pyc_format={"header_size": 16},  # PEP 552: + flags
+    sort={"variant": "presort"},  # the pre-sort check of the keys' types
+    listing=listing.PY37,
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pyctk.runtime.ops import containers, control, exceptions, gen, stack
-from pyctk.versions import py37
+from pyctk.versions import listing, py37
 
 OPSET = py37.OPSET.derive(
     "3.8",
@@ -29,4 +29,6 @@ OPSET = py37.OPSET.derive(
         "interrupt_kills": True,
         "warning_filename_from_file": False,  # 3.8+: warnings.warn names the co_filename
     },
+    pyc_format={"posonly_args": True},
+    listing=listing.PY38,
 )

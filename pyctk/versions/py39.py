@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pyctk.runtime.ops import arith, calls, containers, exceptions
-from pyctk.versions import py38
+from pyctk.versions import listing, py38
 
 OPSET = py38.OPSET.derive(
     "3.9",
@@ -38,4 +38,6 @@ OPSET = py38.OPSET.derive(
         "function_desc": calls.function_str,
         "keywords_not_strings": "keywords must be strings",
     },
+    traceback_style={"qualified_names": True, "syntax_error_ranges": True},
+    listing=listing.PY39,
 )

@@ -38,12 +38,14 @@ import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pyctk.versions import VERSION_NAMES
+
 CORPUS = Path(__file__).resolve().parent
 PROGRAMS = CORPUS / "programs"
 PYC = CORPUS / "pyc"
 EXPECTED = CORPUS / "expected"
 
-ALL_VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+ALL_VERSIONS = list(VERSION_NAMES)  # the one list: pyctk/versions/__init__.py
 
 _HEADER_RE = re.compile(r"^#\s*(versions|argv|stdin|path|needs)\s*:(.*)$")
 _VERSION_RE = re.compile(r"^(\d+)\.(\d+)$")

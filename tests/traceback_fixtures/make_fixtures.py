@@ -31,13 +31,15 @@ import sys
 import tempfile
 from pathlib import Path
 
+from pyctk.versions import VERSION_NAMES
+
 HERE = Path(__file__).resolve().parent
 CASES = HERE / "cases"
 RECORDER = HERE / "recorder"
 EXPECTED = HERE / "expected"
 PLACEHOLDER = "{CASES}"
 
-ALL_VERSIONS = ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+ALL_VERSIONS = list(VERSION_NAMES)  # the one list: pyctk/versions/__init__.py
 _HEADER_RE = re.compile(r"^#\s*versions\s*:(.*)$")
 
 

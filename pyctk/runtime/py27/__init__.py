@@ -8,7 +8,7 @@ statement's files (``stdio``), old-style classes (``classes``), the builtins
 standard modules (``modules``), exception state (``exc``) and compiling 2.7 source
 with a ``python2.7`` interpreter (``compiler``).
 
-Value model (see ``pyctk.values27``): a 2.7 ``str`` is a host ``str`` holding one code
+Value model (see ``pyctk.runtime.py27.kinds``): a 2.7 ``str`` is a host ``str`` holding one code
 point per byte; ``unicode`` is ``Unicode27``; ``long`` is ``Long27``; 2.7 ``int`` is
 the host ``int`` kept within ``sys.maxint`` (results outside become ``Long27``).
 """

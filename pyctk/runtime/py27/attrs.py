@@ -8,14 +8,13 @@ host lookup; a subclass that defines the name itself is not overlaid.
 
 from __future__ import annotations
 
-import codecs
 import collections
 import functools
 import types
 
 from pyctk.runtime import listsort
 from pyctk.runtime.py27.containers27 import Dict27, replay_order
-from pyctk.values27 import Long27, Unicode27
+from pyctk.runtime.py27.kinds import Long27, Unicode27, _str_format, str_decode, str_encode, str_translate
 
 OVERLAYS: dict = {}
 _per_type: dict = {}
@@ -173,7 +172,7 @@ def list_sort(lst, cmp=None, key=None, reverse=False):
             return c < 0
 
         plain = None
-    listsort.sort_list(lst, key, reverse, "2.7", lt, plain)
+    listsort.sort_list(lst, key, reverse, "plain", lt, plain)  # 2.7 sorts as 3.6, with its own lt
     return None
 
 
@@ -183,173 +182,10 @@ overlay(list, "sort")(_method(list_sort))
 
 # -- str and unicode --------------------------------------------------------------------------
 
-_BYTE_CODECS = {"hex", "hex_codec", "base64", "base64_codec", "zlib", "zlib_codec", "bz2", "bz2_codec",
-                "uu", "uu_codec", "quopri", "quopri_codec"}
-
-
-def _norm_codec(name):
-    return str(name).lower().replace("-", "_")
-
-
-def str_decode(s, encoding=None, errors="strict"):
-    encoding = _norm_codec(encoding or "ascii")
-    data = s.encode("latin-1") if type(s) is not Unicode27 else _unicode_to_bytes(s)
-    if encoding in _BYTE_CODECS:
-        return codecs.decode(data, encoding).decode("latin-1")
-    if encoding in ("rot13", "rot_13"):
-        return codecs.decode(str(s), "rot13")
-    if errors == "strict" and encoding in ("utf_8", "utf8", "u8"):
-        errors = "surrogatepass"
-    try:
-        return Unicode27(data.decode(encoding, errors))
-    except UnicodeDecodeError as e:
-        name = {"utf-8": "utf8"}.get(e.encoding, e.encoding)
-        raise UnicodeDecodeError(name, e.object, e.start, e.end, e.reason) from None
-
-
-def _unicode_to_bytes(u):
-    from pyctk.runtime.py27.values import encode_ascii
-
-    return encode_ascii(u).encode("latin-1")
-
-
-def str_encode(s, encoding=None, errors="strict"):
-    encoding = _norm_codec(encoding or "ascii")
-    if encoding in _BYTE_CODECS:
-        data = s.encode("latin-1") if type(s) is not Unicode27 else _unicode_to_bytes(s)
-        return codecs.encode(data, encoding).decode("latin-1")
-    if encoding in ("rot13", "rot_13"):
-        return codecs.encode(str(s), "rot13")
-    if type(s) is Unicode27:
-        if encoding in ("utf_8", "utf8", "u8"):
-            errors = "surrogatepass"  # 2.7's UTF-8 codec encodes lone surrogates
-        return str.encode(s, encoding, errors).decode("latin-1")
-    # A 2.7 str is first decoded as ASCII, then encoded.
-    from pyctk.runtime.py27.values import decode_ascii
-
-    return str.encode(decode_ascii(s), encoding, errors).decode("latin-1")
-
-
-def str_translate(s, table, deletechars=None):
-    if type(s) is Unicode27:
-        return Unicode27(str.translate(s, table))
-    if deletechars:
-        s = "".join(c for c in s if c not in deletechars)
-    if table is None:
-        return s
-    if len(table) != 256:
-        raise ValueError("translation table must be 256 characters long")
-    return s.translate(table)
-
-
-def _str_format(s, *args, **kwargs):
-    from pyctk.runtime.py27.values import str_format
-
-    return str_format(s, *args, **kwargs)
-
-
-_str_format.__name__ = "format"
 
 for _name, _fn in (("decode", str_decode), ("encode", str_encode), ("translate", str_translate),
                    ("format", _str_format)):
     overlay(str, _name)(_method(_fn))
-
-
-# Unicode27: str methods give str; 2.7 gives unicode.
-def _unicode_method(name):
-    host = getattr(str, name)
-
-    def method(self, *args, **kwargs):
-        result = host(self, *args, **kwargs)
-        if type(result) is str:
-            return Unicode27(result)
-        if type(result) is list:
-            return [Unicode27(x) if type(x) is str else x for x in result]
-        if type(result) is tuple:
-            return tuple(Unicode27(x) if type(x) is str else x for x in result)
-        return result
-
-    method.__name__ = name
-    return method
-
-
-for _name in ("center", "expandtabs", "ljust", "lstrip", "partition", "replace",
-              "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "strip",
-              "zfill", "__getitem__", "__mul__", "__rmul__"):
-    setattr(Unicode27, _name, _unicode_method(_name))
-
-
-def _simple_case(name):
-    """2.7's case mappings are one character to one character."""
-    host = getattr(str, name)
-
-    def one(c):
-        r = host(c)
-        return r if len(r) == 1 else c
-
-    def method(self):
-        result = host(self)
-        if len(result) != len(self):
-            if name in ("upper", "lower", "swapcase"):
-                result = "".join(one(c) for c in str.__str__(self))
-            elif name == "capitalize":
-                text = str.__str__(self)
-                result = (one(text[0]).upper() if False else (str.upper(text[0]) if len(str.upper(text[0])) == 1 else text[0])) + "".join(
-                    str.lower(c) if len(str.lower(c)) == 1 else c for c in text[1:]) if text else ""
-        return Unicode27(result)
-
-    method.__name__ = name
-    return method
-
-
-for _name in ("upper", "lower", "swapcase", "title", "capitalize"):
-    setattr(Unicode27, _name, _simple_case(_name))
-Unicode27.format = lambda self, *a, **k: _str_format(self, *a, **k)
-
-
-def _unicode_join(self, items):
-    from pyctk.runtime.py27.values import unicode27
-
-    return Unicode27(str.join(self, [unicode27(x) if type(x) is str else x for x in items]))
-
-
-def _unicode_add(self, other):
-    from pyctk.runtime.py27.values import unicode27
-
-    if not isinstance(other, str):
-        return NotImplemented
-    return Unicode27(str.__add__(self, unicode27(other)))
-
-
-def _unicode_radd(self, other):
-    from pyctk.runtime.py27.values import unicode27
-
-    if not isinstance(other, str):
-        return NotImplemented
-    return Unicode27(str.__add__(unicode27(other), self))
-
-
-def _unicode_mod(self, args):
-    from pyctk.runtime.py27.values import format27
-
-    return format27(self, args)
-
-
-def _unicode_str(self):
-    return str.__str__(self)
-
-
-Unicode27.join = _unicode_join
-Unicode27.__add__ = _unicode_add
-Unicode27.__radd__ = _unicode_radd
-Unicode27.__mod__ = _unicode_mod
-Unicode27.__hash__ = str.__hash__
-Unicode27.__iter__ = lambda self: (Unicode27(c) for c in str.__str__(self))
-Unicode27.encode = str_encode
-Unicode27.decode = str_decode
-Unicode27.translate = str_translate
-Unicode27.isnumeric = str.isnumeric
-Unicode27.isdecimal = str.isdecimal
 
 
 # -- exceptions -------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Where a 2.7 guest's values meet the host's library: conversions at the call.
 
-A 2.7 ``str`` is held as a host ``str`` of one code point per byte (``pyctk.values27``),
+A 2.7 ``str`` is held as a host ``str`` of one code point per byte (``pyctk.runtime.py27.kinds``),
 so host functions that take bytes refuse it, and host functions give back ``bytes``,
 ``str`` and ``int`` where 2.7 gave ``str``, ``unicode`` and ``long``. Rather than one
 special case per call site, the guest's view of a host module is a proxy whose
@@ -32,7 +32,7 @@ import types
 import zlib
 
 from pyctk.runtime.py27.attrs import overlay
-from pyctk.values27 import Long27, Unicode27
+from pyctk.runtime.py27.kinds import Long27, Unicode27
 
 MAXINT = (1 << 63) - 1
 

@@ -7,7 +7,7 @@ semantics."""
 from __future__ import annotations
 
 from pyctk.errors import PyctkError
-from pyctk.values27 import Unicode27
+from pyctk.runtime.py27.kinds import Unicode27
 
 # Future flags a 2.7 compile inherits from the code that calls it.
 CO_FUTURE_DIVISION = 0x2000
@@ -88,4 +88,4 @@ def run_source(vm, source, globals_, locals_, mode, filename="<string>"):
         code = compile_source(vm, source, filename, mode)
     from pyctk.versions import opset_for
 
-    return vm.run_code(code, globals_, locals_, opset_for("2.7"))
+    return vm.run_code(code, globals_, locals_, opset_for(code.version))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import types
 
-from pyctk.values27 import Long27, Unicode27
+from pyctk.runtime.py27.kinds import Long27, Unicode27
 
 _M64 = (1 << 64) - 1
 _LONG_MAX = (1 << 63) - 1

@@ -20,7 +20,7 @@ import zlib
 
 from pyctk.runtime.py27 import boundary, random27
 from pyctk.runtime.py27.boundary import arg_bytes, bytes_callable, guest_value, path_callable, signed32, text_callable
-from pyctk.values27 import Long27, Unicode27
+from pyctk.runtime.py27.kinds import Long27, Unicode27
 
 
 def _proxy(name, host):

@@ -13,7 +13,7 @@ import types
 
 from pyctk.runtime.importer import GuestImporter
 from pyctk.runtime.py27 import lib27
-from pyctk.values27 import Long27, Unicode27
+from pyctk.runtime.py27.kinds import Long27, Unicode27
 
 MODULE_ALIASES = {
     "Queue": "queue",
@@ -132,7 +132,7 @@ def _maketrans(frm, to):
 
 
 def make_string(vm):
-    from pyctk.runtime.py27.attrs import str_translate
+    from pyctk.runtime.py27.kinds import str_translate
 
     m = ProxyModule("string", host_string)
     lower = host_string.ascii_lowercase

@@ -11,7 +11,7 @@ import math
 import os
 
 from pyctk.runtime.py27.hash27 import hash27
-from pyctk.values27 import Long27
+from pyctk.runtime.py27.kinds import Long27
 
 BPF = 53
 _MAXWIDTH = 1 << BPF

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from pyctk.values27 import Unicode27
+from pyctk.runtime.py27.kinds import Unicode27
 
 
 class File27:

@@ -9,10 +9,7 @@ import re
 import types
 
 from pyctk.runtime.py27.containers27 import Dict27, order_of
-from pyctk.values27 import Long27, Unicode27
-
-Unicode27.__name__ = Unicode27.__qualname__ = "unicode"
-Long27.__name__ = Long27.__qualname__ = "long"
+from pyctk.runtime.py27.kinds import Long27, Unicode27
 
 MAXINT = (1 << 63) - 1
 MININT = -MAXINT - 1

@@ -1,0 +1,23 @@
+"""Facts about the host CPython pyctk runs on (not the guest's version): the one place
+that reads ``sys.version_info`` to decide what the host can do."""
+
+from __future__ import annotations
+
+import sys
+
+from pyctk.version import Version
+
+HOST = Version(*sys.version_info[:2])
+
+# 3.11+: a Python call from Python does not recurse in C, so the host's recursion limit
+# may be higher without overflowing the C stack (runner.py).
+CALLS_WITHOUT_C_RECURSION = sys.version_info >= (3, 11)
+# 3.11+: code objects have co_qualname (functions.py builds them with it).
+CODE_HAS_QUALNAME = sys.version_info >= (3, 11)
+# 3.11+: typing has TypeVarTuple (older hosts take typing_extensions').
+TYPING_HAS_TYPEVARTUPLE = sys.version_info >= (3, 11)
+
+
+def is_host(version) -> bool:
+    """Is ``version`` the host's own (its code can be compiled and run natively)?"""
+    return Version.of(version).tuple == HOST.tuple
