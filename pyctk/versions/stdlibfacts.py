@@ -95,7 +95,3 @@ HIDDEN_C_NAMES = {
 def kept_host_modules(version: str) -> frozenset:
     """Top-level modules that stay the host's when ``version`` runs its own library."""
     return frozenset(KEPT_ALWAYS) | frozenset(KEPT_BY_VERSION.get(version, {}))
-
-
-def kept_reason(name: str, version: str) -> str | None:
-    return KEPT_BY_VERSION.get(version, {}).get(name) or KEPT_ALWAYS.get(name)

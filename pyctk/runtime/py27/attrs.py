@@ -71,7 +71,7 @@ def _method(fn):
 # -- dict -------------------------------------------------------------------------------------
 
 
-def _iter_type(name, base_iter):
+def _iter_type(name):
     cls = type(name, (), {
         "__slots__": ("it",),
         "__iter__": lambda self: self,
@@ -83,9 +83,9 @@ def _iter_type(name, base_iter):
     return cls
 
 
-_KeyIter = _iter_type("dictionary-keyiterator", None)
-_ValueIter = _iter_type("dictionary-valueiterator", None)
-_ItemIter = _iter_type("dictionary-itemiterator", None)
+_KeyIter = _iter_type("dictionary-keyiterator")
+_ValueIter = _iter_type("dictionary-valueiterator")
+_ItemIter = _iter_type("dictionary-itemiterator")
 
 
 def _wrap_iter(cls, it):

@@ -18,10 +18,6 @@ def bytes_to_str27(data: bytes) -> str:
     return data.decode("latin-1")
 
 
-def str27_to_bytes(text: str) -> bytes:
-    return text.encode("latin-1")
-
-
 # -- the codecs of str and unicode ----------------------------------------------------------
 
 _BYTE_CODECS = {"hex", "hex_codec", "base64", "base64_codec", "zlib", "zlib_codec", "bz2", "bz2_codec",
@@ -111,8 +107,6 @@ def _unicode_method(name):
     return method
 
 
-
-
 def _simple_case(name):
     """2.7's case mappings are one character to one character."""
     host = getattr(str, name)
@@ -128,14 +122,12 @@ def _simple_case(name):
                 result = "".join(one(c) for c in str.__str__(self))
             elif name == "capitalize":
                 text = str.__str__(self)
-                result = (one(text[0]).upper() if False else (str.upper(text[0]) if len(str.upper(text[0])) == 1 else text[0])) + "".join(
+                result = (str.upper(text[0]) if len(str.upper(text[0])) == 1 else text[0]) + "".join(
                     str.lower(c) if len(str.lower(c)) == 1 else c for c in text[1:]) if text else ""
         return Unicode27(result)
 
     method.__name__ = name
     return method
-
-
 
 
 def _unicode_join(self, items):

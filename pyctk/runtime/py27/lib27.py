@@ -553,7 +553,7 @@ def _bytes_or_str(value):
     from pyctk.runtime.py27.values import str27
 
     if type(value) is Unicode27:
-        return value.encode("utf-8") if False else str.encode(value, "utf-8")
+        return str.encode(value, "utf-8")  # (not unicode.encode: 2.7's gives a 2.7 str)
     if isinstance(value, (list, tuple)):
         return [_bytes_or_str(v) for v in value]
     return str27(value).encode("latin-1")

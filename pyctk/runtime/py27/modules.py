@@ -212,10 +212,6 @@ def make_stringio(name):
     return make
 
 
-
-
-
-
 def make_types(vm):
     from pyctk.runtime.py27.builtins27 import xrange
     from pyctk.runtime.py27.classes import ClassicClass, InstanceType
@@ -230,12 +226,6 @@ def make_types(vm):
         BuiltinFunctionType=types.BuiltinFunctionType, ModuleType=types.ModuleType,
     )
     return m
-
-
-
-
-
-
 
 
 def _bytes(s):
@@ -338,18 +328,6 @@ PROXIES = {
     "collections": lib27.make_collections,
     "urllib": lib27.make_urllib,
 }
-
-
-# The views above that stand in for 2.7's own pure-Python modules: when 2.7's library runs
-# in the VM (a python2.7 installation, or --stdlib), these give way to it. The others are
-# 2.7's C modules (zlib, binascii, array, time, _random, _struct, _md5, ...) over the
-# host's: what both cases need, so that 2.7's library code crosses the same boundary.
-STAND_INS_FOR_27_LIBRARY = frozenset({
-    "json", "re", "os", "os.path", "inspect", "hashlib", "base64", "io", "random", "pickle", "traceback",
-    "hmac", "unittest", "argparse", "subprocess", "string", "types", "collections", "urllib", "struct",
-    "StringIO", "md5", "sha", "commands", "sets", "UserDict", "HTMLParser", "htmlentitydefs", "dummy_thread",
-    "anydbm", "ConfigParser", "urlparse", "urllib2",
-})
 
 
 def open_file(name, mode="r", buffering=-1):

@@ -26,10 +26,6 @@ def norm_int(r, a=None, b=None):
     return r
 
 
-def to_long(value):
-    return value if type(value) is Long27 else Long27(value)
-
-
 # -- repr -------------------------------------------------------------------------------------
 
 _STR_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
@@ -80,10 +76,6 @@ def float_str(x: float) -> str:
     if "." not in s and "e" not in s and "n" not in s:
         s += ".0"
     return s
-
-
-def _complex_part(x, fmt):
-    return fmt(x)
 
 
 def complex_repr(z, part=repr) -> str:
@@ -388,15 +380,6 @@ def decode_ascii(s: str) -> str:
     return s
 
 
-def coerce_text(a, b):
-    """(a, b) as unicode when either is unicode (2.7 promotes str by ASCII decoding)."""
-    if type(a) is not Unicode27:
-        a = unicode27(a) if isinstance(a, str) else a
-    if type(b) is not Unicode27:
-        b = unicode27(b) if isinstance(b, str) else b
-    return a, b
-
-
 # -- comparison -------------------------------------------------------------------------------
 
 _NUMBERS = (int, float, complex)
@@ -482,27 +465,8 @@ def _sign(r):
     return (r > 0) - (r < 0)
 
 
-def _compare(a, b, op):
-    c = cmp27(a, b)
-    return op(c, 0)
-
-
-def cmp_key(cmp):
-    return _CmpKey.make(cmp)
-
-
 class _CmpKey:
     __slots__ = ("obj", "cmp")
-
-    @classmethod
-    def make(cls, cmp):
-        def key(obj):
-            k = cls.__new__(cls)
-            k.obj = obj
-            k.cmp = cmp
-            return k
-
-        return key
 
     def __lt__(self, other):
         c = self.cmp(self.obj, other.obj)
