@@ -79,3 +79,27 @@ def test_no_version_comparison_outside_the_registry():
             if _COMPARISON.search(code) and '"""' not in code and "``" not in code:
                 found.append(f"{relative}:{number}: {line.strip()}")
     assert not found, "\n".join(found)
+
+
+def test_facts_are_declared_required_and_of_their_kind():
+    base = versions.opset_for("3.8")
+    with pytest.raises(ValueError, match="undeclared facts unwnid"):
+        base.derive("3.8", name="typo", facts={"unwnid": base.fact("unwind")})
+    with pytest.raises(ValueError, match="fact 'name_error' is 3, not of its kind"):
+        base.derive("3.8", name="wrong", facts={"name_error": 3})
+    facts = dict(base.facts)
+    del facts["unwind"]
+    with pytest.raises(ValueError, match="no fact 'unwind'"):
+        attrs.evolve(base, facts=facts)
+    with pytest.raises(KeyError, match="no fact 'unwnid' is declared"):
+        base.fact("unwnid")
+    assert base.fact("text_is_bytes") is None  # declared, optional, absent: the default
+    assert versions.opset_for("2.7").fact("text_is_bytes") is True
+
+
+@pytest.mark.parametrize("version", versions.VERSION_NAMES)
+def test_every_declared_required_fact_is_set(version):
+    opset = versions.opset_for(version)
+    for name, (check, required, _meaning) in parts.FACTS.items():
+        if required:
+            assert check(opset.fact(name)), name

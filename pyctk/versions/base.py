@@ -124,7 +124,14 @@ class OpcodeSet:
         return self.numbering.opmap.get("CACHE")
 
     def fact(self, name: str, default=None):
-        return self.facts.get(name, default)
+        """A runtime fact (declared in versions/parts.py FACTS; an undeclared name is a
+        KeyError, not a silent None)."""
+        facts = self.facts
+        if name in facts:
+            return facts[name]
+        if name not in _DECLARED_FACTS:
+            raise KeyError(f"no fact {name!r} is declared (pyctk/versions/parts.py FACTS)")
+        return default
 
     def jump_target_offset(self, opname: str, arg, next_offset: int) -> int | None:
         """Byte offset a jump goes to, or None for a non-jump."""
@@ -202,6 +209,8 @@ class OpcodeSet:
             raise ValueError(f"opcode set {self.name}: no handler for {', '.join(missing)}")
         return self
 
+
+from pyctk.versions.parts import FACTS as _DECLARED_FACTS  # noqa: E402 (parts imports nothing of base)
 
 # Names the decoder consumes itself: they never reach a handler.
 _NOT_INSTRUCTIONS = frozenset({"EXTENDED_ARG", "CACHE"})
