@@ -184,7 +184,7 @@ class _Unmarshaller(VersionIndependentUnmarshaller):
         super().__init__(fp, magic, bytes_for_s=False, code_objects={})
         self.version = version
         self.layout = opset_for(version).pyc_format
-        self.is_py2 = version.major == 2
+        self.is_py2 = self.layout.python2_values
 
     # -- primitives: a short read is an error, not a silent short value -------------
 

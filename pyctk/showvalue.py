@@ -48,7 +48,7 @@ def show_value(value, py2: bool = False) -> str:
 
 
 def is_py2(frame) -> bool:
-    return frame.code.version.major == 2
+    return frame.opset.fact("text_is_bytes") is True  # 2.7: a str is bytes
 
 
 class _Shower:

@@ -28,7 +28,8 @@ import gzip
 import json
 import os
 import re
-import sys
+
+from pyctk.versions.host import HOST
 
 # Variable parts: a quoted name or repr, a number, a function's (qualified) name before
 # "()" (``f``, ``K.m``, ``g.<locals>.<lambda>``), the type name that ends "..., not TYPE"
@@ -265,7 +266,7 @@ def _gives(template, values, wanted) -> bool:
 
 # -- at run time ---------------------------------------------------------------------
 
-_HOST = "%d.%d" % sys.version_info[:2]
+_HOST = str(HOST)
 _loaded: dict = {}
 
 

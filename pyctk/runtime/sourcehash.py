@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import _imp
 import struct
-import sys
 
 _MASK = (1 << 64) - 1
 
@@ -51,9 +50,10 @@ def siphash(k0: int, k1: int, data: bytes, c_rounds: int, d_rounds: int) -> int:
 
 
 def _host_rounds() -> tuple[int, int] | None:
+    from pyctk.versions.host import HOST
     from pyctk.versions.imports import import_rules
 
-    return import_rules(sys.version_info).source_hash_rounds
+    return import_rules(HOST).source_hash_rounds
 
 
 def source_hash(key: int, source: bytes, rounds: tuple[int, int]) -> bytes:

@@ -23,6 +23,9 @@ class PycFormat:
     # 3.11+: locals, cells and frees in one table with their kinds, co_qualname and
     # co_exceptiontable are marshalled, co_nlocals is not.
     localsplus: bool
+    # 2.x: marshal's strings are 2.7 str (bytes, held one code point per byte), its text is
+    # unicode, an int past 32 bits is a long; code-object names are bytes.
+    python2_values: bool = False
 
 
 @attrs.frozen

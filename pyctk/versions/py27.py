@@ -236,7 +236,7 @@ OPSET = OpcodeSet(
     wordcode=False,
     jump_unit=1,
     facts=FACTS,
-    pyc_format=PycFormat(header_size=8, posonly_args=False, kwonly_args=False, localsplus=False),
+    pyc_format=PycFormat(header_size=8, posonly_args=False, kwonly_args=False, localsplus=False, python2_values=True),
     line_table=LineTableFormat("lnotab", signed_line_deltas=False),
     traceback_style=TracebackStyle("c27", bytes_file_names=True),
     sort=SortModel("plain", own_list_type=True),  # list.sort's comparisons: runtime/listsort.py
