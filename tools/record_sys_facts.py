@@ -19,9 +19,6 @@ import os
 import subprocess
 import sys
 
-from pyctk.versions import VERSION_NAMES
-
-VERSIONS = VERSION_NAMES  # the one list: pyctk/versions/__init__.py
 OUT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "pyctk", "versions", "sysfacts")
 
 
@@ -96,6 +93,14 @@ def facts():
     return out
 
 
+def _supported_versions():
+    """The one list (pyctk/versions/__init__.py), read by the --write host only: the probe
+    itself runs under every version, 2.7 included, without pyctk."""
+    from pyctk.versions import VERSION_NAMES
+
+    return VERSION_NAMES
+
+
 def write(versions):
     if not os.path.isdir(OUT_DIR):
         os.makedirs(OUT_DIR)
@@ -118,6 +123,6 @@ def write(versions):
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--write":
-        write(sys.argv[2:] or VERSIONS)
+        write(sys.argv[2:] or _supported_versions())
     else:
         print(json.dumps(facts(), sort_keys=True))
