@@ -78,6 +78,27 @@ def _names(opc, indexes) -> frozenset:
 Handler = Callable[..., object]
 
 
+def apply_delta(table: Mapping, version, where: str, remove=(), add=None, replace=None) -> Mapping:
+    """``table`` (opcode name -> handler, or renderer) with ``remove``d, ``add``ed and
+    ``replace``d names, read-only. Adding a name that exists, or removing or replacing one
+    that does not, is an error: a delta that no longer matches its base must fail loudly
+    (``where`` says which base, in the message)."""
+    result = dict(table)
+    for opname in remove:
+        if opname not in result:
+            raise ValueError(f"{version}: cannot remove {opname}: not {where}")
+        del result[opname]
+    for opname, value in (add or {}).items():
+        if opname in result:
+            raise ValueError(f"{version}: cannot add {opname}: already {where} (use replace)")
+        result[opname] = value
+    for opname, value in (replace or {}).items():
+        if opname not in result:
+            raise ValueError(f"{version}: cannot replace {opname}: not {where} (use add)")
+        result[opname] = value
+    return MappingProxyType(result)
+
+
 @attrs.frozen(eq=False)  # identity: a set is a key of decode caches
 class OpcodeSet:
     version: Version
@@ -164,19 +185,7 @@ class OpcodeSet:
         a delta that no longer matches its base must fail loudly.
         """
         version = Version.of(version)
-        handlers = dict(self.handlers)
-        for opname in remove:
-            if opname not in handlers:
-                raise ValueError(f"{version}: cannot remove {opname}: not in the {self.version} set")
-            del handlers[opname]
-        for opname, handler in (add or {}).items():
-            if opname in handlers:
-                raise ValueError(f"{version}: cannot add {opname}: already in the {self.version} set (use replace)")
-            handlers[opname] = handler
-        for opname, handler in (replace or {}).items():
-            if opname not in handlers:
-                raise ValueError(f"{version}: cannot replace {opname}: not in the {self.version} set (use add)")
-            handlers[opname] = handler
+        handlers = apply_delta(self.handlers, version, f"in the {self.version} set", remove, add, replace)
         merged_facts = dict(self.facts)
         merged_facts.update(facts or {})
         from pyctk.versions.parts import PARTS
@@ -189,7 +198,7 @@ class OpcodeSet:
             version=version,
             name=name or f"CPython {version}",
             numbering=numbering or (Numbering.from_xdis(version) if version != self.version else self.numbering),
-            handlers=MappingProxyType(handlers),
+            handlers=handlers,
             never_emitted=frozenset(never_emitted) if never_emitted is not None else self.never_emitted,
             facts=MappingProxyType(merged_facts),
             **fields,

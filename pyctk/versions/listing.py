@@ -15,6 +15,7 @@ import attrs
 from pyctk.disassemble import repr3, repr27
 from pyctk.errors import BadBytecodeError
 from pyctk.version import Version
+from pyctk.versions.base import apply_delta
 
 
 def _item(table, index: int, what: str, code, ins):
@@ -161,20 +162,8 @@ class Dialect:
     def derive(self, version: str, *, remove=(), add=None, replace=None, **fields) -> "Dialect":
         """The next version: ``remove``d, ``add``ed and ``replace``d renderers. Like
         ``OpcodeSet.derive``, a delta that does not match its base is an error."""
-        args = dict(self.args)
-        for opname in remove:
-            if opname not in args:
-                raise ValueError(f"{version}: cannot remove {opname}: not rendered in {self.version}")
-            del args[opname]
-        for opname, render in (add or {}).items():
-            if opname in args:
-                raise ValueError(f"{version}: cannot add {opname}: already rendered in {self.version}")
-            args[opname] = render
-        for opname, render in (replace or {}).items():
-            if opname not in args:
-                raise ValueError(f"{version}: cannot replace {opname}: not rendered in {self.version}")
-            args[opname] = render
-        return attrs.evolve(self, version=Version.parse(version), args=MappingProxyType(args), **fields)
+        args = apply_delta(self.args, version, f"rendered in {self.version}", remove, add, replace)
+        return attrs.evolve(self, version=Version.parse(version), args=args, **fields)
 
 
 def _flags(*pairs) -> tuple:
