@@ -17,7 +17,6 @@ jump targets, line starts) is ``pyctk.decode``'s, through the version's ``Opcode
 
 from __future__ import annotations
 
-import decimal
 import math
 import os
 from typing import TYPE_CHECKING
@@ -26,70 +25,10 @@ import attrs
 
 from pyctk.code import Code
 from pyctk.errors import UnsupportedVersionError
-from pyctk.runtime.py27.kinds import Long27, Unicode27
+from pyctk.versions.listing import _code_repr, repr3
 
 if TYPE_CHECKING:
     from pyctk.versions.listing import Dialect
-
-# --------------------------------------------------------------------------------------
-# Values as the guest version would show them
-# --------------------------------------------------------------------------------------
-
-
-def _code_repr(code: Code) -> str:
-    # CPython's repr without the object's address, which means nothing here.
-    return f'<code object {code.co_name}, file "{code.co_filename}", line {code.co_firstlineno}>'
-
-
-def repr3(value) -> str:
-    """``repr`` of a guest 3.x constant."""
-    if isinstance(value, Code):
-        return _code_repr(value)
-    if isinstance(value, tuple):
-        inner = ", ".join(repr3(v) for v in value)
-        return f"({inner},)" if len(value) == 1 else f"({inner})"
-    if isinstance(value, frozenset):
-        if not value:
-            return "frozenset()"
-        # CPython's order depends on string hashing (PYTHONHASHSEED): sort for a stable listing.
-        return "frozenset({" + ", ".join(sorted(repr3(v) for v in value)) + "})"
-    if type(value) is int:
-        return _digits(value)
-    return repr(value)
-
-
-def _digits(number: int) -> str:
-    """An int's decimal digits whatever its size: 2.7 folds constants such as ``7 ** 6000``
-    that the host's int-to-str limit refuses to print; decimal's conversion has no limit."""
-    try:
-        return int.__repr__(number)
-    except ValueError:
-        return str(decimal.Decimal(int(number)))
-
-
-def repr27(value) -> str:
-    """``repr`` of a guest 2.7 constant (``str`` are bytes held as latin-1 text)."""
-    if isinstance(value, Code):
-        return _code_repr(value)
-    if isinstance(value, Unicode27):
-        return "u" + ascii(str(value))
-    if isinstance(value, str):
-        return repr(value.encode("latin-1", "replace"))[1:]
-    if isinstance(value, Long27):
-        return _digits(value) + "L"
-    if isinstance(value, bool) or value is None:
-        return repr(value)
-    if isinstance(value, int):
-        return _digits(value)
-    if isinstance(value, tuple):
-        inner = ", ".join(repr27(v) for v in value)
-        return f"({inner},)" if len(value) == 1 else f"({inner})"
-    if isinstance(value, frozenset):
-        return "frozenset([" + ", ".join(sorted(repr27(v) for v in value)) + "])"
-    if isinstance(value, bytes):  # not produced by the 2.7 reader, but be total
-        return repr(value)[1:]
-    return repr(value)
-
 
 def dialect_for(version) -> Dialect:
     """The listing dialect of ``version``: its opcode set's ``listing`` part

@@ -21,11 +21,12 @@ import pytest
 
 from pyctk import pyc
 from pyctk.code import Code
-from pyctk.disassemble import dialect_for, instructions, repr3, repr27
+from pyctk.disassemble import dialect_for, instructions
 from pyctk.errors import BadPycError
 from pyctk.runtime.py27.kinds import Long27, Unicode27
 from pyctk.version import Version
 from pyctk.versions import VERSION_NAMES
+from pyctk.versions.listing import repr3, repr27
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures" / "pyc"
