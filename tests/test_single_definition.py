@@ -163,7 +163,7 @@ def _cases(opset, opname, handler, kind):
         for n in range(3):
             for obj in (Obj(), Slotted(), 5):
                 yield n, (["v", obj], fast, glob)
-    elif isinstance(kind, (control.Branch, control.BranchOrPop)):
+    elif isinstance(kind, control.Branch):
         for value in (0, 1, None, "", [1], Boom()):
             yield 0, ([value], fast, glob)
     elif isinstance(kind, control.Iter):

@@ -117,11 +117,7 @@ def call_function_ex(frame, flags):
     s = frame.stack
     kwargs = s.pop() if flags & 1 else None
     args = s.pop()
-    func = s.pop()
-    args = star_args(frame, func, args)
-    if kwargs is not None:
-        kwargs = star_kwargs(frame, func, kwargs)
-    return call(frame, func, args, kwargs)
+    return _call_ex(frame, s.pop(), args, kwargs)
 
 
 def call_method(frame, argc):

@@ -13,41 +13,25 @@ from pyctk.runtime.signals import RETURN
 
 @attrs.frozen
 class Branch(Kind):
-    """POP_JUMP_IF_*: pop the condition; jump when ``test`` (an expression of it) holds."""
+    """POP_JUMP_IF_*: pop the condition; jump when ``test`` (an expression of it) holds.
+    ``keep``: JUMP_IF_*_OR_POP, the value stays when the jump is taken."""
 
     test: str
+    keep: bool = False
 
     def describe(self, handler, operand):
-        return (Branch, self.test), (operand,)
+        return (Branch, self.test, self.keep), (operand,)
 
     @staticmethod
     def write(w, part) -> bool:
+        _, test, keep = part
         target = w.value()
         w.mark()
         cond = w.pop()
         w.spill()
-        w.emit(f"if {part[1].format(cond)}:")
-        w.emit(f"return {target}", 1)
-        return False
-
-
-@attrs.frozen
-class BranchOrPop(Kind):
-    """JUMP_IF_*_OR_POP: as Branch, but the value stays when the jump is taken."""
-
-    test: str
-
-    def describe(self, handler, operand):
-        return (BranchOrPop, self.test), (operand,)
-
-    @staticmethod
-    def write(w, part) -> bool:
-        target = w.value()
-        w.mark()
-        cond = w.pop()
-        w.spill()
-        w.emit(f"if {part[1].format(cond)}:")
-        w.emit(f"s.append({cond})", 1)
+        w.emit(f"if {test.format(cond)}:")
+        if keep:
+            w.emit(f"s.append({cond})", 1)
         w.emit(f"return {target}", 1)
         return False
 
@@ -156,7 +140,7 @@ def pop_jump_if_true(frame, target):
         return target
 
 
-@fusion(BranchOrPop("not {0}"))
+@fusion(Branch("not {0}", keep=True))
 @operand(jump)
 def jump_if_false_or_pop(frame, target):
     s = frame.stack
@@ -165,7 +149,7 @@ def jump_if_false_or_pop(frame, target):
     s.pop()
 
 
-@fusion(BranchOrPop("{0}"))
+@fusion(Branch("{0}", keep=True))
 @operand(jump)
 def jump_if_true_or_pop(frame, target):
     s = frame.stack
