@@ -427,3 +427,64 @@ def test_merged_definitions():
             handler = opset.handlers.get(opname)
             if handler is not None and version != "3.13":
                 assert handler.__code__ is arith.compare_op.__code__, f"{version} {opname}"
+
+
+# -- stack effects against the real interpreters -------------------------------------------------
+
+_NATIVE_EFFECTS = r"""
+import dis, json, sys
+out = []
+for name, arg, jump in json.load(sys.stdin):
+    op = dis.opmap[name]
+    out.append(dis.stack_effect(op, arg if op >= dis.HAVE_ARGUMENT else None, jump=jump))
+print(json.dumps(out))
+"""
+
+# Where pyctk's instruction does more than CPython's, by design: FOR_ITER's exhaustion
+# skips the END_FOR (3.12: -2) or END_FOR and POP_TOP (3.13: -1, -1) at its target, so
+# it pops what they would.
+_EFFECT_BEYOND_CPYTHON = {("3.12", "FOR_ITER", True): -2, ("3.13", "FOR_ITER", True): -2}
+# 3.11: pyctk's PRECALL does nothing and its CALL takes the arguments (CPython's PRECALL).
+_WORK_MOVED = {("3.11", "PRECALL"): ("3.11", "CALL")}
+
+
+@pytest.mark.parametrize("version", [v for v in VERSIONS if versions.Version.of(v).tuple >= (3, 8)])
+def test_stack_effects_are_cpythons(version):
+    """The net stack change of every templated instruction's handler, where it did not raise
+    or return, is what the version's own ``dis.stack_effect`` says (3.8+: ``jump=``)."""
+    import json
+    import shutil
+    import subprocess
+
+    native = shutil.which(f"python{version}")
+    if native is None:
+        pytest.fail(f"python{version} is not on PATH (COMMON.md's PYENV_VERSION)")
+    seen = {}
+    for opset, opname, handler, kind in _kinded(version):
+        if kind is PLAIN or kind is EXIT:
+            continue
+        for arg, inputs in _cases(opset, opname, handler, kind):
+            operand = handler.operand(_CODE, _ins(arg)) if hasattr(handler, "operand") else arg
+            before = len(inputs[0])
+            outcome = _unfused(opset, [(handler, operand)], inputs, before)
+            if outcome["error"] is not None or outcome["result"] == RETURN:
+                continue
+            jumped = outcome["result"] != 1  # 1: the index after the one step
+            key = (opname, arg, jumped)
+            effect = len(outcome["stack"]) - before
+            seen.setdefault(key, effect)
+    keys = sorted(seen)
+    moved = [((giver, arg, jumped), (taker, arg, jumped)) for (v, giver), (_, taker) in _WORK_MOVED.items()
+             if v == version for (opname, arg, jumped) in keys if opname == taker]
+    asked = sorted(set(keys) | {giver for giver, _ in moved})
+    done = subprocess.run([native, "-c", _NATIVE_EFFECTS], input=json.dumps(asked), capture_output=True,
+                          text=True, check=True)
+    native_effects = dict(zip(asked, json.loads(done.stdout)))
+    expected = {key: native_effects[key] + _EFFECT_BEYOND_CPYTHON.get((version, key[0], key[2]), 0) for key in keys}
+    for giver, taker in moved:
+        expected[taker] += native_effects[giver]
+        if giver in expected:
+            expected[giver] = 0
+    wrong = {key: (seen[key], expected[key]) for key in keys if seen[key] != expected[key]}
+    assert not wrong, f"(pyctk, CPython) stack effects differ: {wrong}"
+    assert len(keys) > 50

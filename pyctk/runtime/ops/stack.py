@@ -42,7 +42,7 @@ def dup_top(frame, arg):
 
 def dup_top_two(frame, arg):
     s = frame.stack
-    s.extend(s[-2:])
+    s.extend((s[-2], s[-1]))  # not s[-2:]: a stack of one value is bad bytecode (faults.py)
 
 
 def copy(frame, n):
@@ -128,7 +128,7 @@ class Dup2(_Shuffle):
 
     @staticmethod
     def on_stack(n):
-        return "s.extend(s[-2:])"
+        return "s.extend((s[-2], s[-1]))"
 
     @staticmethod
     def on_vstack(v, n):
