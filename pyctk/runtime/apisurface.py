@@ -26,6 +26,7 @@ import sys
 import types
 
 from pyctk.runtime import newapis
+from pyctk.runtime.ops import PLAIN
 from pyctk.versions.apisurface import api_surface
 
 # A module's own dunders that say where it was loaded from (not recorded, kept as the host's).
@@ -356,7 +357,7 @@ def _checking(handler, surface, key):
                 return _push_value(frame, handler, operand, value)
             raise
 
-    checked_attribute.fusion = ("plain",)  # it works on the frame's stack and returns None
+    checked_attribute.fusion = PLAIN  # it works on the frame's stack and returns None
     checked_attribute.__name__ = handler.__name__
     return checked_attribute
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import operator
 
 from pyctk.runtime.builtins import make_builtins
-from pyctk.runtime.ops import containers, fusion
+from pyctk.runtime.ops import PLAIN, containers, fusion
 from pyctk.runtime.ops.arith import binary_handler
 
 _base_repr = BaseException.__repr__
@@ -85,7 +85,7 @@ inplace_add_36 = binary_handler(_add(operator.iadd))
 inplace_modulo_36 = binary_handler(_modulo(operator.imod))
 
 
-@fusion("plain")
+@fusion(PLAIN)
 def format_value_36(frame, flags):
     if flags & 3 == 2:
         s = frame.stack

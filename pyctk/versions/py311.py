@@ -5,7 +5,7 @@ generators that yield from SEND's loop; ``except*``."""
 from __future__ import annotations
 
 from pyctk.runtime import builtins, layout, table_unwind
-from pyctk.runtime.ops import arith, calls, containers, control, exceptions, gen, match, names, stack
+from pyctk.runtime.ops import arith, calls, control, exceptions, gen, match, names, stack
 from pyctk.versions import listing, py310
 from pyctk.versions.parts import LineTableFormat
 
@@ -53,7 +53,7 @@ OPSET = py310.OPSET.derive(
         "SWAP": stack.swap,
         "MAKE_CELL": names.make_cell,
         "COPY_FREE_VARS": names.copy_free_vars,
-        "RESUME": control.resume,
+        "RESUME": stack.nop,
         "JUMP_BACKWARD": control.jump_backward,
         "JUMP_BACKWARD_NO_INTERRUPT": control.jump_backward,
         "POP_JUMP_FORWARD_IF_FALSE": control.pop_jump_if_false,
@@ -74,7 +74,6 @@ OPSET = py310.OPSET.derive(
         "ASYNC_GEN_WRAP": gen.async_gen_wrap,
     },
     replace={
-        "DICT_MERGE": containers.dict_merge_311,
         "POP_EXCEPT": exceptions.pop_except_311,
         "RERAISE": exceptions.reraise_311,
         "WITH_EXCEPT_START": exceptions.with_except_start_311,

@@ -5,7 +5,7 @@ FOR_ITER exhaustion skips END_FOR and POP_TOP."""
 
 from __future__ import annotations
 
-from pyctk.runtime.ops import arith, calls, containers, control, names
+from pyctk.runtime.ops import arith, calls, containers, control, names, stack
 from pyctk.versions import listing, py312
 from pyctk.versions.parts import LineTableFormat
 
@@ -37,7 +37,7 @@ OPSET = py312.OPSET.derive(
         "LOAD_SUPER_ATTR": names.load_super_attr_313,
         "COMPARE_OP": arith.compare_op_313,
         "FOR_ITER": control.for_iter_313,
-        "END_FOR": control.end_for_313,
+        "END_FOR": stack.pop_top,
     },
     never_emitted=py312.NEVER_EMITTED_312 | {
         "INSTRUMENTED_CALL_KW",  # sys.monitoring, as the other INSTRUMENTED_*

@@ -5,13 +5,18 @@ opcode in lower case (``load_const`` for LOAD_CONST); where an opcode means diff
 things in different versions, each meaning is its own function with the version it
 starts in as suffix (``end_finally_38``). ``@operand(prepare)`` declares what the decoder
 hands the handler instead of the raw argument, computed once per instruction.
-``@fusion(kind, ...)`` declares what ``runtime/fuse.py`` may do with it in a superinstruction:
-write it inline (``push_fast``, ``apply``, ``branch``...), call it in the middle of a run
-(``plain``: it only works on the frame and returns None) or at its end (``exit``: it may
-return a jump or a signal other than a yield).
+``@fusion(kind)`` declares what ``runtime/fuse.py`` may do with it in a superinstruction:
+write it inline by the template its ``Kind`` carries (``PushFast``, ``Apply``, ``Branch``...,
+each defined next to its handlers), call it in the middle of a run (``PLAIN``: it only works
+on the frame and returns None) or at its end (``EXIT``: it may return a jump or a signal
+other than a yield).
 """
 
 from __future__ import annotations
+
+import attrs
+
+from pyctk.runtime.signals import CALL, FUSED_CALL
 
 
 def operand(prepare):
@@ -22,7 +27,9 @@ def operand(prepare):
     return mark
 
 
-def fusion(*kind):
+def fusion(kind):
+    """Declare what ``runtime/fuse.py`` may do with the handler: ``kind`` is a ``Kind``."""
+
     def mark(handler):
         handler.fusion = kind
         return handler
@@ -30,14 +37,87 @@ def fusion(*kind):
     return mark
 
 
-PLAIN = ("plain",)
-EXIT = ("exit",)
-
-
 def fusable(kind, *handlers) -> None:
     """Mark handlers made elsewhere (by a factory, or shared under another name)."""
     for handler in handlers:
         handler.fusion = kind
+
+
+class Kind:
+    """What a handler is inside a superinstruction, and the template that writes it.
+
+    A kind is a typed declaration (an ``attrs`` class whose fields are its static facts),
+    kept next to the handlers it describes, so that the handler and its inline template
+    are read and changed together. ``runtime/fuse.py`` only finds runs and asks each
+    instruction's kind for its code:
+
+    - ``describe(handler, operand)`` gives ``(part, values)``: ``part`` is the static
+      shape of the instruction in the generated code, a tuple whose first item is the
+      ``Kind`` subclass that writes it (``part[0].write(w, part)``); ``values`` go into the
+      fused step's operand (read in the code as ``o0``, ``o1``...).
+    - ``write(w, part)`` (a static method) writes it with ``fuse._Writer`` ``w``; True if
+      it ended the step (returned).
+    - ``names()``: the module-level names its code uses (besides ``NULL``).
+    - ``last``: the instruction may only end a run (it leaves the frame, or may).
+    - ``in_run(instructions, index)``: the kind to use at this place (a call may have to
+      run as its handler).
+    """
+
+    last = False
+
+    def describe(self, handler, operand):
+        return (type(self),), (operand,)
+
+    def in_run(self, instructions, index):
+        return self
+
+    @staticmethod
+    def names() -> dict:
+        return {}
+
+    @staticmethod
+    def write(w, part) -> bool:  # pragma: no cover - each kind writes itself
+        raise NotImplementedError
+
+
+@attrs.frozen
+class Plain(Kind):
+    """Called as itself in the middle of a run: it only works on the frame and returns None."""
+
+    def describe(self, handler, operand):
+        return (Plain,), (handler, operand)
+
+    @staticmethod
+    def write(w, part) -> bool:
+        h, o = w.value(), w.value()
+        w.spill()
+        w.mark()
+        w.emit(f"{h}(frame, {o})")
+        return False
+
+
+@attrs.frozen
+class Exit(Kind):
+    """Called as itself at the end of a run: it may return a jump or a signal (not a yield)."""
+
+    last = True
+
+    def describe(self, handler, operand):
+        return (Exit,), (handler, operand)
+
+    @staticmethod
+    def write(w, part) -> bool:
+        h, o = w.value(), w.value()
+        w.spill()
+        w.mark()
+        w.emit(f"r = {h}(frame, {o})")
+        w.emit(f"if r is None: return {w.AFTER}")
+        w.emit(f"return {FUSED_CALL} - {w.AFTER} if r == {CALL} else r")
+        return True
+
+
+PLAIN = Plain()
+EXIT = Exit()
 
 
 # -- operand preparers: (code, instruction) -> value ------------------------------------

@@ -4,7 +4,123 @@ from __future__ import annotations
 
 import operator
 
-from pyctk.runtime.ops import fusion, operand
+import attrs
+
+from pyctk.runtime.ops import Kind, fusion, operand
+
+# -- in a superinstruction: the templates runtime/fuse.py writes for these -----------------
+
+# Host operators written inline instead of called through ``operator``: same protocol,
+# one C call fewer.
+INLINE = {
+    operator.add: "{0} + {1}", operator.sub: "{0} - {1}", operator.mul: "{0} * {1}",
+    operator.truediv: "{0} / {1}", operator.floordiv: "{0} // {1}", operator.mod: "{0} % {1}",
+    operator.pow: "{0} ** {1}", operator.lshift: "{0} << {1}", operator.rshift: "{0} >> {1}",
+    operator.and_: "{0} & {1}", operator.or_: "{0} | {1}", operator.xor: "{0} ^ {1}",
+    operator.matmul: "{0} @ {1}", operator.getitem: "{0}[{1}]",
+    operator.lt: "{0} < {1}", operator.le: "{0} <= {1}", operator.eq: "{0} == {1}",
+    operator.ne: "{0} != {1}", operator.gt: "{0} > {1}", operator.ge: "{0} >= {1}",
+    operator.is_: "{0} is {1}", operator.is_not: "{0} is not {1}",
+    operator.neg: "-{0}", operator.pos: "+{0}", operator.invert: "~{0}",
+}
+# In-place operators: ``x = a; x += b`` is operator.iadd(a, b).
+INPLACE = {
+    operator.iadd: "+=", operator.isub: "-=", operator.imul: "*=", operator.itruediv: "/=",
+    operator.ifloordiv: "//=", operator.imod: "%=", operator.ipow: "**=", operator.ilshift: "<<=",
+    operator.irshift: ">>=", operator.iand: "&=", operator.ior: "|=", operator.ixor: "^=",
+    operator.imatmul: "@=",
+}
+
+
+@attrs.frozen
+class Apply(Kind):
+    """``op`` of the top ``arity`` values replaces them (op None: the operand is the op)."""
+
+    op: object
+    arity: int
+
+    def describe(self, handler, operand):
+        op = self.op if self.op is not None else operand
+        if op in INLINE:
+            return (Apply, INLINE[op], self.arity), ()
+        if op in INPLACE:
+            return (Inplace, INPLACE[op]), ()
+        return (Apply, None, self.arity), (op,)
+
+    @staticmethod
+    def write(w, part) -> bool:
+        _, template, arity = part
+        op = w.value() if template is None else None
+        w.mark()
+        args = [w.pop() for _ in range(arity)][::-1]
+        if template is not None:
+            w.result(template.format(*args))
+        else:
+            w.result(f"{op}({', '.join(args)})")
+        return False
+
+
+class Inplace(Kind):
+    """Written for an ``Apply`` of an in-place operator: an augmented assignment."""
+
+    @staticmethod
+    def write(w, part) -> bool:
+        w.mark()
+        right = w.pop()
+        left_ = w.pop()
+        v = w.new()
+        w.emit(f"{v} = {left_}")
+        w.emit(f"{v} {part[1]} {right}")
+        w.push(v)
+        return False
+
+
+@attrs.frozen
+class Unary(Kind):
+    """The expression ``template`` of the top value replaces it."""
+
+    template: str
+
+    def describe(self, handler, operand):
+        return (Unary, self.template), ()
+
+    @staticmethod
+    def write(w, part) -> bool:
+        w.mark()
+        w.result(part[1].format(w.pop()))
+        return False
+
+
+@attrs.frozen
+class Test(Kind):
+    """IS_OP / CONTAINS_OP: the operand (invert) picks one of two binary expressions."""
+
+    plain: str
+    inverted: str
+
+    def describe(self, handler, operand):
+        return (Apply, self.inverted if operand else self.plain, 2), ()
+
+
+@attrs.frozen
+class CompareBool(Kind):
+    """3.13 COMPARE_OP: the operand is (op, result as a bool)."""
+
+    def describe(self, handler, operand):
+        op, to_bool = operand
+        expr = INLINE.get(op)
+        return (CompareBool, expr, to_bool), (() if expr is not None else (op,))
+
+    @staticmethod
+    def write(w, part) -> bool:
+        _, template, to_bool = part
+        op = w.value() if template is None else None
+        w.mark()
+        right = w.pop()
+        left_ = w.pop()
+        expr = template.format(left_, right) if template is not None else f"{op}({left_}, {right})"
+        w.result(f"bool({expr})" if to_bool else expr)
+        return False
 
 
 def _unary(op):
@@ -13,7 +129,7 @@ def _unary(op):
         s[-1] = op(s[-1])
 
     handler.__name__ = op.__name__
-    handler.fusion = ("apply", op, 1)
+    handler.fusion = Apply(op, 1)
     return handler
 
 
@@ -26,7 +142,7 @@ def _binary(op):
         s[-1] = op(s[-1], right)
 
     handler.__name__ = op.__name__
-    handler.fusion = ("apply", op, 2)
+    handler.fusion = Apply(op, 2)
     return handler
 
 
@@ -36,7 +152,7 @@ unary_negative = _unary(operator.neg)
 unary_invert = _unary(operator.invert)
 
 
-@fusion("unary", "not {0}")
+@fusion(Unary("not {0}"))
 def unary_not(frame, arg):
     s = frame.stack
     s[-1] = not s[-1]
@@ -117,22 +233,33 @@ def compare_operator(code, ins):
     return COMPARE_OPERATORS[ins.arg]
 
 
-@fusion("apply", None, 2)  # the operand is the operator
-@operand(compare_operator)
-def compare_op(frame, op):
-    s = frame.stack
-    right = s.pop()
-    s[-1] = op(s[-1], right)
+def operator_handler(prepare, name):
+    """The one body of COMPARE_OP (2.7-3.12) and BINARY_OP: ``op(left, right)`` replaces
+    the two, ``op`` being what ``prepare`` decodes from the argument (versions differ only
+    there)."""
+
+    @fusion(Apply(None, 2))  # the operand is the operator
+    @operand(prepare)
+    def handler(frame, op):
+        s = frame.stack
+        right = s.pop()
+        s[-1] = op(s[-1], right)
+
+    handler.__name__ = handler.__qualname__ = name
+    return handler
 
 
-@fusion("test", "{0} is {1}", "{0} is not {1}")
+compare_op = operator_handler(compare_operator, "compare_op")
+
+
+@fusion(Test("{0} is {1}", "{0} is not {1}"))
 def is_op(frame, invert):
     s = frame.stack
     right = s.pop()
     s[-1] = (s[-1] is not right) if invert else (s[-1] is right)
 
 
-@fusion("test", "{0} in {1}", "{0} not in {1}")
+@fusion(Test("{0} in {1}", "{0} not in {1}"))
 def contains_op(frame, invert):
     s = frame.stack
     right = s.pop()
@@ -176,12 +303,7 @@ def binary_operator(code, ins):
     return BINARY_OPERATORS[ins.arg]
 
 
-@fusion("apply", None, 2)
-@operand(binary_operator)
-def binary_op(frame, op):
-    s = frame.stack
-    right = s.pop()
-    s[-1] = op(s[-1], right)
+binary_op = operator_handler(binary_operator, "binary_op")
 
 
 def compare_operator_312(code, ins):
@@ -189,12 +311,7 @@ def compare_operator_312(code, ins):
     return COMPARE_OPERATORS[ins.arg >> 4]
 
 
-@fusion("apply", None, 2)
-@operand(compare_operator_312)
-def compare_op_312(frame, op):
-    s = frame.stack
-    right = s.pop()
-    s[-1] = op(s[-1], right)
+compare_op_312 = operator_handler(compare_operator_312, "compare_op_312")
 
 
 def compare_operator_313(code, ins):
@@ -202,7 +319,7 @@ def compare_operator_313(code, ins):
     return (COMPARE_OPERATORS[ins.arg >> 5], bool(ins.arg & 16))
 
 
-@fusion("compare_bool")
+@fusion(CompareBool())
 @operand(compare_operator_313)
 def compare_op_313(frame, op_and_bool):
     op, to_bool = op_and_bool
@@ -212,7 +329,7 @@ def compare_op_313(frame, op_and_bool):
     s[-1] = bool(result) if to_bool else result
 
 
-@fusion("unary", "bool({0})")
+@fusion(Unary("bool({0})"))
 def to_bool(frame, arg):
     s = frame.stack
     s[-1] = bool(s[-1])

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from types import BuiltinFunctionType, FunctionType, MethodType
 
+import attrs
+
 from pyctk.runtime.functions import Entry, with_closure
 from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import EXIT, PLAIN, fusable
+from pyctk.runtime.ops import EXIT, PLAIN, Kind, fusable
 from pyctk.runtime.ops.containers import _pop_n
-from pyctk.runtime.signals import CALL
+from pyctk.runtime.ops.stack import Nop
+from pyctk.runtime.signals import CALL, FUSED_CALL
 
 
 def call(frame, func, args, kwargs=None):
@@ -114,11 +117,7 @@ def call_function_ex(frame, flags):
     s = frame.stack
     kwargs = s.pop() if flags & 1 else None
     args = s.pop()
-    func = s.pop()
-    args = star_args(frame, func, args)
-    if kwargs is not None:
-        kwargs = star_kwargs(frame, func, kwargs)
-    return call(frame, func, args, kwargs)
+    return _call_ex(frame, s.pop(), args, kwargs)
 
 
 def call_method(frame, argc):
@@ -283,14 +282,94 @@ def set_function_attribute(frame, flag):
     s.append(func)
 
 
-# What runtime/fuse.py may do with these inside a superinstruction ("call": it writes the
-# call itself, arguments from its virtual stack).
-fusable(("call", "function"), call_function)
-fusable(("call", "method"), call_method)
-fusable(("call", "311"), call_311)
-fusable(("call", "313"), call_313)
-fusable(("push_null",), push_null)
-fusable(("nop",), precall)
+# -- in a superinstruction: the template runtime/fuse.py writes for the calls --------------
+
+
+@attrs.frozen
+class Call(Kind):
+    """A call written inline, its arguments off the virtual stack: a guest function gets
+    its frame pushed here (``vm.enter``), anything else goes through ``other`` (None:
+    ``call``). ``layout`` is the stack below the arguments: "function" (2.7-3.10
+    CALL_FUNCTION: callable), "method" (3.7-3.10 CALL_METHOD) and "311" (3.11, 3.12 CALL):
+    method or NULL, self or callable; "313": callable, self or NULL."""
+
+    last = True
+    layout: str
+    other: object = None  # 2.7: (frame, func, args, kwargs=None)
+
+    def describe(self, handler, operand):
+        if self.other is not None:
+            if operand >> 8:  # 2.7: keyword arguments too
+                return EXIT.describe(handler, operand)
+            return (Call, self.layout, operand, True), (self.other,)
+        return (Call, self.layout, operand, False), ()
+
+    def in_run(self, instructions, index):
+        """No KW_NAMES (3.11, 3.12) before this CALL: its keyword names would be in the frame."""
+        for back in (1, 2):
+            if index - back >= 0 and instructions[index - back].opname == "KW_NAMES":
+                return EXIT
+        return self
+
+    @staticmethod
+    def names():
+        return {"FunctionType": FunctionType, "Entry": Entry, "call": call}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        _, layout, argc, other = part
+        how = w.value() if other else "call"
+        w.mark()
+        args = "".join(a + ", " for a in [w.pop() for _ in range(argc)][::-1])
+        if layout == "function":
+            func = w.pop()
+            w.spill()
+            _write_call(w, how, func, f"({args})")
+            return True
+        second = w.pop()
+        first = w.pop()
+        w.spill()
+        if layout == "313":
+            maybe_null, plain, with_self = second, (first, f"({args})"), (first, f"({second}, {args})")
+        else:
+            maybe_null, plain, with_self = first, (second, f"({args})"), (first, f"({second}, {args})")
+        if maybe_null == "NULL":  # pushed in this run: known now
+            _write_call(w, how, *plain)
+        elif w.is_operand_value(maybe_null):  # a constant of the run: never NULL
+            _write_call(w, how, *with_self)
+        else:
+            w.emit(f"if {maybe_null} is NULL:")
+            _write_call(w, how, *plain, indent=1)
+            w.emit("else:")
+            _write_call(w, how, *with_self, indent=1)
+        return True
+
+
+def _write_call(w, how: str, func: str, args: str, indent: int = 0) -> None:
+    w.emit(f"if type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
+    w.emit(f"frame.vm.enter({func}, {args}, None, _e)", indent + 1)
+    w.emit(f"return {FUSED_CALL} - {w.AFTER}", indent + 1)
+    w.emit(f"if {how}(frame, {func}, {args}) is None: return {w.AFTER}", indent)
+    w.emit(f"return {FUSED_CALL} - {w.AFTER}", indent)
+
+
+@attrs.frozen
+class PushNull(Kind):
+    def describe(self, handler, operand):
+        return (PushNull,), ()
+
+    @staticmethod
+    def write(w, part) -> bool:
+        w.push("NULL")
+        return False
+
+
+fusable(Call("function"), call_function)
+fusable(Call("method"), call_method)
+fusable(Call("311"), call_311)
+fusable(Call("313"), call_313)
+fusable(PushNull(), push_null)
+fusable(Nop(), precall)
 fusable(EXIT, call_function_kw, call_function_ex, call_kw_313, call_function_ex_311, call_function_ex_313)
 fusable(PLAIN, kw_names, make_function, make_function_310, make_function_311, make_function_313,
         set_function_attribute, load_build_class)

@@ -132,7 +132,8 @@ def merge_kwargs(frame, target, other, func):
 
 
 def dict_merge(frame, n):
-    """3.9, 3.10: (callable, args, dict, ..., mapping)."""
+    """3.9, 3.10: (callable, args, dict, ..., mapping); 3.11, 3.12: (NULL, callable, args,
+    dict, ..., mapping), the same places from the top."""
     s = frame.stack
     other = s.pop()
     merge_kwargs(frame, s[-n], other, s[-n - 2])
@@ -320,13 +321,6 @@ def convert_value(frame, which):
 
 
 
-def dict_merge_311(frame, n):
-    """3.11, 3.12: (NULL, callable, args, dict, ..., mapping)."""
-    s = frame.stack
-    other = s.pop()
-    merge_kwargs(frame, s[-n], other, s[-n - 2])
-
-
 def dict_merge_313(frame, n):
     """3.13: (callable, NULL, args, dict, ..., mapping)."""
     s = frame.stack
@@ -338,7 +332,7 @@ def dict_merge_313(frame, n):
 fusable(
     PLAIN, build_tuple, build_list, build_set, build_map, build_const_key_map, build_string, build_slice,
     list_append, set_add, map_add_38, map_add_36, list_extend, set_update, dict_update, dict_merge,
-    dict_merge_311, dict_merge_313, list_to_tuple, unpack_sequence, unpack_ex, store_subscr, delete_subscr,
+    dict_merge_313, list_to_tuple, unpack_sequence, unpack_ex, store_subscr, delete_subscr,
     format_value, format_simple, format_with_spec, convert_value, binary_slice, store_slice,
 )
 

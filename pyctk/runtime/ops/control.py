@@ -2,11 +2,122 @@
 
 from __future__ import annotations
 
-from pyctk.runtime.ops import PLAIN, const, fusable, fusion, jump, operand
+import attrs
+
+from pyctk.runtime.ops import PLAIN, Kind, const, fusable, fusion, jump, operand
 from pyctk.runtime.signals import RETURN
 
+# -- in a superinstruction: the templates runtime/fuse.py writes for these -----------------
+# (defined before the handlers, which declare them)
 
-@fusion("jump")
+
+@attrs.frozen
+class Branch(Kind):
+    """POP_JUMP_IF_*: pop the condition; jump when ``test`` (an expression of it) holds.
+    ``keep``: JUMP_IF_*_OR_POP, the value stays when the jump is taken."""
+
+    test: str
+    keep: bool = False
+
+    def describe(self, handler, operand):
+        return (Branch, self.test, self.keep), (operand,)
+
+    @staticmethod
+    def write(w, part) -> bool:
+        _, test, keep = part
+        target = w.value()
+        w.mark()
+        cond = w.pop()
+        w.spill()
+        w.emit(f"if {test.format(cond)}:")
+        if keep:
+            w.emit(f"s.append({cond})", 1)
+        w.emit(f"return {target}", 1)
+        return False
+
+
+@attrs.frozen
+class Jump(Kind):
+    last = True
+
+    @staticmethod
+    def write(w, part) -> bool:
+        target = w.value()
+        w.spill()
+        w.emit(f"return {target}")
+        return True
+
+
+@attrs.frozen
+class Iter(Kind):
+    @staticmethod
+    def write(w, part) -> bool:
+        target = w.value()
+        w.spill()
+        w.mark()
+        v = w.new()
+        w.emit("try:")
+        w.emit(f"{v} = next(s[-1])", 1)
+        w.emit("except StopIteration:")
+        w.emit("s.pop()", 1)
+        w.emit(f"return {target}", 1)
+        w.push(v)
+        return False
+
+
+@attrs.frozen
+class Return(Kind):
+    """RETURN_VALUE; ``unless``: frame fields that, when set, need the handler itself
+    (2.7-3.7's blocks to unwind through)."""
+
+    last = True
+    unless: tuple = ()
+
+    def describe(self, handler, operand):
+        if self.unless:
+            return (ReturnUnless, self.unless), (handler, operand)
+        return (Return,), ()
+
+    @staticmethod
+    def write(w, part) -> bool:
+        if not w.vstack:
+            w.mark()
+        w.emit(f"frame.retval = {w.pop()}")
+        w.emit(f"return {RETURN}")
+        return True
+
+
+class ReturnUnless(Kind):
+    """Written for a ``Return`` with ``unless`` fields."""
+
+    @staticmethod
+    def write(w, part) -> bool:
+        h, o = w.value(), w.value()
+        if not w.vstack:
+            w.mark()
+        value = w.pop()
+        w.spill()
+        w.emit(f"if not ({' or '.join('frame.' + field for field in part[1])}):")
+        w.emit(f"frame.retval = {value}", 1)
+        w.emit(f"return {RETURN}", 1)
+        w.emit(f"s.append({value})")
+        w.mark()
+        w.emit(f"return {h}(frame, {o})")
+        return True
+
+
+@attrs.frozen
+class ReturnConst(Kind):
+    last = True
+
+    @staticmethod
+    def write(w, part) -> bool:
+        w.emit(f"frame.retval = {w.value()}")
+        w.emit(f"return {RETURN}")
+        return True
+
+
+@fusion(Jump())
 @operand(jump)
 def jump_forward(frame, target):
     return target
@@ -15,21 +126,21 @@ def jump_forward(frame, target):
 jump_absolute = jump_forward
 
 
-@fusion("branch", "false")
+@fusion(Branch("not {0}"))
 @operand(jump)
 def pop_jump_if_false(frame, target):
     if not frame.stack.pop():
         return target
 
 
-@fusion("branch", "true")
+@fusion(Branch("{0}"))
 @operand(jump)
 def pop_jump_if_true(frame, target):
     if frame.stack.pop():
         return target
 
 
-@fusion("branch_or_pop", "false")
+@fusion(Branch("not {0}", keep=True))
 @operand(jump)
 def jump_if_false_or_pop(frame, target):
     s = frame.stack
@@ -38,7 +149,7 @@ def jump_if_false_or_pop(frame, target):
     s.pop()
 
 
-@fusion("branch_or_pop", "true")
+@fusion(Branch("{0}", keep=True))
 @operand(jump)
 def jump_if_true_or_pop(frame, target):
     s = frame.stack
@@ -56,7 +167,7 @@ def _for_iter(prepare, doc):
     """FOR_ITER: push the iterator's next value; when it is exhausted, pop the iterator
     and jump to what ``prepare`` makes of the target (versions differ only there)."""
 
-    @fusion("iter")
+    @fusion(Iter())
     @operand(prepare)
     def for_iter(frame, target):
         s = frame.stack
@@ -73,7 +184,7 @@ def _for_iter(prepare, doc):
 for_iter = _for_iter(jump, "Until 3.11: jump to the target.")
 
 
-@fusion("return")
+@fusion(Return())
 def return_value(frame, arg):
     frame.retval = frame.stack.pop()
     return RETURN
@@ -84,19 +195,14 @@ def return_value(frame, arg):
 jump_backward = jump_forward
 
 
-@fusion("nop")
-def resume(frame, arg):
-    pass
-
-
-@fusion("branch", "none")
+@fusion(Branch("{0} is None"))
 @operand(jump)
 def pop_jump_if_none(frame, target):
     if frame.stack.pop() is None:
         return target
 
 
-@fusion("branch", "not_none")
+@fusion(Branch("{0} is not None"))
 @operand(jump)
 def pop_jump_if_not_none(frame, target):
     if frame.stack.pop() is not None:
@@ -121,15 +227,11 @@ def end_for_312(frame, arg):
     s.pop()
 
 
-def end_for_313(frame, arg):
-    frame.stack.pop()
-
-
-@fusion("return_const")
+@fusion(ReturnConst())
 @operand(const)
 def return_const(frame, value):
     frame.retval = value
     return RETURN
 
 
-fusable(PLAIN, get_iter, end_for_312, end_for_313)
+fusable(PLAIN, get_iter, end_for_312)

@@ -7,6 +7,7 @@ from pyctk.runtime.hostcompat import BaseExceptionGroup
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import jump, jump_and_next, operand
 from pyctk.runtime.ops.arith import exception_match
+from pyctk.runtime.ops.control import Return
 from pyctk.runtime.signals import RETURN
 from pyctk.runtime.unwind import set_context, unwind_except_handler
 
@@ -286,7 +287,7 @@ def return_value_36(frame, arg):
     return RETURN
 
 
-return_value_36.fusion = ("return", ("blocks",))  # plain when no block is set up
+return_value_36.fusion = Return(unless=("blocks",))  # plain when no block is set up
 
 
 def end_finally_36(frame, arg):

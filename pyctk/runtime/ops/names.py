@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from types import FunctionType
 
+import attrs
+
 from pyctk.runtime.hostcompat import attribute_fallback
 from pyctk.runtime.objects import NULL, cell_get
-from pyctk.runtime.ops import PLAIN, const, fusable, name, operand
+from pyctk.runtime.ops import PLAIN, Kind, const, fusable, name, operand
+from pyctk.runtime.ops.stack import Nop
 
 
 @operand(const)
@@ -422,7 +425,10 @@ def load_attr_313(frame, operand_):
             s[-2] = s[-1]
             s[-1] = NULL
     else:
-        s[-1] = getattr(s[-1], key)
+        try:
+            s[-1] = getattr(s[-1], key)
+        except AttributeError:
+            s[-1] = host_lacks(s[-1], key)
 
 
 def _super_operand(code, ins):
@@ -480,24 +486,209 @@ for _handler, _attribute, _form in (
     _handler.attribute_key = _attribute
     _handler.method_form = _form
 
-# What runtime/fuse.py may do with these inside a superinstruction.
-fusable(("push_const",), load_const)
-fusable(("push_fast",), load_fast)
-fusable(("store_fast",), store_fast)
-fusable(("push_fast2",), load_fast_load_fast)
-fusable(("store_push_fast",), store_fast_load_fast)
-fusable(("store_fast2",), store_fast_store_fast)
-fusable(("nop",), copy_free_vars)
-fusable(("global", None), load_global)
-fusable(("global", "below"), load_global_311)
-fusable(("global", "above"), load_global_313)
-# ("attr", with host_lacks' fallback); ("method", where the NULL goes); the 3.12+ forms
-# by their operand's low bit.
-fusable(("attr", True), load_attr)
-fusable(("method", "below"), load_method)
-fusable(("store_attr",), store_attr)
-fusable(("attr_or_method", ("attr", True), ("method", "below")), load_attr_312)
-fusable(("attr_or_method", ("attr", False), ("method", "above")), load_attr_313)
+# -- in a superinstruction: the templates runtime/fuse.py writes for these -----------------
+
+
+@attrs.frozen
+class PushConst(Kind):
+    @staticmethod
+    def write(w, part) -> bool:
+        w.push(w.value())
+        return False
+
+
+@attrs.frozen
+class PushFast(Kind):
+    @staticmethod
+    def names():
+        return {"unbound_local": unbound_local}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        o = w.value()
+        w.mark()
+        v = w.new()
+        w.emit(f"{v} = fast[{o}]")
+        w.emit(f"if {v} is NULL: raise unbound_local(frame, {o})")
+        w.push(v)
+        return False
+
+
+@attrs.frozen
+class StoreFast(Kind):
+    @staticmethod
+    def write(w, part) -> bool:
+        o = w.value()
+        if not w.vstack:
+            w.mark()  # the value comes off the value stack, which may be empty
+        w.emit(f"fast[{o}] = {w.pop()}")
+        return False
+
+
+class _FastPair(Kind):
+    """3.13's superinstructions on two fast locals: the two halves' templates in turn."""
+
+    halves = ()  # the two kinds, in order
+
+    def describe(self, handler, operand):
+        return (type(self),), tuple(operand)
+
+    @classmethod
+    def names(cls):
+        return PushFast.names()
+
+    @classmethod
+    def write(cls, w, part) -> bool:
+        for half in cls.halves:
+            half.write(w, (half,))
+        return False
+
+
+@attrs.frozen
+class PushFast2(_FastPair):
+    halves = (PushFast, PushFast)
+
+
+@attrs.frozen
+class StorePushFast(_FastPair):
+    halves = (StoreFast, PushFast)
+
+
+@attrs.frozen
+class StoreFast2(_FastPair):
+    halves = (StoreFast, StoreFast)
+
+
+@attrs.frozen
+class Global(Kind):
+    """LOAD_GLOBAL: ``null`` is where the NULL for a call goes (None: no NULL, the operand
+    is the name alone); ``slow`` the lookup past the globals that raises the error (None:
+    ``_global``)."""
+
+    null: str | None = None
+    slow: object = None
+
+    def describe(self, handler, operand):
+        slow = (self.slow,) if self.slow is not None else ()
+        if type(operand) is tuple:
+            key, null = operand
+            return (Global, self.null if null else None, bool(slow)), (key, *slow)
+        return (Global, None, bool(slow)), (operand, *slow)
+
+    @staticmethod
+    def names():
+        return {"global_value": _global}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        key = w.value()
+        slow = w.value() if part[2] else "global_value"
+        w.mark()
+        v = w.new()
+        w.emit(f"{v} = frame.globals.get({key}, NULL)")
+        w.emit(f"if {v} is NULL: {v} = {slow}(frame, {key})")
+        if part[1] == "below":
+            w.push("NULL")
+        w.push(v)
+        if part[1] == "above":
+            w.push("NULL")
+        return False
+
+
+@attrs.frozen
+class Attr(Kind):
+    """LOAD_ATTR: an attribute this host lacks may be the guest version's (host_lacks)."""
+
+    def describe(self, handler, operand):
+        return (Attr,), (operand,)
+
+    @staticmethod
+    def names():
+        return {"host_lacks": host_lacks}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        key = w.value()
+        w.mark()
+        obj = w.pop()
+        v = w.new()
+        w.emit("try:")
+        w.emit(f"{v} = getattr({obj}, {key})", 1)
+        w.emit("except AttributeError:")
+        w.emit(f"{v} = host_lacks({obj}, {key})", 1)
+        w.push(v)
+        return False
+
+
+@attrs.frozen
+class Method(Kind):
+    """LOAD_METHOD (``null`` "below": (method, self) or (NULL, attribute)) and 3.13's
+    ("above": (method, self) or (attribute, NULL)); names.method_pair."""
+
+    null: str
+
+    def describe(self, handler, operand):
+        return (Method, self.null), (operand,)
+
+    @staticmethod
+    def names():
+        return {"method_pair": method_pair}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        key = w.value()
+        w.mark()
+        obj = w.pop()
+        m, v = w.new(), w.new()
+        w.emit(f"{m}, {v} = method_pair({obj}, {key})")
+        if part[1] == "above":
+            w.emit(f"if {m} is NULL: {m}, {v} = {v}, NULL")
+        w.push(m)
+        w.push(v)
+        return False
+
+
+@attrs.frozen
+class AttrOrMethod(Kind):
+    """3.12+ LOAD_ATTR: the operand's low bit picks the method form."""
+
+    method: Method
+
+    def describe(self, handler, operand):
+        key, method = operand
+        return (self.method if method else _ATTR).describe(handler, key)
+
+
+_ATTR = Attr()
+
+
+@attrs.frozen
+class StoreAttr(Kind):
+    @staticmethod
+    def write(w, part) -> bool:
+        key = w.value()
+        w.mark()
+        obj = w.pop()
+        value = w.pop()
+        w.emit(f"setattr({obj}, {key}, {value})")
+        return False
+
+
+fusable(PushConst(), load_const)
+fusable(PushFast(), load_fast)
+fusable(StoreFast(), store_fast)
+fusable(PushFast2(), load_fast_load_fast)
+fusable(StorePushFast(), store_fast_load_fast)
+fusable(StoreFast2(), store_fast_store_fast)
+fusable(Nop(), copy_free_vars)
+fusable(Global(), load_global)
+fusable(Global("below"), load_global_311)
+fusable(Global("above"), load_global_313)
+fusable(_ATTR, load_attr)
+fusable(Method("below"), load_method)
+fusable(StoreAttr(), store_attr)
+fusable(AttrOrMethod(Method("below")), load_attr_312)
+fusable(AttrOrMethod(Method("above")), load_attr_313)
 fusable(
     PLAIN, load_name, store_name, delete_name, store_global, delete_global, delete_fast,
     load_deref, store_deref, delete_deref, load_closure, load_classderef, delete_attr, setup_annotations, store_annotation, make_cell, load_deref_311,

@@ -13,8 +13,12 @@ from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, fusable, name, names, operand
 from pyctk.runtime.ops import calls as calls_ops
+from pyctk.runtime.ops.arith import binary_handler, operator_handler
+from pyctk.runtime.ops.calls import Call
 from pyctk.runtime.ops.containers import _pop_n
+from pyctk.runtime.ops.control import Return
 from pyctk.runtime.ops.exceptions import Why, reraise, return_value_36, unwind_why
+from pyctk.runtime.ops.names import Global
 from pyctk.runtime.py27 import values as v27
 from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
 from pyctk.runtime.py27.boundary import bytearray_add
@@ -208,15 +212,7 @@ if not hasattr(BaseException, "__getitem__"):
         return obj[key]
 
 
-def _binary(fn):
-    def handler(frame, arg):
-        s = frame.stack
-        right = s.pop()
-        s[-1] = fn(s[-1], right)
-
-    handler.__name__ = fn.__name__
-    handler.fusion = ("apply", fn, 2)
-    return handler
+_binary = binary_handler  # the 3.x body, with 2.7's operators
 
 
 def _inplace(fn, inplace_name):
@@ -236,49 +232,49 @@ def _inplace(fn, inplace_name):
     return handler
 
 
-binary_power = _binary(pow27)
-binary_multiply = _binary(mul27)
+binary_power_27 = _binary(pow27)
+binary_multiply_27 = _binary(mul27)
 binary_divide = _binary(div27)
-binary_true_divide = _binary(truediv27)
-binary_floor_divide = _binary(floordiv27)
-binary_modulo = _binary(mod27)
-binary_add = _binary(add27)
-binary_subtract = _binary(sub27)
-binary_lshift = _binary(lshift27)
-binary_rshift = _binary(rshift27)
-binary_and = _binary(and27)
-binary_xor = _binary(xor27)
-binary_or = _binary(or27)
-binary_subscr = _binary(getitem27)
+binary_true_divide_27 = _binary(truediv27)
+binary_floor_divide_27 = _binary(floordiv27)
+binary_modulo_27 = _binary(mod27)
+binary_add_27 = _binary(add27)
+binary_subtract_27 = _binary(sub27)
+binary_lshift_27 = _binary(lshift27)
+binary_rshift_27 = _binary(rshift27)
+binary_and_27 = _binary(and27)
+binary_xor_27 = _binary(xor27)
+binary_or_27 = _binary(or27)
+binary_subscr_27 = _binary(getitem27)
 
-inplace_power = _inplace(pow27, "__ipow__")
-inplace_multiply = _inplace(mul27, "__imul__")
+inplace_power_27 = _inplace(pow27, "__ipow__")
+inplace_multiply_27 = _inplace(mul27, "__imul__")
 inplace_divide = _inplace(div27, "__idiv__")
-inplace_true_divide = _inplace(truediv27, "__itruediv__")
-inplace_floor_divide = _inplace(floordiv27, "__ifloordiv__")
-inplace_modulo = _inplace(mod27, "__imod__")
-inplace_add = _inplace(add27, "__iadd__")
-inplace_subtract = _inplace(sub27, "__isub__")
-inplace_lshift = _inplace(lshift27, "__ilshift__")
-inplace_rshift = _inplace(rshift27, "__irshift__")
-inplace_and = _inplace(and27, "__iand__")
-inplace_xor = _inplace(xor27, "__ixor__")
-inplace_or = _inplace(or27, "__ior__")
+inplace_true_divide_27 = _inplace(truediv27, "__itruediv__")
+inplace_floor_divide_27 = _inplace(floordiv27, "__ifloordiv__")
+inplace_modulo_27 = _inplace(mod27, "__imod__")
+inplace_add_27 = _inplace(add27, "__iadd__")
+inplace_subtract_27 = _inplace(sub27, "__isub__")
+inplace_lshift_27 = _inplace(lshift27, "__ilshift__")
+inplace_rshift_27 = _inplace(rshift27, "__irshift__")
+inplace_and_27 = _inplace(and27, "__iand__")
+inplace_xor_27 = _inplace(xor27, "__ixor__")
+inplace_or_27 = _inplace(or27, "__ior__")
 
 
-def unary_negative(frame, arg):
+def unary_negative_27(frame, arg):
     s = frame.stack
     x = s[-1]
     s[-1] = norm_int(-x, x)
 
 
-def unary_positive(frame, arg):
+def unary_positive_27(frame, arg):
     s = frame.stack
     x = s[-1]
     s[-1] = norm_int(+x, x)
 
 
-def unary_invert(frame, arg):
+def unary_invert_27(frame, arg):
     s = frame.stack
     x = s[-1]
     s[-1] = norm_int(~x, x)
@@ -339,11 +335,7 @@ def _compare_operator(code, ins):
     return COMPARE27[ins.arg]
 
 
-@operand(_compare_operator)
-def compare_op(frame, op):
-    s = frame.stack
-    right = s.pop()
-    s[-1] = op(s[-1], right)
+compare_op_27 = operator_handler(_compare_operator, "compare_op_27")  # 3.x's body, 2.7's comparisons
 
 
 # -- slices -----------------------------------------------------------------------------------
@@ -465,11 +457,11 @@ def delete_slice_3(frame, arg):
 # -- containers and stack ---------------------------------------------------------------------
 
 
-def build_map(frame, size_hint):
+def build_map_27(frame, size_hint):
     frame.stack.append(presized_dict(size_hint))
 
 
-def get_iter(frame, arg):
+def get_iter_27(frame, arg):
     """A host dict (keyword arguments, an instance's or module's namespace, what host
     code returned) iterates in the order 2.7 would give its insertions."""
     s = frame.stack
@@ -477,10 +469,10 @@ def get_iter(frame, arg):
     s[-1] = iter_dict(obj) if type(obj) is dict else iter(obj)
 
 
-fusable(PLAIN, get_iter)
+fusable(PLAIN, get_iter_27)
 
 
-def build_set(frame, n):
+def build_set_27(frame, n):
     s = frame.stack
     items = s[len(s) - n:] if n else ()
     if n:
@@ -500,7 +492,7 @@ def dup_topx(frame, n):
     s.extend(s[-n:])
 
 
-def unpack_sequence(frame, n):
+def unpack_sequence_27(frame, n):
     s = frame.stack
     seq = s.pop()
     if type(seq) is tuple or type(seq) is list:
@@ -528,7 +520,7 @@ def unpack_sequence(frame, n):
 
 
 @operand(name)
-def load_global(frame, key):
+def load_global_27(frame, key):
     frame.stack.append(_global27(frame, key))
 
 
@@ -572,24 +564,24 @@ def _delete_function_alias(frame, key):
 
 
 @operand(name)
-def store_attr(frame, key):
+def store_attr_27(frame, key):
     """Picked once per instruction: the plain store unless the name is a func_* alias."""
     return names.store_attr(frame, key)
 
 
-store_attr.specialize = lambda key: _store_function_alias if key in FUNCTION_ALIASES else names.store_attr
+store_attr_27.specialize = lambda key: _store_function_alias if key in FUNCTION_ALIASES else names.store_attr
 
 
 @operand(name)
-def delete_attr(frame, key):
+def delete_attr_27(frame, key):
     return names.delete_attr(frame, key)
 
 
-delete_attr.specialize = lambda key: _delete_function_alias if key in FUNCTION_ALIASES else names.delete_attr
+delete_attr_27.specialize = lambda key: _delete_function_alias if key in FUNCTION_ALIASES else names.delete_attr
 
 
 @operand(name)
-def load_attr(frame, key):
+def load_attr_27(frame, key):
     s = frame.stack
     obj = s[-1]
     table = overlay_for(type(obj))
@@ -606,7 +598,7 @@ def load_attr(frame, key):
         raise
 
 
-def load_locals(frame, arg):
+def load_locals_27(frame, arg):
     frame.stack.append(frame.locals)
 
 
@@ -647,7 +639,7 @@ def print_newline_to(frame, arg):
     do_newline(f if f is not None else _stdout(frame))
 
 
-def print_expr(frame, arg):
+def print_expr_27(frame, arg):
     value = frame.stack.pop()
     if value is not None:
         out = _stdout(frame)
@@ -697,7 +689,7 @@ def build_class_27(frame, arg):
     s.append(build_class(class_name, bases, methods, frame.globals))
 
 
-def make_function(frame, argc):
+def make_function_27(frame, argc):
     s = frame.stack
     code = s.pop()
     defaults = _pop_n(s, argc)
@@ -753,7 +745,7 @@ def _merge_kwargs(func, kwargs, extra):
     return result
 
 
-def call_function(frame, arg):
+def call_function_27(frame, arg):
     s = frame.stack
     kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
     args = _pop_n(s, arg & 0xFF)
@@ -769,7 +761,7 @@ def call_function_var(frame, arg):
     return _call(frame, func, tuple(args) + _star(func, star), kwargs)
 
 
-def call_function_kw(frame, arg):
+def call_function_kw_27(frame, arg):
     s = frame.stack
     extra = s.pop()
     kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
@@ -808,7 +800,7 @@ def _fresh(exc):
     return exc
 
 
-def raise_varargs(frame, argc):
+def raise_varargs_27(frame, argc):
     vm = frame.vm
     s = frame.stack
     if argc == 0:
@@ -891,7 +883,7 @@ def with_cleanup(frame, arg):
         s.append(None)
 
 
-def return_value(frame, arg):
+def return_value_27(frame, arg):
     r = return_value_36(frame, arg)
     if r == RETURN:
         reset_exc_info(frame.vm, frame)
@@ -903,19 +895,18 @@ def never_emitted(frame, arg):
 
 
 # What runtime/fuse.py may do with these inside a superinstruction.
-fusable(("apply", None, 2), compare_op)  # the operand is the comparison
-fusable(("global", None, _global27), load_global)
-fusable(("call", "function", _call), call_function)  # (frame, func, args, kwargs=None)
-fusable(("return", ("blocks", "exc_saved")), return_value)  # plain when the frame has neither
-fusable(EXIT, call_function_var, call_function_kw, call_function_var_kw)
+fusable(Global(slow=_global27), load_global_27)
+fusable(Call("function", other=_call), call_function_27)  # (frame, func, args, kwargs=None)
+fusable(Return(unless=("blocks", "exc_saved")), return_value_27)  # plain when the frame has neither
+fusable(EXIT, call_function_var, call_function_kw_27, call_function_var_kw)
 fusable(
-    PLAIN, unary_negative, unary_positive, unary_invert, unary_convert, slice_0, slice_1, slice_2, slice_3,
+    PLAIN, unary_negative_27, unary_positive_27, unary_invert_27, unary_convert, slice_0, slice_1, slice_2, slice_3,
     store_slice_0, store_slice_1, store_slice_2, store_slice_3, delete_slice_0, delete_slice_1,
-    delete_slice_2, delete_slice_3, build_map, store_map, dup_topx, unpack_sequence, load_attr, load_locals,
-    print_item, print_item_to, print_newline, print_newline_to, make_function, make_closure,
-    inplace_power, inplace_multiply, inplace_divide, inplace_true_divide, inplace_floor_divide,
-    inplace_modulo, inplace_add, inplace_subtract, inplace_lshift, inplace_rshift, inplace_and,
-    inplace_xor, inplace_or,
+    delete_slice_2, delete_slice_3, build_map_27, store_map, dup_topx, unpack_sequence_27, load_attr_27, load_locals_27,
+    print_item, print_item_to, print_newline, print_newline_to, make_function_27, make_closure,
+    inplace_power_27, inplace_multiply_27, inplace_divide, inplace_true_divide_27, inplace_floor_divide_27,
+    inplace_modulo_27, inplace_add_27, inplace_subtract_27, inplace_lshift_27, inplace_rshift_27, inplace_and_27,
+    inplace_xor_27, inplace_or_27,
 )
 
 

@@ -1,0 +1,490 @@
+"""Each instruction is defined once (issue 20): its handler and the template that
+runtime/fuse.py writes for it in a superinstruction are checked against each other here.
+
+For every version's opcode set, every instruction whose handler declares a ``Kind`` is
+run unfused (its handler, step by step) and fused (the code ``fuse`` generates for a run
+ending with it) on the same inputs: stack contents (on the value stack, pushed in the
+same run, or both), fast locals, globals, constants, including the raising cases
+(unbound local, NameError, a raising operator, a missing attribute, a short stack). The
+results must be the same: the stack (a fused step that raises or returns may have left
+the values it held in host locals off the stack, so its stack is a prefix of the unfused
+one), the
+locals, the return value, the next index or signal, the exception's type and message,
+and which instruction of the run raised (``vm.fault_shift``).
+
+And ``fuse.py`` names no instruction: what a kind becomes is only in ``runtime/ops``.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import inspect
+import os
+from types import SimpleNamespace
+
+import pytest
+
+from pyctk import versions
+from pyctk.runtime import faults, fuse
+from pyctk.runtime.frame import Frame
+from pyctk.runtime.objects import NULL
+from pyctk.runtime.ops import EXIT, PLAIN, Kind, arith, calls, control, names, stack
+from pyctk.runtime.signals import RETURN
+
+VERSIONS = [str(v) for v in versions.known_versions()]
+
+
+# -- inputs -----------------------------------------------------------------------------------
+
+
+class Boom:
+    """Every operator, truth test and iteration step raises."""
+
+    def _raise(self, *args):
+        raise ValueError("boom")
+
+    __bool__ = __add__ = __sub__ = __lt__ = __eq__ = __contains__ = __neg__ = __iadd__ = _raise
+    __getitem__ = __next__ = _raise
+    __hash__ = object.__hash__
+
+    def __iter__(self):
+        return self
+
+
+class Obj:
+    """Has an attribute, a method, and a slot-less store."""
+
+    def __init__(self):
+        self.x = 1
+
+    def m(self, *args):
+        return ("m", args)
+
+
+class Slotted:
+    __slots__ = ("y",)
+
+
+def _norm(value, seen=None):
+    """A value comparable between the two runs (which work on copies of the inputs)."""
+    if value is NULL:
+        return "NULL"
+    if isinstance(value, (Obj, Slotted)):
+        return (type(value).__name__, sorted(getattr(value, "__dict__", {}).items()), getattr(value, "y", None))
+    if isinstance(value, Boom):
+        return "Boom"
+    if hasattr(value, "__self__") and hasattr(value, "__func__"):
+        return ("bound", value.__func__.__name__, _norm(value.__self__))
+    if type(value).__name__.endswith("iterator"):
+        return ("iterator", [_norm(v) for v in value])
+    if isinstance(value, list):
+        return [_norm(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_norm(v) for v in value)
+    return value
+
+
+# Binary inputs: plain, mutable (for in-place operators), raising ones.
+PAIRS = [(7, 3), (2.5, 2), ("ab", "b"), ([1], [2]), (3, "x"), (1, 0), (Boom(), 1), (1, Boom())]
+UNARY = [5, 0, "", [0], Boom()]
+
+
+def _compare_args(opset, handler):
+    """The raw arguments of every comparison the version's COMPARE_OP decodes."""
+    count = 6 if "IS_OP" in opset.handlers else 10  # 3.9+: is/in have their own opcodes
+    prepare = handler.operand
+    args = []
+    for shift in (0, 4, 5):  # until 3.11, 3.12, 3.13
+        for bit in (0, 16) if shift == 5 else (0,):
+            candidate = [(n << shift) | bit for n in range(count)]
+            try:
+                for a in candidate:
+                    prepare(_CODE, _ins(a))
+            except (IndexError, TypeError):
+                continue
+            decoded = [prepare(_CODE, _ins(a)) for a in candidate]
+            if len({str(d) for d in decoded}) == len(decoded):
+                args.extend(candidate)
+        if args:
+            return args
+    raise AssertionError(f"no comparison decodes for {handler}")
+
+
+def _cases(opset, opname, handler, kind):
+    """(argument, inputs) pairs: inputs are (stack values, fast locals, globals)."""
+    fast = [10, NULL, "c", None]
+    glob = {"x": 1, "m": "global m"}
+    if isinstance(kind, arith.Apply):
+        if kind.op is None:
+            args = _compare_args(opset, handler) if opname == "COMPARE_OP" else list(range(len(arith.BINARY_OPERATORS)))
+        else:
+            args = [0]
+        inputs = UNARY if kind.arity == 1 else PAIRS
+        for a in args:
+            for values in inputs:
+                yield a, (list(values) if kind.arity == 2 else [values], fast, glob)
+    elif isinstance(kind, arith.CompareBool):
+        for a in _compare_args(opset, handler):
+            for values in PAIRS:
+                yield a, (list(values), fast, glob)
+    elif isinstance(kind, (arith.Unary, stack.Pop)):
+        for value in UNARY:
+            yield 0, ([value], fast, glob)
+        yield 0, ([], fast, glob)  # a short stack: bad bytecode, as the handler finds it
+    elif isinstance(kind, arith.Test):
+        for a in (0, 1):
+            for values in ([1, [1, 2]], [3, [1]], [1, 5], [None, None], [1, Boom()]):
+                yield a, (values, fast, glob)
+    elif isinstance(kind, names.PushConst):
+        for a in range(len(_CODE.co_consts)):
+            yield a, ([], fast, glob)
+    elif isinstance(kind, names.PushFast):
+        for a in range(len(fast)):
+            yield a, ([], fast, glob)
+    elif isinstance(kind, names.StoreFast):
+        for a in range(len(fast)):
+            yield a, (["new"], fast, glob)
+        yield 0, ([], fast, glob)
+    elif isinstance(kind, (names.PushFast2, names.StorePushFast, names.StoreFast2)):
+        for a in (0x01, 0x10, 0x23, 0x32, 0x11):
+            yield a, (["p", "q"], fast, glob)
+    elif isinstance(kind, names.Global):
+        for n in range(4):  # x, m: globals; len: a builtin; missing: NameError
+            for low in (0, 1) if kind.null else (None,):
+                yield (n if low is None else n << 1 | low), ([], fast, glob)
+    elif isinstance(kind, (names.Attr, names.Method, names.AttrOrMethod)):
+        for n in range(4):
+            for low in (0, 1) if isinstance(kind, names.AttrOrMethod) else (None,):
+                a = n if low is None else n << 1 | low
+                for obj in (Obj(), 5, "s", Boom()):
+                    yield a, ([obj], fast, glob)
+    elif isinstance(kind, names.StoreAttr):
+        for n in range(3):
+            for obj in (Obj(), Slotted(), 5):
+                yield n, (["v", obj], fast, glob)
+    elif isinstance(kind, control.Branch):
+        for value in (0, 1, None, "", [1], Boom()):
+            yield 0, ([value], fast, glob)
+    elif isinstance(kind, control.Iter):
+        for values in ([iter([1, 2])], [iter([])], [Boom()]):
+            yield 0, (values, fast, glob)
+    elif isinstance(kind, (control.Jump, control.ReturnConst, stack.Nop, calls.PushNull)):
+        yield 1, (["below"], fast, glob)
+    elif isinstance(kind, control.Return):
+        for value in ("r", None):
+            yield 0, ([value], fast, glob)
+        yield 0, ([], fast, glob)
+    elif isinstance(kind, (stack.Dup, stack.Dup2, stack.Swap, stack.Rot)):
+        for depth in (1, 2, 3, 4):
+            for size in (depth - 1, depth, depth + 1):
+                yield depth, ([f"i{k}" for k in range(size)], fast, glob)
+    elif isinstance(kind, calls.Call):
+        yield from _call_cases(kind, fast, glob)
+    elif kind is PLAIN and opname == "BUILD_TUPLE":
+        for n in (0, 2, 3):
+            yield n, ([1, 2], fast, glob)
+    else:
+        return
+
+
+def _call_cases(kind, fast, glob):
+    obj = Obj()
+    calls_ = [(max, (3, 1, 2)), (len, ("abc",)), (int, ("x",)), (Obj.m, (obj, 1)), (Boom(), ())]
+    for func, args in calls_:
+        if kind.layout == "function":  # (callable, args)
+            yield len(args), ([func, *args], fast, glob)
+            continue
+        null_form = [func, NULL, *args] if kind.layout == "313" else [NULL, func, *args]
+        yield len(args), (null_form, fast, glob)
+        if func is Obj.m:  # the method form: (method, self, args)
+            yield len(args) - 1, ([func, *args], fast, glob)
+    if kind.other is not None:  # 2.7: keyword arguments leave the run to the handler
+        yield 0x100, ([dict, "a", 1], fast, glob)
+
+
+_CODE = SimpleNamespace(
+    co_consts=(None, 7, "s", (1, 2)),
+    co_names=("x", "m", "len", "missing"),
+    co_varnames=("a", "b", "c", "d"),
+    co_localsplusnames=("a", "b", "c", "d"),
+    co_name="f",
+)
+
+
+def _ins(arg, index=5):
+    return SimpleNamespace(arg=arg, target=40, index=index, opname="TESTED", is_jump_target=False)
+
+
+# -- running both ways ------------------------------------------------------------------------
+
+
+def _frame(opset, inputs):
+    values, fast, glob = copy.deepcopy(inputs, {id(NULL): NULL})
+    vm = SimpleNamespace(fault_shift=0)
+    frame = Frame(vm, _CODE, opset, SimpleNamespace(steps=[]), glob, {"len": len})
+    frame.fast = fast
+    return frame, values
+
+
+def _error(error):
+    """An exception as the guest would see it: bad bytecode (a stack underflow: faults.py
+    words a pop and a read below the bottom differently) or the exception's type and message."""
+    if error is None:
+        return None
+    fault = faults.fault_of(error)
+    if fault is not None:
+        return ("bad bytecode", "stack underflow" if "stack underflow" in fault else fault)
+    return (type(error).__name__, str(error))
+
+
+def _outcome(frame, result, error, at):
+    return {
+        "stack": [_norm(v) for v in frame.stack],
+        "fast": [_norm(v) for v in frame.fast],
+        "retval": _norm(frame.retval),
+        "result": result,
+        "error": _error(error),
+        "at": at,
+    }
+
+
+def _unfused(opset, steps, inputs, feed):
+    frame, values = _frame(opset, inputs)
+    frame.stack.extend(values[:feed])
+    steps = _pushes(opset, values[feed:]) + steps
+    result, error, at = len(steps), None, None
+    for index, (handler, operand) in enumerate(steps):
+        try:
+            r = handler(frame, operand)
+        except Exception as e:
+            result, error, at = None, e, index
+            break
+        if r is not None:
+            result = r
+            break
+    return _outcome(frame, result, error, at)
+
+
+def _fused(opset, run, inputs, feed):
+    frame, values = _frame(opset, inputs)
+    frame.stack.extend(values[:feed])
+    run = [(fuse.kind_of(h), h, o) for h, o in _pushes(opset, values[feed:])] + run
+    function, operand = fuse._step(run, len(run))
+    result, error, at = None, None, None
+    try:
+        result = function(frame, operand)
+    except Exception as e:
+        error, at = e, frame.vm.fault_shift
+    return _outcome(frame, result, error, at), function.source
+
+
+def _pushes(opset, values):
+    """Steps pushing ``values`` as the version's bytecode would: LOAD_CONST, PUSH_NULL."""
+    out = []
+    for value in values:
+        if value is NULL:
+            out.append((opset.handlers["PUSH_NULL"], None))
+        else:
+            out.append((opset.handlers["LOAD_CONST"], value))
+    return out
+
+
+def _feeds(opset, values):
+    """How many inputs are on the value stack before the run: all (and a NOP first, so that
+    the instruction is not the run's first), none, one."""
+    feeds = {len(values)}
+    if all(v is not NULL for v in values) or "PUSH_NULL" in opset.handlers:
+        feeds |= {0, 1} if len(values) > 1 else {0}
+    return sorted(feeds)
+
+
+def _compare(opset, opname, handler, kind, arg, inputs):
+    operand = handler.operand(_CODE, _ins(arg)) if hasattr(handler, "operand") else arg
+    values = inputs[0]
+    for feed in _feeds(opset, values):
+        # With every input on the value stack, a NOP first: the instruction is not the
+        # run's first, so a fault in it must move the frame (fault_shift).
+        lead = [(stack.nop, None)] if feed == len(values) else []
+        expected = _unfused(opset, lead + [(handler, operand)], inputs, feed)
+        run = [(stack.Nop(), h, o) for h, o in lead] + [(kind, handler, operand)]
+        got, source = _fused(opset, run, inputs, feed)
+        # Values the fused step held in host locals are gone when it raises (unwinding drops
+        # them) or returns (the frame is done): its stack is the start of the unfused one.
+        if expected["error"] is not None or expected["result"] == RETURN:
+            assert got["stack"] == expected["stack"][: len(got["stack"])], source
+            got["stack"] = expected["stack"]
+        assert got == expected, f"{opset.name} {opname} arg {arg} feed {feed}\n{source}"
+
+
+def _kinded(version):
+    opset = versions.opset_for(version)
+    for opname, handler in sorted(opset.handlers.items()):
+        kind = fuse.kind_of(handler)
+        if kind is not None:
+            yield opset, opname, handler, kind
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_fused_equals_unfused(version):
+    checked = {}
+    for opset, opname, handler, kind in _kinded(version):
+        for arg, inputs in _cases(opset, opname, handler, kind):
+            _compare(opset, opname, handler, kind, arg, inputs)
+            checked[type(kind).__name__] = checked.get(type(kind).__name__, 0) + 1
+    templated = {type(kind).__name__ for _, _, _, kind in _kinded(version)} - {"Plain", "Exit"}
+    assert templated <= set(checked), f"kinds without a case: {templated - set(checked)}"
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_every_inline_instruction_has_a_case(version):
+    """No instruction with an inline template goes unchecked by the test above."""
+    for opset, opname, handler, kind in _kinded(version):
+        if kind is PLAIN or kind is EXIT:
+            continue
+        assert next(iter(_cases(opset, opname, handler, kind)), None) is not None, f"{version} {opname}"
+
+
+def test_exit_kind_and_call_after_kw_names():
+    """EXIT calls the handler at the run's end and passes on its jump; a CALL after
+    KW_NAMES (3.11, 3.12) runs as its handler (its names are in the frame)."""
+    opset = versions.opset_for("3.11")
+
+    def jumps(frame, arg):
+        frame.stack.pop()
+        return arg
+
+    def raises(frame, arg):
+        raise KeyError(arg)
+
+    for handler, arg in ((jumps, 33), (jumps, None), (raises, "k")):
+        inputs = (["a", "b"], [10, NULL], {})
+        steps = [(stack.nop, None), (handler, arg)]
+        expected = _unfused(opset, steps, inputs, 2)
+        got, source = _fused(opset, [(stack.Nop(), stack.nop, None), (EXIT, handler, arg)], inputs, 2)
+        assert got == expected, source
+    call = opset.handlers["CALL"]
+    instructions = [SimpleNamespace(opname="KW_NAMES"), SimpleNamespace(opname="LOAD_CONST"),
+                    SimpleNamespace(opname="CALL")]
+    assert fuse.kind_of(call).in_run(instructions, 2) is EXIT
+    assert fuse.kind_of(call).in_run(instructions[1:], 1) is fuse.kind_of(call)
+
+
+# -- one place ----------------------------------------------------------------------------------
+
+
+def test_fuse_names_no_instruction():
+    """fuse.py is the generic run-finder and writer: no kind's name, no operator table, no
+    template; every kind is an ``ops.Kind`` defined in ``runtime/ops`` next to its handlers."""
+    source = inspect.getsource(fuse)
+    tree = ast.parse(source)
+    strings = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    kind_names = {"push_fast", "push_const", "store_fast", "apply", "inplace", "global", "attr", "method",
+                  "branch", "branch_or_pop", "iter", "return", "return_const", "call", "dup", "rot", "swap",
+                  "copy", "pop", "nop", "unary", "compare_bool", "test", "exit", "push_null"}
+    assert not strings & kind_names
+    for helper in ("unbound_local", "global_value", "host_lacks", "method_pair", "FunctionType", "operator"):
+        assert helper not in source, helper
+    assert "_describe" not in source and "_write" not in source
+    ops_folder = os.path.dirname(inspect.getfile(Kind))
+    for version in VERSIONS:
+        for _, opname, _handler, kind in _kinded(version):
+            assert isinstance(kind, Kind), f"{version} {opname}: {kind!r} is not a Kind"
+            defined = inspect.getfile(type(kind))
+            assert os.path.dirname(defined) == ops_folder, f"{version} {opname}: {type(kind)} from {defined}"
+
+
+def test_handler_names_are_unique():
+    """The opcode name finds its definition: no two handlers of different meaning share a
+    module-level name across runtime/ops (2.7's carry ``_27``)."""
+    folder = os.path.dirname(inspect.getfile(Kind))
+    seen = {}
+    for filename in sorted(os.listdir(folder)):
+        if not filename.endswith(".py") or filename == "__init__.py":
+            continue
+        with open(os.path.join(folder, filename), encoding="utf-8") as f:
+            tree = ast.parse(f.read())
+        for node in tree.body:
+            defined = [node.name] if isinstance(node, ast.FunctionDef) else [
+                t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]
+            for name in defined:
+                if name.startswith("_") or name.isupper():
+                    continue
+                assert name not in seen, f"{name} in {filename} and {seen[name]}"
+                seen[name] = filename
+
+
+def test_merged_definitions():
+    """One body where the meaning is one: RESUME is NOP, 3.13's END_FOR is POP_TOP, DICT_MERGE
+    of 3.11 is 3.9's, and COMPARE_OP/BINARY_OP are arith.operator_handler's."""
+    v311, v313, v39 = (versions.opset_for(v) for v in ("3.11", "3.13", "3.9"))
+    assert v311.handlers["RESUME"] is v311.handlers["NOP"]
+    assert v313.handlers["END_FOR"] is v313.handlers["POP_TOP"]
+    assert v311.handlers["DICT_MERGE"] is v39.handlers["DICT_MERGE"]
+    for version in VERSIONS:
+        opset = versions.opset_for(version)
+        for opname in ("COMPARE_OP", "BINARY_OP"):
+            handler = opset.handlers.get(opname)
+            if handler is not None and version != "3.13":
+                assert handler.__code__ is arith.compare_op.__code__, f"{version} {opname}"
+
+
+# -- stack effects against the real interpreters -------------------------------------------------
+
+_NATIVE_EFFECTS = r"""
+import dis, json, sys
+out = []
+for name, arg, jump in json.load(sys.stdin):
+    op = dis.opmap[name]
+    out.append(dis.stack_effect(op, arg if op >= dis.HAVE_ARGUMENT else None, jump=jump))
+print(json.dumps(out))
+"""
+
+# Where pyctk's instruction does more than CPython's, by design: FOR_ITER's exhaustion
+# skips the END_FOR (3.12: -2) or END_FOR and POP_TOP (3.13: -1, -1) at its target, so
+# it pops what they would.
+_EFFECT_BEYOND_CPYTHON = {("3.12", "FOR_ITER", True): -2, ("3.13", "FOR_ITER", True): -2}
+# 3.11: pyctk's PRECALL does nothing and its CALL takes the arguments (CPython's PRECALL).
+_WORK_MOVED = {("3.11", "PRECALL"): ("3.11", "CALL")}
+
+
+@pytest.mark.parametrize("version", [v for v in VERSIONS if versions.Version.of(v).tuple >= (3, 8)])
+def test_stack_effects_are_cpythons(version):
+    """The net stack change of every templated instruction's handler, where it did not raise
+    or return, is what the version's own ``dis.stack_effect`` says (3.8+: ``jump=``)."""
+    import json
+    import shutil
+    import subprocess
+
+    native = shutil.which(f"python{version}")
+    if native is None:
+        pytest.fail(f"python{version} is not on PATH (COMMON.md's PYENV_VERSION)")
+    seen = {}
+    for opset, opname, handler, kind in _kinded(version):
+        if kind is PLAIN or kind is EXIT:
+            continue
+        for arg, inputs in _cases(opset, opname, handler, kind):
+            operand = handler.operand(_CODE, _ins(arg)) if hasattr(handler, "operand") else arg
+            before = len(inputs[0])
+            outcome = _unfused(opset, [(handler, operand)], inputs, before)
+            if outcome["error"] is not None or outcome["result"] == RETURN:
+                continue
+            jumped = outcome["result"] != 1  # 1: the index after the one step
+            key = (opname, arg, jumped)
+            effect = len(outcome["stack"]) - before
+            seen.setdefault(key, effect)
+    keys = sorted(seen)
+    moved = [((giver, arg, jumped), (taker, arg, jumped)) for (v, giver), (_, taker) in _WORK_MOVED.items()
+             if v == version for (opname, arg, jumped) in keys if opname == taker]
+    asked = sorted(set(keys) | {giver for giver, _ in moved})
+    done = subprocess.run([native, "-c", _NATIVE_EFFECTS], input=json.dumps(asked), capture_output=True,
+                          text=True, check=True)
+    native_effects = dict(zip(asked, json.loads(done.stdout)))
+    expected = {key: native_effects[key] + _EFFECT_BEYOND_CPYTHON.get((version, key[0], key[2]), 0) for key in keys}
+    for giver, taker in moved:
+        expected[taker] += native_effects[giver]
+        if giver in expected:
+            expected[giver] = 0
+    wrong = {key: (seen[key], expected[key]) for key in keys if seen[key] != expected[key]}
+    assert not wrong, f"(pyctk, CPython) stack effects differ: {wrong}"
+    assert len(keys) > 50
