@@ -11,18 +11,18 @@ count there. So the guest's builtins and its own copies of ``json``, ``pickle`` 
 the host's current depth plus what the guest has left (its limit minus its depth, or
 the version's separate C limit on 3.12+), and a RecursionError coming out of the call is
 worded as the guest's version words it at that place (opcode-set facts ``recursion_*``:
-message, the version's C limit or None, host levels per native level).
+message, the version's C limit or None, host levels per native level). That is for the
+Python-level recursion (pickle, deepcopy); the C recursion of ``repr`` and the C JSON
+encoder (``CHECKED``) is measured instead (nesting.py).
 
-Where the host's limit cannot do it, the nesting is measured instead (nesting.py):
+Why the C sites are measured (nesting.py), and what is left:
 - On 3.12+ hosts ``sys.setrecursionlimit`` bounds Python frames only: C recursion
   (``repr`` of lists, the C JSON encoder) stops at the host's fixed C limit (1500 levels
-  on 3.12, 10000 on 3.13) whatever the guard sets. There the C sites (``CHECKED``) are
-  measured: deeper than the guest allows → the version's error; stopped by the host's C
-  limit where the guest's version goes deeper → the text made without recursion. The
-  guard still bounds the pure-Python recursion (pickle, deepcopy).
+  on 3.12, 10000 on 3.13) whatever the guard sets. Measured: deeper than the guest
+  allows → the version's error; stopped by the host's C limit where the guest's version
+  goes deeper → the text made without recursion.
 - The host's limit is per process; lowering it while another thread runs could make
-  that thread fail. In a process with threads the C sites are measured, and the other
-  sites run unguarded.
+  that thread fail. In a process with threads pickle and deepcopy run unguarded.
 - ``str(x)`` (the VM's call of the type, ops/calls.py) and f-strings (the FORMAT
   handlers) are held to the limit only where the operand is a built-in container.
   Comparisons (COMPARE_OP: a guard would cost every comparison, ~30 ns inline),
@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import _thread
 import functools
-import sys
 
 from pyctk.runtime import nesting
 from pyctk.runtime.hosttb import _original_getrecursionlimit as _get_limit
@@ -50,13 +49,9 @@ _MARK = " at the recursion depth "
 # repr of an int or a guest object costs nothing more).
 NESTING = frozenset({list, tuple, dict, set, frozenset})
 
-# Sites whose recursion is C code on every host (repr of containers, the C JSON encoder):
-# where the host's recursion limit does not bound it, their nesting is measured.
+# Sites whose recursion is C code (repr of containers, the C JSON encoder; json with
+# indent is C on 3.13 hosts): their nesting is measured (nesting.py).
 CHECKED = frozenset({"repr", "json", "json_indent"})
-
-# A host fact, not the guest's: from 3.12 C recursion has its own fixed limit, which
-# ``sys.setrecursionlimit`` does not move (1500 levels on 3.12, 10000 on 3.13).
-HOST_C_LIMIT_APART = sys.version_info >= (3, 12)
 
 
 def host_depth() -> int:
@@ -96,9 +91,11 @@ def guarded(interp, site, func, *args, **kwargs):
         left = vm.recursion_limit - vm.depth
     else:
         left = c_limit - 4  # what a call from a module's code has already used natively
-    if fact_site in CHECKED and (HOST_C_LIMIT_APART or _thread._count() or _thread.get_ident() != _MAIN):
-        # The host's limit cannot bound this C recursion (or cannot be lowered while
-        # other threads run): the nesting is measured instead (nesting.py).
+    if fact_site in CHECKED:
+        # C recursion is measured (nesting.py) rather than bounded by lowering the host's
+        # limit: on 3.12+ hosts that does not bound it, while other threads run it cannot
+        # be lowered, and reading the host's depth costs microseconds per call (a str()
+        # of a small tuple in a loop: 0.49 s -> 0.42 s per 100,000 str+repr, host 3.11).
         return nesting.checked(site, func, args, kwargs, left, message)
     if _thread._count() or _thread.get_ident() != _MAIN:
         return func(*args, **kwargs)
