@@ -13,6 +13,7 @@ from __future__ import annotations
 import operator
 
 from pyctk.runtime.builtins import make_builtins
+from pyctk.runtime.crecursion import NESTING, formatted
 from pyctk.runtime.ops import PLAIN, containers, fusion
 from pyctk.runtime.ops.arith import binary_handler
 
@@ -90,7 +91,9 @@ def format_value_36(frame, flags):
     if flags & 3 == 2:
         s = frame.stack
         spec = s.pop() if flags & 4 else ""
-        s[-1] = format(repr36(s[-1]), spec)
+        value = s[-1]
+        # a built-in container's repr is held to the guest's recursion limit (crecursion.py)
+        s[-1] = format(repr36(value), spec) if type(value) not in NESTING else formatted(frame, value, spec, repr)
         return
     containers.format_value(frame, flags)
 

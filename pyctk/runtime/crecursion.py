@@ -11,18 +11,23 @@ count there. So the guest's builtins and its own copies of ``json``, ``pickle`` 
 the host's current depth plus what the guest has left (its limit minus its depth, or
 the version's separate C limit on 3.12+), and a RecursionError coming out of the call is
 worded as the guest's version words it at that place (opcode-set facts ``recursion_*``:
-message, the version's C limit or None, host levels per native level).
+message, the version's C limit or None, host levels per native level). That is for the
+Python-level recursion (pickle, deepcopy); the C recursion of ``repr`` and the C JSON
+encoder (``CHECKED``) is measured instead (nesting.py).
 
-What it cannot do, and where it does nothing:
+Why the C sites are measured (nesting.py), and what is left:
 - On 3.12+ hosts ``sys.setrecursionlimit`` bounds Python frames only: C recursion
-  (``repr`` of lists, the C JSON encoder, comparisons) stops at the host's fixed C limit
-  (1500 levels on 3.12, 10000 on 3.13) whatever the guard sets. There the guard still
-  bounds the pure-Python recursion (pickle, deepcopy, json with ``indent``).
+  (``repr`` of lists, the C JSON encoder) stops at the host's fixed C limit (1500 levels
+  on 3.12, 10000 on 3.13) whatever the guard sets. Measured: deeper than the guest
+  allows → the version's error; stopped by the host's C limit where the guest's version
+  goes deeper → the text made without recursion.
 - The host's limit is per process; lowering it while another thread runs could make
-  that thread fail. The guard acts only when the calling thread is the process's only
-  one (the main thread, no ``_thread`` started); otherwise the call runs unguarded.
-- ``str(x)`` (a type, called directly by the VM) and comparisons (COMPARE_OP calls the
-  operator directly, and must stay as fast) are not guarded.
+  that thread fail. In a process with threads pickle and deepcopy run unguarded.
+- ``str(x)`` (the VM's call of the type, ops/calls.py) and f-strings (the FORMAT
+  handlers) are held to the limit only where the operand is a built-in container.
+  Comparisons (COMPARE_OP: a guard would cost every comparison, ~30 ns inline),
+  ``'%s' % x`` (BINARY_OP, the same) and ``str.format`` are not guarded: they follow the
+  host's limit.
 - Guest code called back inside a guarded call (a guest ``__repr__`` in the list) counts
   its host frames as well as its guest depth, so it meets the limit somewhat earlier.
 """
@@ -32,6 +37,7 @@ from __future__ import annotations
 import _thread
 import functools
 
+from pyctk.runtime import nesting
 from pyctk.runtime.hosttb import _original_getrecursionlimit as _get_limit
 from pyctk.runtime.hosttb import _original_setrecursionlimit as _set_limit
 
@@ -42,6 +48,10 @@ _MARK = " at the recursion depth "
 # The containers whose repr recurses in C: only their repr and print are guarded (a
 # repr of an int or a guest object costs nothing more).
 NESTING = frozenset({list, tuple, dict, set, frozenset})
+
+# Sites whose recursion is C code (repr of containers, the C JSON encoder; json with
+# indent is C on 3.13 hosts): their nesting is measured (nesting.py).
+CHECKED = frozenset({"repr", "json", "json_indent"})
 
 
 def host_depth() -> int:
@@ -63,15 +73,17 @@ def host_depth() -> int:
 def guarded(interp, site, func, *args, **kwargs):
     """``func(*args, **kwargs)`` with the guest's remaining recursion for ``site`` (an
     opcode-set fact ``recursion_<site>``) as the host's limit, its RecursionError worded
-    as the guest's."""
+    as the guest's. ``site`` "print": the guest's print of built-in containers (the
+    fact of "repr")."""
     global _active
-    if _active or _thread._count() or _thread.get_ident() != _MAIN:
+    if _active:
         return func(*args, **kwargs)
     vm = interp.running_executor()
     if vm is None:
         return func(*args, **kwargs)
+    fact_site = "repr" if site == "print" else site
     opset = vm.frame.opset if vm.frame is not None else interp.opset
-    fact = opset.fact("recursion_" + site) if opset is not None else None
+    fact = opset.fact("recursion_" + fact_site) if opset is not None else None
     if fact is None:
         return func(*args, **kwargs)
     message, c_limit, scale = fact
@@ -79,6 +91,14 @@ def guarded(interp, site, func, *args, **kwargs):
         left = vm.recursion_limit - vm.depth
     else:
         left = c_limit - 4  # what a call from a module's code has already used natively
+    if fact_site in CHECKED:
+        # C recursion is measured (nesting.py) rather than bounded by lowering the host's
+        # limit: on 3.12+ hosts that does not bound it, while other threads run it cannot
+        # be lowered, and reading the host's depth costs microseconds per call (a str()
+        # of a small tuple in a loop: 0.49 s -> 0.42 s per 100,000 str+repr, host 3.11).
+        return nesting.checked(site, func, args, kwargs, left, message)
+    if _thread._count() or _thread.get_ident() != _MAIN:
+        return func(*args, **kwargs)
     saved = _get_limit()
     depth = host_depth()
     _set_limit(min(saved, depth + max(int(left * scale), 2)))
@@ -162,3 +182,25 @@ def _json_guard(interp, func):
 
     call._pyctk_guarded = func
     return call
+
+
+# -- the VM's own conversions to text: str(x) and f-strings -----------------------------
+
+
+def text_of(frame, func, value, *args):
+    """``func(value, *args)`` (``str``, ``repr``, ``ascii``, ``format``) for the guest's
+    ``str(x)`` call or its f-string, held to the guest's limit: the caller has seen that
+    ``value`` is a built-in container (``type(value) in NESTING``)."""
+    return guarded(frame.vm.interp, "repr", func, value, *args)
+
+
+def formatted(frame, value, spec, conversion=None):
+    """An f-string's part: ``format(conversion(value), spec)``, each step held to the
+    guest's limit where its operand is a built-in container."""
+    if conversion is not None:
+        value = text_of(frame, conversion, value) if type(value) in NESTING else conversion(value)
+        if type(value) is str and not spec:
+            return value
+    if type(value) in NESTING:
+        return text_of(frame, format, value, spec)
+    return format(value, spec)

@@ -19,6 +19,7 @@ import os
 import sys as host_sys
 import types
 
+from pyctk.runtime import corigin
 from pyctk.versions.sysfacts import sys_facts
 
 _PYCTK_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
@@ -272,6 +273,8 @@ def make_guest_sys(world) -> types.ModuleType:
 
     for name, function in (("exception", exception), ("_getframemodulename", _getframemodulename)):
         (own if name in facts["dir"] else hidden)[name] = function
+    if "set_coroutine_origin_tracking_depth" in own:  # the guest's own, not the host's (corigin.py)
+        corigin.install(own, vm.interp)
     m.__dict__.update(own)
     m.__dict__["__dir__"] = lambda: sorted(k for k in m.__dict__ if k not in ("__getattr__", "__dir__"))
     extras = world.opset.fact("sys_extras")

@@ -68,11 +68,15 @@ class guest_running:
         if worlds is None:
             worlds = _local.worlds = []
         worlds.append(self.world)
+        # Per host thread, not per process: the calling thread's async generator hooks,
+        # which the guest's sys.set_asyncgen_hooks sets, are given back when the run ends.
+        self.asyncgen_hooks = sys.get_asyncgen_hooks()
         return self
 
     def __exit__(self, *exc_info):
         global _runs
         _local.worlds.pop()
+        sys.set_asyncgen_hooks(*self.asyncgen_hooks)
         with _lock:
             _runs -= 1
             if _runs == 0:

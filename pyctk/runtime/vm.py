@@ -114,6 +114,8 @@ class VirtualMachine:
     thread's executor, whichever executor they are made on.
     """
 
+    coroutine_origin_depth = 0  # the guest's sys.set_coroutine_origin_tracking_depth (corigin.py)
+
     def __init__(self, opset=None, *, version=None, argv=None, tracer=None, max_steps=None, path=None, interp=None):
         if interp is None:
             from pyctk.runtime.interp import GuestInterpreter

@@ -203,7 +203,7 @@ class GuestWorld:
             if guarded:
                 for a in args:
                     if type(a) in nesting:
-                        return crecursion.guarded(interp, "repr", host_print, *args, **kwargs)
+                        return crecursion.guarded(interp, "print", host_print, *args, **kwargs)
             return host_print(*args, **kwargs)
 
         return _as_builtin(print, host_print)

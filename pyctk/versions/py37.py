@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pyctk.runtime import builtins
+from pyctk.runtime import builtins, corigin
 from pyctk.runtime.ops import arith, calls, containers, gen, names
 from pyctk.versions import listing, py36
 
@@ -37,6 +37,8 @@ OPSET = py36.OPSET.derive(
         "resolve_bases": builtins.resolve_bases_37,
         "import_from_error": _import_from_error,
         "recursion_deepcopy": ("maximum recursion depth exceeded while calling a Python object", None, 1),
+        # 3.7 added cr_origin: an instruction reading it gets the guest's (corigin.py)
+        "attribute_guard": corigin.guard_attribute(py36.FACTS["attribute_guard"]),
     },
     pyc_format={"header_size": 16},  # PEP 552: + flags
     sort={"variant": "presort"},  # the pre-sort check of the keys' types

@@ -7,6 +7,9 @@ from types import BuiltinFunctionType, FunctionType, MethodType
 
 import attrs
 
+from pyctk.code import CO_COROUTINE
+from pyctk.runtime import corigin
+from pyctk.runtime.crecursion import NESTING, text_of
 from pyctk.runtime.functions import Entry, with_closure
 from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.objects import NULL
@@ -25,6 +28,8 @@ def call(frame, func, args, kwargs=None):
         if entry and type(entry := entry[-1]) is Entry and not entry.kind:
             frame.vm.enter(func, args, kwargs, entry)
             return CALL
+        if type(entry) is Entry and entry.kind & CO_COROUTINE and frame.vm.coroutine_origin_depth:
+            return _coroutine_with_origin(frame, func, args, kwargs)
     elif tf is MethodType:
         inner = func.__func__
         if type(inner) is FunctionType:
@@ -35,12 +40,22 @@ def call(frame, func, args, kwargs=None):
     try:
         if kwargs:
             frame.stack.append(func(*args, **kwargs))
+        elif func is str and len(args) == 1 and type(args[0]) in NESTING:
+            # str() of a built-in container: its repr, held to the guest's recursion limit
+            frame.stack.append(text_of(frame, str, args[0]))
         else:
             frame.stack.append(func(*args))
     except TypeError as error:
         if frame.opset.fact("call_error_name") != "qualname":
             _name_not_qualname(error)
         raise
+
+
+def _coroutine_with_origin(frame, func, args, kwargs):
+    """A guest coroutine made while the guest tracks origins: its ``cr_origin`` noted."""
+    coroutine = func(*args, **kwargs) if kwargs else func(*args)
+    corigin.record(frame, coroutine, frame.vm.coroutine_origin_depth)
+    frame.stack.append(coroutine)
 
 
 # A host 3.10+ binding a guest function's arguments (a class's __init__, a callback) names

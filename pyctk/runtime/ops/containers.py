@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pyctk.runtime.crecursion import NESTING, formatted, text_of
 from pyctk.runtime.faults import BytecodeFault
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import PLAIN, fusable
@@ -212,8 +213,14 @@ def format_value(frame, flags):
     value = s[-1]
     conversion = _CONVERSIONS[flags & 3]
     if conversion is not None:
+        if type(value) in NESTING:  # held to the guest's recursion limit (crecursion.py)
+            s[-1] = formatted(frame, value, spec, conversion)
+            return
         value = conversion(value)
-    s[-1] = value if (type(value) is str and not spec) else format(value, spec)
+    if type(value) is str and not spec:
+        s[-1] = value
+    else:
+        s[-1] = format(value, spec) if type(value) not in NESTING else formatted(frame, value, spec)
 
 
 # -- 3.6–3.8 unpacking builds (3.9 made them LIST_EXTEND and friends) --------------------
@@ -302,18 +309,21 @@ def format_simple(frame, arg):
     s = frame.stack
     value = s[-1]
     if type(value) is not str:
-        s[-1] = format(value, "")
+        s[-1] = format(value, "") if type(value) not in NESTING else formatted(frame, value, "")
 
 
 def format_with_spec(frame, arg):
     s = frame.stack
     spec = s.pop()
-    s[-1] = format(s[-1], spec)
+    value = s[-1]
+    s[-1] = format(value, spec) if type(value) not in NESTING else formatted(frame, value, spec)
 
 
 def convert_value(frame, which):
     s = frame.stack
-    s[-1] = _CONVERSIONS[which](s[-1])
+    value = s[-1]
+    convert = _CONVERSIONS[which]
+    s[-1] = convert(value) if type(value) not in NESTING else text_of(frame, convert, value)
 
 
 # -- 3.11+: DICT_MERGE names the callee as CPython's _PyObject_FunctionStr does ---------------

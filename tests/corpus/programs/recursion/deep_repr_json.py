@@ -1,5 +1,4 @@
 # versions: 3.6+
-# needs: host-c-recursion
 # Recursion in C code the guest calls stops at the guest's limit, with the version's
 # message: repr/format/print of nested lists and dicts, json.dumps (C encoder).
 # 3.12 has a separate C limit (1500), 3.13's is 10000 (5000 levels succeed there).
