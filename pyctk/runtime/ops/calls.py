@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import re
-from types import BuiltinFunctionType, FunctionType, MethodType
+from types import (
+    BuiltinFunctionType,
+    ClassMethodDescriptorType,
+    FunctionType,
+    MethodDescriptorType,
+    MethodType,
+    MethodWrapperType,
+    WrapperDescriptorType,
+)
 
 from pyctk.runtime.functions import Entry, with_closure
 from pyctk.runtime.functions import make_function as new_function
@@ -35,13 +43,17 @@ def call(frame, func, args, kwargs=None):
         else:
             frame.stack.append(func(*args))
     except TypeError as error:
-        if frame.opset.fact("call_error_name") != "qualname":
+        if frame.opset.fact("call_error_name") != "qualname" and type(func) not in _C_CALLABLES:
             _name_not_qualname(error)
         raise
 
 
 # A host 3.10+ binding a guest function's arguments (a class's __init__, a callback) names
-# it by its qualified name; versions before 3.10 say only its name.
+# it by its qualified name; versions before 3.10 say only its name. A built-in's own
+# arity errors are the host's C words, reworded as the guest's by messages.py (3.9 says
+# ``str.join()`` like the host, 3.6-3.8 ``join()``).
+_C_CALLABLES = frozenset({BuiltinFunctionType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType,
+                          ClassMethodDescriptorType})
 _HOST_BINDING_ERROR = re.compile(r"[\w.<>]+\.([\w<>]+\(\) (?:missing|takes|got) .*)", re.S)
 
 
