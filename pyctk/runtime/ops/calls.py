@@ -15,6 +15,7 @@ from types import (
 
 from pyctk.runtime.functions import Entry, with_closure
 from pyctk.runtime.functions import make_function as new_function
+from pyctk.runtime.messages import note_call_error
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, fusable
 from pyctk.runtime.ops.containers import _pop_n
@@ -43,8 +44,12 @@ def call(frame, func, args, kwargs=None):
         else:
             frame.stack.append(func(*args))
     except TypeError as error:
+        note_call_error(frame, error, func)  # the built-in that raised, for runtime/messages.py
         if frame.opset.fact("call_error_name") != "qualname" and type(func) not in _C_CALLABLES:
             _name_not_qualname(error)
+        raise
+    except Exception as error:
+        note_call_error(frame, error, func)
         raise
 
 
