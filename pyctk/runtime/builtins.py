@@ -40,7 +40,13 @@ def make_builtins(vm, opset) -> dict:
         def __init__(self, *args):
             if not args:
                 args = opset.fact("super_args")(vm.frame)
-            super().__init__(*args)
+            try:
+                super().__init__(*args)
+            except TypeError:
+                # The host's own words for a call of super (its __init__ words them
+                # otherwise: "must be type"), reworded as the guest's by messages.py.
+                host_builtins.super(*args)
+                raise
 
     super_.__name__ = super_.__qualname__ = "super"
     super_.__module__ = "builtins"

@@ -154,7 +154,7 @@ def derive_rules(host_ops, guest_ops) -> dict:
     named_groups = {}  # (type, regex source) -> the same
     for snippet, kind, message, _ in host_ops:
         other = guest.get(snippet)
-        callee = callable_of(snippet)
+        callee = callable_of(snippet) if other is not None and other[3].startswith("CALL") else None
         # KeyError's str() is the repr of its argument: not a message to reword.
         if kind in ("OK", "KeyError") or other is None or other[1] != kind:
             continue
@@ -191,7 +191,7 @@ def derive_rules(host_ops, guest_ops) -> dict:
         for host, wanted in by_message.items():
             if host not in wanted:  # some operations keep the host's words: leave them
                 words[host] = max(set(wanted), key=lambda w: (wanted.count(w), w))
-        if rule is not None and (rule[1:2] not in (["op"], ["call"]) or _right(rule, cases) >= _right_exact(words, cases)):
+        if rule is not None and (rule[1:2] not in (["op"], ["call"], ["opcall"]) or _right(rule, cases) >= _right_exact(words, cases)):
             skeletons.setdefault(kind, {})[skeleton] = rule
         elif words:
             exact.setdefault(kind, {}).update(words)
@@ -202,7 +202,7 @@ def _right(rule, cases) -> int:
     """How many ``cases`` an instruction- or callable-split rule words as the guest does."""
     right = 0
     for values, _, host, wanted, opname, callee in cases:
-        template = rule[2].get(opname if rule[1] == "op" else _call_key(callee, values, rule[3]), rule[0])
+        template = rule[2].get(_rule_key(rule, opname, callee, values), rule[0])
         try:
             right += (host if template is None else expand(template, values)) == wanted
         except IndexError:
@@ -218,14 +218,36 @@ def _right_exact(words, cases) -> int:
 # ``'abc'.join()``, ``factorial`` in ``math.factorial(x)``): at run time the name of the
 # built-in a CALL called when it raised (``ops/calls.call``).
 _CALLEE = re.compile(r"([A-Za-z_]\w*)\(")
+_STATEMENT = re.compile(r"del |[\w.]+(?:\[.*\])?\s*[-+*/%&|^<>@]{0,3}=(?!=)")
 
 
 def callable_of(snippet: str):
     line = snippet.rsplit("\n", 1)[-1]
+    if _STATEMENT.match(line):
+        return None  # an assignment or del, not a call
     if line.startswith(("class ", "def ", "@")):
         return None
     match = _CALLEE.search(line)
     return None if match is None or match.group(1) in ("lambda",) else match.group(1)
+
+
+def _rule_key(rule, opname, callee, values):
+    """The key an instruction- or callable-split ``rule`` looks up."""
+    how = rule[1]
+    if how == "op":
+        return opname
+    if how == "call":
+        return _call_key(callee, values, rule[3])
+    return _op_call_key(opname, callee, values, rule[3])
+
+
+def _op_call_key(opname, callee, values, index) -> str | None:
+    """The instruction, the built-in it called (if a CALL's) and the variable part
+    ``index`` (if any)."""
+    key = opname if callee is None else opname + "\x00" + callee
+    if index is None:
+        return key
+    return key + "\x01" + values[index] if index < len(values) else None
 
 
 def _call_key(callee, values, index) -> str | None:
@@ -270,15 +292,22 @@ def _rule_for(cases):
             by_call = _split(cases, lambda case, i=index: _call_key(case[5], case[0], i), lenient=True)
             if not all(t is None for t in by_call.values()):
                 candidates.append(("call", by_call, index))
+        # Both: the instruction, and the built-in where it is a CALL (3.13: ``del x.a``
+        # and ``setattr`` add ``and no __dict__ ...``, ``x.a`` and ``getattr`` do not).
+        # 3.13's ``del x.a`` on an object without a __dict__ (a value: its type) too.
+        for index in [None] + list(range(len(cases[0][0]))):
+            by_both = _split(cases, lambda case, i=index: _op_call_key(case[4], case[5], case[0], i), lenient=True)
+            if not all(t is None for t in by_both.values()):
+                candidates.append(("opcall", by_both, index))
         if not candidates:
             return None
         default = _default(cases)
         scored = []
         for how, split, index in candidates:
             rule = [default, how, {k: t for k, t in split.items() if t != default and k is not None}]
-            if how == "call":
+            if how != "op":
                 rule.append(index)
-            scored.append((_right(rule, cases), -len(rule[2]), len(scored), rule))
+            scored.append((_right(rule, cases), -len(rule[2]), -len(scored), rule))
         return max(scored)[3]
     default = _default(cases)
     return [default, best[0], {v: t for v, t in best[1].items() if t != default}]
@@ -365,10 +394,8 @@ def reword(exc: BaseException, frame) -> None:
         exc.args = (found,)
         return
     rule, values = found  # a rule the raising instruction or the called built-in decides
-    if rule[1] == "op":
-        template = rule[2].get(opname, rule[0])
-    else:
-        template = rule[2].get(_call_key(called_name(exc, frame), values, rule[3]), rule[0])
+    callee = None if rule[1] == "op" else called_name(exc, frame)
+    template = rule[2].get(_rule_key(rule, opname, callee, values), rule[0])
     if template is not None:
         try:
             words = expand(template, values)
@@ -442,7 +469,7 @@ def _lookup_rule(rules, kind, message):
         else:
             return None
     rule, values = found
-    if len(rule) > 1 and rule[1] in ("op", "call"):
+    if len(rule) > 1 and rule[1] in ("op", "call", "opcall"):
         return found
     template = rule[0] if len(rule) == 1 else rule[2].get(values[rule[1]], rule[0])
     if template is None:
