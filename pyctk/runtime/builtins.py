@@ -62,7 +62,9 @@ def make_builtins(vm, opset) -> dict:
             return host_builtins.vars(*args)
         return vm.current_locals()
 
-    def dir_(*args):
+    def dir_(*args, **kwargs):
+        if kwargs:  # the C function's words
+            raise TypeError("dir() takes no keyword arguments")
         if args:
             return host_builtins.dir(*args)
         return sorted(vm.current_locals())
@@ -121,6 +123,8 @@ def make_builtins(vm, opset) -> dict:
         return None
 
     def eval_(source, globals=None, locals=None):
+        if not isinstance(source, (str, bytes, bytearray, types.CodeType)) and not _is_guest_code(source):
+            raise TypeError("eval() arg 1 must be a string, bytes or code object")  # not compile()'s words
         globals, locals = _exec_args(globals, locals)
         if isinstance(source, types.CodeType) or _is_guest_code(source):
             code = compile_(source, "<string>", "eval", 0, False)
