@@ -219,6 +219,14 @@ def _binary(fn):
     return handler
 
 
+def _inplace_words(error):
+    """2.7 names the augmented operator: ``unsupported operand type(s) for +=`` (but ``** or pow()``)."""
+    text = error.args[0] if len(error.args) == 1 and type(error.args[0]) is str else ""
+    if text.startswith("unsupported operand type(s) for ") and not text.startswith(("=", ")"), text.index(":") - 1):
+        colon = text.index(":")
+        error.args = (text[:colon] + "=" + text[colon:],)
+
+
 def _inplace(fn, inplace_name):
     def handler(frame, arg):
         s = frame.stack
@@ -230,7 +238,11 @@ def _inplace(fn, inplace_name):
             if r is not NotImplemented:
                 s[-1] = r
                 return
-        s[-1] = fn(left, right)
+        try:
+            s[-1] = fn(left, right)
+        except TypeError as error:
+            _inplace_words(error)
+            raise
 
     handler.__name__ = fn.__name__
     return handler
