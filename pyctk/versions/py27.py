@@ -211,6 +211,7 @@ FACTS = {
     "async_with_protocol_error": _with_protocol_error,
     "import_from_error": _import_from_error,
     "call_error_name": "name",
+    "keywords_not_strings": "%s() keywords must be strings",
     "recursion_message": "maximum recursion depth exceeded",
     # 2.7 has no RecursionError: guest recursion past the limit is a RuntimeError
     "recursion_error": RuntimeError,

@@ -50,8 +50,9 @@ def _binop_error(symbol, a, b, error):
             text.startswith("can't multiply"):
         if text.startswith("can only concatenate"):
             return TypeError('can only concatenate %s (not "%s") to %s' % (_tname(a), _tname(b), _tname(a)))
-        if text.startswith("can't multiply"):
-            return TypeError("can't multiply sequence by non-int of type '%s'" % _tname(b))
+        if text.startswith("can't multiply"):  # the operand that is not the sequence
+            other = b if text.endswith("'%s'" % type(b).__name__) else a
+            return TypeError("can't multiply sequence by non-int of type '%s'" % _tname(other))
         return TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (symbol, _tname(a), _tname(b)))
     return error
 
@@ -751,7 +752,7 @@ def _star(func, args):
     try:
         return tuple(args)
     except TypeError:
-        raise TypeError("%s argument after * must be a sequence, not %s" % (_func_name(func), _tname(args))) from None
+        raise TypeError("%s argument after * must be an iterable, not %s" % (_func_name(func), _tname(args))) from None
 
 
 def _merge_kwargs(func, kwargs, extra):
