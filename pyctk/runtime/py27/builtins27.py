@@ -379,7 +379,12 @@ def getattr27(obj, name, *default):
 
     table = overlay_for(type(obj))
     if table is not None and name in table:
-        return table[name](obj)
+        if not default:
+            return table[name](obj)
+        try:
+            return table[name](obj)
+        except AttributeError:
+            return default[0]
     return getattr(obj, name, *default)
 
 
@@ -551,7 +556,9 @@ def make_builtins27(vm, opset) -> dict:
 
     def dir27(*args):
         if args:
-            return sorted(dir(*args))
+            from pyctk.runtime.apisurface import dir27 as names27
+
+            return names27(args[0], dir(*args)) if len(args) == 1 else sorted(dir(*args))
         return sorted(vm.current_locals())
 
     def vars27(*args):
