@@ -266,8 +266,8 @@ def filter_builtins(table: dict, opset) -> None:
     # frame) list the names of the class they stand for.
     stand_ins = {table[name]: getattr(host_builtins, name) for name in ("super",) if name in table}
 
-    def dir(*args):  # noqa: A001 - the guest's dir
-        names = guest_dir(*args)
+    def dir(*args, **kwargs):  # noqa: A001 - the guest's dir
+        names = guest_dir(*args, **kwargs)
         if len(args) == 1 and not isinstance(args[0], types.ModuleType):
             obj = args[0]
             cls = obj if isinstance(obj, type) else type(obj)

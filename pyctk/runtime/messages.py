@@ -413,7 +413,7 @@ def note_call_error(frame, exc, func) -> None:
         name = type.__dict__["__name__"].__get__(func)
     elif type(func) in _C_CALLABLES:
         name = func.__name__
-    elif type(func) is types.FunctionType and str(func.__module__).startswith("pyctk."):
+    elif type(func) is types.FunctionType and (func.__module__ == "builtins" or str(func.__module__).startswith("pyctk.")):
         name = func.__name__.rstrip("_")  # pyctk's own stand-in for a built-in (getattr, dir_)
     else:
         name = None

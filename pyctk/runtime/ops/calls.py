@@ -45,8 +45,11 @@ def call(frame, func, args, kwargs=None):
             frame.stack.append(func(*args))
     except TypeError as error:
         note_call_error(frame, error, func)  # the built-in that raised, for runtime/messages.py
-        if frame.opset.fact("call_error_name") != "qualname" and type(func) not in _C_CALLABLES:
-            _name_not_qualname(error)
+        if type(func) not in _C_CALLABLES:
+            if frame.opset.fact("call_error_name") != "qualname":
+                _name_not_qualname(error)
+        elif kwargs and _HOST_QUALIFIES_NO_KEYWORDS:
+            _no_keywords_qualified(error, func)
         raise
     except Exception as error:
         note_call_error(frame, error, func)
@@ -60,6 +63,31 @@ def call(frame, func, args, kwargs=None):
 _C_CALLABLES = frozenset({BuiltinFunctionType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType,
                           ClassMethodDescriptorType})
 _HOST_BINDING_ERROR = re.compile(r"[\w.<>]+\.([\w<>]+\(\) (?:missing|takes|got) .*)", re.S)
+
+
+def _host_qualifies_no_keywords() -> bool:
+    """Whether this host, called as a program calls, says ``str.count() takes no keyword
+    arguments`` (3.11+) rather than ``count() ...`` (3.10)."""
+    try:
+        "".count(x=1)
+    except TypeError as error:
+        return str(error).startswith("str.")
+    return False
+
+
+_HOST_QUALIFIES_NO_KEYWORDS = _host_qualifies_no_keywords()
+
+
+def _no_keywords_qualified(error, func):
+    """A built-in method called with ``**`` words its refusal by its bare name (``count()
+    takes no keyword arguments``); called as a program calls it, the host names it
+    ``str.count()``: those words, for messages.py to reword as the guest's."""
+    args = error.args
+    name = getattr(func, "__name__", None)
+    if len(args) == 1 and type(name) is str and args[0] == name + "() takes no keyword arguments":
+        qualname = getattr(func, "__qualname__", name)
+        if type(qualname) is str:
+            error.args = (qualname + "() takes no keyword arguments",)
 
 
 def _name_not_qualname(error):

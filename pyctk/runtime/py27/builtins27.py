@@ -242,6 +242,10 @@ unichr27.__name__ = "unichr"
 
 
 def chr27(i):
+    if isinstance(i, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(i, int):
+        raise TypeError("an integer is required")
     if not 0 <= i < 256:
         raise ValueError("chr() arg not in range(256)")
     return chr(i)
@@ -362,6 +366,8 @@ intern27.__name__ = "intern"
 
 
 def hasattr27(obj, name):
+    if not isinstance(name, str):
+        return hasattr(obj, name)  # raises in hasattr's words, not getattr's
     if name == "__mro__" and is_classic_class(obj):
         return False
     try:
@@ -530,6 +536,10 @@ def make_builtins27(vm, opset) -> dict:
         return eval27(raw_input(prompt))
 
     def eval27(source, globals_=None, locals_=None):
+        from pyctk.code import Code
+
+        if not isinstance(source, (str, Code)):
+            raise TypeError("eval() arg 1 must be a string or code object")
         return compiler.run_source(vm, source, globals_, locals_, "eval")
 
     eval27.__name__ = "eval"
@@ -554,7 +564,9 @@ def make_builtins27(vm, opset) -> dict:
 
     repr_builtin.__name__ = "repr"
 
-    def dir27(*args):
+    def dir27(*args, **kwargs):
+        if kwargs:  # the C function's words
+            raise TypeError("dir() takes no keyword arguments")
         if args:
             from pyctk.runtime.apisurface import dir27 as names27
 

@@ -603,7 +603,7 @@ def format27(fmt, args):
                 if hasattr(value, "__int__") and not isinstance(value, str):
                     value = int(value)
                 else:
-                    word = "d" if conv in "iu" else conv  # 2.7 formats %i and %u as %d
+                    word = "d" if conv == "i" else conv  # 2.7 words %i as %d (not %u)
                     raise TypeError("%%%s format: a number is required, not %s" % (word, _type_name_for_order(value)))
             if conv in "eEfFgG" and not isinstance(value, (int, float)):
                 if hasattr(value, "__float__") and not isinstance(value, str):
