@@ -387,6 +387,8 @@ def reword(exc: BaseException, frame) -> None:
         rules[3][key] = found
     if found is None:
         return
+    if _from_binding(exc) and frame.opset.fact("binding_words_own", False):
+        return  # pyctk's own binding already said it in the version's words
     opname = getattr(frame.current_instruction, "opname", None)
     if opname in _RAISES:  # the guest's own raise: its own words
         return
@@ -432,6 +434,17 @@ def called_name(exc, frame):
 
 _C_CALLABLES = frozenset({types.BuiltinFunctionType, types.MethodDescriptorType, types.WrapperDescriptorType,
                           types.MethodWrapperType, types.ClassMethodDescriptorType})
+def _from_binding(exc) -> bool:
+    """Whether ``exc`` was raised by pyctk's binding of a guest function's arguments."""
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_frame.f_code.co_filename == _BINDING_FILE
+
+
+_BINDING_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "calls.py")
 _by_opset: dict = {}  # id(opset) -> (opset, rules): the opset kept, so its id stays its own
 _UNSEEN = object()
 _CACHED = 1024
