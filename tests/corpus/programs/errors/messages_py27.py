@@ -66,3 +66,35 @@ class L(list):
 show("own casefold", lambda: S('A').casefold())
 show("subclass copy", lambda: hasattr(L(), 'copy'))
 show("exception", lambda: (hasattr(ValueError('x'), 'with_traceback'), ValueError('x').message))
+
+
+# Calls that do not fit a function's parameters: 2.7's words and order.
+def f0():
+    pass
+
+
+def f2(a, b=1):
+    pass
+
+
+def fk(a, **k):
+    pass
+
+
+class M(object):
+    def m(self, a, b=1):
+        pass
+
+    def n(self, a):
+        pass
+
+
+show("no args", lambda: f0(1, 2))
+show("at least", lambda: f2())
+show("at most", lambda: f2(1, 2, 3))
+show("given by keyword", lambda: f2(b=2))
+show("multiple", lambda: f2(1, 2, **{'a': 3}))
+show("unexpected", lambda: f2(1, c=3))
+show("exactly with **", lambda: fk(1, 2))
+show("method at least", lambda: M().m())
+show("method keywords counted", lambda: M().n(1, 2, b=3))
