@@ -365,6 +365,17 @@ def intern27(s):
 intern27.__name__ = "intern"
 
 
+def format27(value, format_spec=""):
+    """2.7's format(): a type without a __format__ of its own formats its str() (so
+    ``format(None, 'd')`` is the str's ``Unknown format code``)."""
+    if type(value).__format__ is object.__format__:
+        return format(str27(value), format_spec)
+    return format(value, format_spec)
+
+
+format27.__name__ = "format"
+
+
 def hasattr27(obj, name):
     if not isinstance(name, str):
         return hasattr(obj, name)  # raises in hasattr's words, not getattr's
@@ -613,6 +624,7 @@ def make_builtins27(vm, opset) -> dict:
             "coerce": coerce27,
             "intern": intern27,
             "hasattr": hasattr27,
+            "format": format27,
             "getattr": getattr27,
             "buffer": buffer,
             "raw_input": raw_input,

@@ -98,3 +98,14 @@ show("unexpected", lambda: f2(1, c=3))
 show("exactly with **", lambda: fk(1, 2))
 show("method at least", lambda: M().m())
 show("method keywords counted", lambda: M().n(1, 2, b=3))
+
+
+# format() of a type without a __format__ of its own formats its str().
+class NoFormat(object):
+    pass
+
+
+show("format None d", lambda: format(None, 'd'))
+show("format list", lambda: format([1], '>5'))
+show("format own class", lambda: format(NoFormat(), 'x'))
+show("format tuple =", lambda: format((1,), '=5'))
