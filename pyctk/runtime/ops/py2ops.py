@@ -6,6 +6,7 @@ rest of the 2.7 runtime live in ``pyctk.runtime.py27``; this module is the handl
 
 from __future__ import annotations
 
+import math
 import operator
 import types
 
@@ -166,6 +167,20 @@ def truediv27(a, b, symbol="/"):
         return r
 
 
+def complex_divmod27(a, b, zero_message):
+    """2.7's (deprecated) complex floor division and remainder: the floor of the real part
+    of the quotient, and what is left; ``None`` unless a complex meets a number."""
+    if not (isinstance(a, complex) or isinstance(b, complex)) or \
+            not isinstance(a, (int, float, complex)) or not isinstance(b, (int, float, complex)):
+        return None
+    a, b = complex(a), complex(b)
+    if b == 0:
+        raise ZeroDivisionError(zero_message)
+    real = (a / b).real
+    div = complex(math.floor(real) if math.isfinite(real) else real, 0.0)
+    return div, a - b * div
+
+
 def floordiv27(a, b):
     try:
         r = a // b
@@ -174,6 +189,9 @@ def floordiv27(a, b):
             raise ZeroDivisionError("float divmod()") from None
         raise ZeroDivisionError(_int_zero_message(a, b)) from None
     except TypeError as e:
+        pair = complex_divmod27(a, b, "complex divmod()")
+        if pair is not None:
+            return pair[0]
         r = _coerced(operator.floordiv, a, b)
         if r is None:
             raise _binop_error("//", a, b, e) from None
@@ -190,6 +208,9 @@ def mod27(a, b):
             raise ZeroDivisionError("float modulo") from None
         raise ZeroDivisionError(_int_zero_message(a, b)) from None
     except TypeError as e:
+        pair = complex_divmod27(a, b, "complex remainder")
+        if pair is not None:
+            return pair[1]
         r = _coerced(operator.mod, a, b)
         if r is None:
             raise _binop_error("%", a, b, e) from None

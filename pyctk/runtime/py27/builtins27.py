@@ -310,6 +310,13 @@ pow27.__name__ = "pow"
 def divmod27(a, b):
     try:
         q, r = divmod(a, b)
+    except TypeError:
+        from pyctk.runtime.ops.py2ops import complex_divmod27
+
+        pair = complex_divmod27(a, b, "complex divmod()")
+        if pair is None:
+            raise
+        return pair
     except ZeroDivisionError:
         if isinstance(a, float) or isinstance(b, float):
             raise ZeroDivisionError("float divmod()") from None

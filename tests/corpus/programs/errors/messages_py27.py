@@ -109,3 +109,12 @@ show("format None d", lambda: format(None, 'd'))
 show("format list", lambda: format([1], '>5'))
 show("format own class", lambda: format(NoFormat(), 'x'))
 show("format tuple =", lambda: format((1,), '=5'))
+
+
+# Complex floor division and remainder (deprecated in 2.7, not gone).
+show("1 // 0j", lambda: 1 // 0j)
+show("1 % 0j", lambda: 1 % 0j)
+show("divmod(1, 1j)", lambda: divmod(1, 1j))
+show("(3+4j) // 2", lambda: (3 + 4j) // 2)
+show("7.5 % (2-1j)", lambda: 7.5 % (2 - 1j))
+show("1j // 'a'", lambda: 1j // 'a')
