@@ -299,8 +299,20 @@ def _check_sum_start(start):
         raise TypeError("sum() can't sum bytearray [use b''.join(seq) instead]")
 
 
-def sum_plain(iterable, /, start=0):
+def _sum_args(args, kwargs):
+    """(iterable, start) of a call of sum(); one that does not fit raises in the C sum's
+    own words (messages.py rewords them as the guest's), not a Python function's."""
+    if not kwargs and 1 <= len(args) <= 2:
+        return args[0], args[1] if len(args) == 2 else 0
+    if len(args) == 1 and list(kwargs) == ["start"]:
+        return args[0], kwargs["start"]
+    host_builtins.sum(*args, **kwargs)
+    raise TypeError("sum() takes at most 2 arguments (%d given)" % (len(args) + len(kwargs)))
+
+
+def sum_plain(*args, **kwargs):
     """sum() as CPython until 3.11 computes it: floats added one by one."""
+    iterable, start = _sum_args(args, kwargs)
     _check_sum_start(start)
     result = start
     for item in iterable:
@@ -308,11 +320,15 @@ def sum_plain(iterable, /, start=0):
     return result
 
 
-def sum_compensated(iterable, /, start=0):
+sum_plain.__name__ = sum_plain.__qualname__ = "sum"
+
+
+def sum_compensated(*args, **kwargs):
     """sum() as CPython 3.12+ computes it: a run of floats is added with Neumaier's
     compensation (bltinmodule.c's float fast path)."""
     import math
 
+    iterable, start = _sum_args(args, kwargs)
     _check_sum_start(start)
     it = iter(iterable)
     result = start
@@ -348,6 +364,7 @@ def sum_compensated(iterable, /, start=0):
     return total
 
 
+sum_compensated.__name__ = sum_compensated.__qualname__ = "sum"
 _HOST_SUM_COMPENSATED = host_builtins.sum([0.1] * 10) == 1.0
 
 
