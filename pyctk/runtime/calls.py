@@ -56,8 +56,7 @@ def _bind_slow(entry, func, code, args, kwargs, nslots):
     if flags & CO_VARARGS:
         fast[slot] = tuple(args[argcount:])
         slot += 1
-    elif len(args) > argcount:
-        _too_many_positional(func, name, code, args, kwargs)
+    too_many = not flags & CO_VARARGS and len(args) > argcount  # told after the keywords, as CPython does
     kwdict = None
     if flags & CO_VARKEYWORDS:
         kwdict = {}
@@ -82,6 +81,8 @@ def _bind_slow(entry, func, code, args, kwargs, nslots):
         if fast[index] is not NULL:
             raise TypeError(f"{name}() got multiple values for argument '{key}'")
         fast[index] = value
+    if too_many:
+        _too_many_positional(func, name, code, args, kwargs)
     if posonly_passed_by_keyword:
         raise TypeError(
             f"{name}() got some positional-only arguments passed as keyword arguments: "
