@@ -17,6 +17,8 @@ import sys
 
 import pytest
 
+from pyctk.runtime.apisurface import _STAND_INS27
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROBES = os.path.join(ROOT, "tests", "fixtures", "apisurface")
 SURFACES = os.path.join(ROOT, "pyctk", "versions", "apisurface")
@@ -135,3 +137,46 @@ def test_recorded_surfaces_cover_every_version():
     for version in ("2.7", *VERSIONS):
         assert os.path.isfile(os.path.join(SURFACES, version + ".json")), version
         assert os.path.isfile(os.path.join(PROBES, version + ".pyc")), version
+
+
+# 2.7: the names of built-in types and exception classes are applied (``py27/attrs.py``'s
+# overlays, ``runtime/apisurface.py``: ``lacked27``, ``dir27``); its builtins and C modules
+# are the 2.7 runtime's own (README, "Built-in names").
+# 2.7's range, map, filter and zip are functions: the probe's types are the host's.
+KNOWN_27_NOT_TYPES = {"range", "map", "filter", "zip"}
+# The host slots pyctk's 2.7 runtime calls for 2.7's own (rich comparisons for __cmp__,
+# __bool__ for __nonzero__, __next__ for next) stay visible.
+
+# Names 2.7 has that pyctk does not give its values (README): the slots of 2.7's own
+# protocols (__cmp__, __coerce__, __nonzero__, __div__, __getslice__ and kin, __long__,
+# __hex__, __oct__, __unicode__, an exception's __getitem__), 2.7's complex floor
+# division, bound methods' im_* and __get__, iterators' next on the host's reversed and
+# generator types, str's _formatter_* helpers, float.__setformat__, and what 2.7's bytes
+# (its str) has that the host's bytes lacks (encode, format).
+KNOWN_27_MISSING = {
+    "__cmp__", "__coerce__", "__delslice__", "__div__", "__divmod__", "__float__", "__floordiv__", "__get__",
+    "__getitem__", "__getslice__", "__hex__", "__int__", "__long__", "__mod__", "__nonzero__", "__oct__",
+    "__rdiv__", "__rdivmod__", "__rfloordiv__", "__rmod__", "__setformat__", "__setslice__", "__unicode__",
+    "_formatter_field_name_split", "_formatter_parser", "encode", "format", "im_class", "im_func", "im_self",
+    "next",
+}
+
+
+def test_27_guest_sees_its_types_names():
+    recorded = _recorded("2.7")
+    seen = _seen("2.7")
+    problems = []
+    for key, names in recorded.items():
+        if key[0] not in ("type", "exception") or key[1] in KNOWN_27_NOT_TYPES:
+            continue
+        if key not in seen:
+            if key != ("exception", "StandardError"):  # 2.7's StandardError is Exception
+                problems.append(f"{key}: not seen by the guest")
+            continue
+        extra = seen[key] - names - _STAND_INS27
+        missing = names - seen[key] - KNOWN_27_MISSING
+        if extra:
+            problems.append(f"{key}: has {sorted(extra)}, which CPython 2.7 lacks")
+        if missing:
+            problems.append(f"{key}: lacks {sorted(missing)}, which CPython 2.7 has")
+    assert not problems, "\n".join(problems)

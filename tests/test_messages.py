@@ -29,12 +29,12 @@ TABLES = os.path.join(ROOT, "pyctk", "versions", "messages")
 PROGRAMS = os.path.join(ROOT, "tests", "messages")
 VERSIONS = VERSION_NAMES  # the one list: pyctk/versions/__init__.py
 ADDRESS = re.compile(r"0x[0-9a-fA-F]{4,}")
-# The goal is 99 % for every version; what the replay reaches today (host 3.11, within a
-# margin for the other hosts) is the floor, so that a regression fails. README lists what
-# is left and why (operations whose guest wording the host's message does not decide,
-# pyctk's own implementations of a few builtins, 2.7's runtime, newer APIs on older guests).
-FLOORS = {"2.7": 0.77, "3.6": 0.955, "3.7": 0.955, "3.8": 0.96, "3.9": 0.93, "3.10": 0.965,
-          "3.11": 0.965, "3.12": 0.965, "3.13": 0.95}
+# The goal is 99 % for every version: 3.6-3.13 reach it on hosts 3.11 and 3.13, 2.7 does
+# not (README lists what is left and why: 2.7's built-ins are pyctk's Python functions,
+# behaviour that no rewording can give). The floors sit a little under what the replay
+# reaches on the host that reaches least (3.10-3.13), so that a regression fails.
+FLOORS = {"2.7": 0.89, "3.6": 0.985, "3.7": 0.985, "3.8": 0.985, "3.9": 0.985, "3.10": 0.99,
+          "3.11": 0.99, "3.12": 0.99, "3.13": 0.99}
 
 
 def table(version):

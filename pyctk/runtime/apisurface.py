@@ -267,8 +267,8 @@ def filter_builtins(table: dict, opset) -> None:
     # frame) list the names of the class they stand for.
     stand_ins = {table[name]: getattr(host_builtins, name) for name in ("super",) if name in table}
 
-    def dir(*args):  # noqa: A001 - the guest's dir
-        names = guest_dir(*args)
+    def dir(*args, **kwargs):  # noqa: A001 - the guest's dir
+        names = guest_dir(*args, **kwargs)
         if len(args) == 1 and not isinstance(args[0], types.ModuleType):
             obj = args[0]
             cls = obj if isinstance(obj, type) else type(obj)
@@ -459,3 +459,107 @@ def _tzset(module, view):
     tzset.__name__ = tzset.__qualname__ = "tzset"
     tzset.__doc__ = host_tzset.__doc__
     return tzset
+
+
+# -- 2.7 -------------------------------------------------------------------------------
+# A 2.7 guest's attribute access goes through its own overlays (``py27/attrs.py``): the
+# names 2.7's built-in types lack are hidden there, per type, decided once per type.
+
+_SURFACE27: dict = {}  # type -> the names 2.7 has on it (the nearest recorded ancestor's)
+
+
+def _surface27():
+    """{type the guest's 2.7 values have: the names 2.7 has on it}, built once."""
+    if _SURFACE27:
+        return _SURFACE27
+    from pyctk.runtime.py27 import builtins27
+    from pyctk.values27 import Long27, Unicode27
+
+    data = api_surface("2.7")
+    guest = {"str": str, "unicode": Unicode27, "long": Long27, "xrange": builtins27.xrange,
+             "IOError": builtins27.IOError27, "OSError": builtins27.OSError27}
+    table = {}
+    for name, names in data["types"].items():
+        tp = guest.get(name) or _host_type(data["type_sources"][name])
+        # 2.7's range, map, filter and zip are functions: pyctk's own, not a type's names.
+        if isinstance(tp, type) and name not in ("range", "map", "filter", "zip"):
+            table[tp] = table.get(tp, frozenset()) | frozenset(names)
+    for name, names in data["exceptions"].items():
+        tp = guest.get(name) or getattr(host_builtins, name, None)
+        if isinstance(tp, type):
+            table[tp] = table.get(tp, frozenset()) | frozenset(names)
+    _SURFACE27.update(table)
+    return _SURFACE27
+
+
+def class_lacks27(meta) -> frozenset:
+    """For a metaclass: the names some built-in type has on the host and 2.7 lacks that
+    its classes do not get from 2.7's ``type`` either (``str.casefold``; not ``__eq__``)."""
+    from pyctk.runtime.py27.classes import ClassicClass
+
+    if not issubclass(meta, type) or issubclass(meta, ClassicClass):
+        return frozenset()
+    surface = _surface27()
+    has = surface.get(type, frozenset())
+    return frozenset(n for tp, names in surface.items() for n in dir(tp) if n not in names and n not in has)
+
+
+def lacked27(tp) -> frozenset:
+    """The names ``tp``'s instances have on the host and 2.7 lacks: those of its nearest
+    built-in ancestor 2.7 lacks, less the names a class of the program (or of a library, or
+    pyctk's ``file``) defines on the way; the stand-ins for dict, set, frozenset (``Dict27``)
+    are the built-in's.
+    Old-style classes and instances keep their own lookup."""
+    try:
+        return _LACKED27[tp]
+    except KeyError:
+        pass
+    from pyctk.runtime.py27.classes import ClassicClass
+
+    if type(tp) is ClassicClass or tp is ClassicClass:
+        return frozenset()
+    found = _LACKED27[tp] = _lacked27(tp)
+    return found
+
+
+_LACKED27: dict = {}
+# Host slots pyctk's 2.7 runtime calls where 2.7 has a slot of its own (rich comparisons
+# for __cmp__, __bool__ for __nonzero__, __next__ for next): an old-style proxy's
+# __getattr__ forwards them, so they stay (README: what 2.7 shows that pyctk does not).
+_STAND_INS27 = frozenset({"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__bool__", "__next__"})
+
+
+def _lacked27(tp) -> frozenset:
+    from pyctk.runtime.py27.containers27 import GUEST_TYPE
+
+    surface = _surface27()
+    own = set()
+    for klass in tp.__mro__:
+        names = surface.get(klass)
+        if names is not None:
+            return frozenset(n for n in dir(tp) if n not in names and n not in own and n not in _STAND_INS27)
+        if klass not in GUEST_TYPE:  # a class of the program, a library's or pyctk's (File27)
+            own.update(klass.__dict__)
+    return frozenset()
+
+
+def dir27(obj, names) -> list:
+    """``dir(obj)`` (``names``, the host's) as 2.7 lists it: without the names 2.7 lacks on
+    built-in types, with those pyctk's overlays give that 2.7 has (``dict.has_key``)."""
+    import types as host_types
+
+    from pyctk.runtime.py27.attrs import OVERLAYS
+
+    if isinstance(obj, host_types.ModuleType):
+        return sorted(names)
+    tp = obj if isinstance(obj, type) else type(obj)
+    hidden = lacked27(tp)
+    shown = set(names) - hidden
+    surface = _surface27()
+    for klass in tp.__mro__:
+        has = surface.get(klass)
+        if has is not None:
+            for base in tp.__mro__:
+                shown.update(n for n in OVERLAYS.get(base, ()) if n in has)
+            break
+    return sorted(shown)

@@ -37,7 +37,13 @@ def make_builtins(vm, opset) -> dict:
         def __init__(self, *args):
             if not args:
                 args = opset.fact("super_args")(vm.frame)
-            super().__init__(*args)
+            try:
+                super().__init__(*args)
+            except TypeError:
+                # The host's own words for a call of super (its __init__ words them
+                # otherwise: "must be type"), reworded as the guest's by messages.py.
+                host_builtins.super(*args)
+                raise
 
     super_.__name__ = super_.__qualname__ = "super"
     super_.__module__ = "builtins"
@@ -53,7 +59,9 @@ def make_builtins(vm, opset) -> dict:
             return host_builtins.vars(*args)
         return vm.current_locals()
 
-    def dir_(*args):
+    def dir_(*args, **kwargs):
+        if kwargs:  # the C function's words
+            raise TypeError("dir() takes no keyword arguments")
         if args:
             return host_builtins.dir(*args)
         return sorted(vm.current_locals())
@@ -112,6 +120,8 @@ def make_builtins(vm, opset) -> dict:
         return None
 
     def eval_(source, globals=None, locals=None):
+        if not isinstance(source, (str, bytes, bytearray, types.CodeType)) and not _is_guest_code(source):
+            raise TypeError("eval() arg 1 must be a string, bytes or code object")  # not compile()'s words
         globals, locals = _exec_args(globals, locals)
         if isinstance(source, types.CodeType) or _is_guest_code(source):
             code = compile_(source, "<string>", "eval", 0, False)
@@ -286,8 +296,20 @@ def _check_sum_start(start):
         raise TypeError("sum() can't sum bytearray [use b''.join(seq) instead]")
 
 
-def sum_plain(iterable, /, start=0):
+def _sum_args(args, kwargs):
+    """(iterable, start) of a call of sum(); one that does not fit raises in the C sum's
+    own words (messages.py rewords them as the guest's), not a Python function's."""
+    if not kwargs and 1 <= len(args) <= 2:
+        return args[0], args[1] if len(args) == 2 else 0
+    if len(args) == 1 and list(kwargs) == ["start"]:
+        return args[0], kwargs["start"]
+    host_builtins.sum(*args, **kwargs)
+    raise TypeError("sum() takes at most 2 arguments (%d given)" % (len(args) + len(kwargs)))
+
+
+def sum_plain(*args, **kwargs):
     """sum() as CPython until 3.11 computes it: floats added one by one."""
+    iterable, start = _sum_args(args, kwargs)
     _check_sum_start(start)
     result = start
     for item in iterable:
@@ -295,11 +317,15 @@ def sum_plain(iterable, /, start=0):
     return result
 
 
-def sum_compensated(iterable, /, start=0):
+sum_plain.__name__ = sum_plain.__qualname__ = "sum"
+
+
+def sum_compensated(*args, **kwargs):
     """sum() as CPython 3.12+ computes it: a run of floats is added with Neumaier's
     compensation (bltinmodule.c's float fast path)."""
     import math
 
+    iterable, start = _sum_args(args, kwargs)
     _check_sum_start(start)
     it = iter(iterable)
     result = start
@@ -335,6 +361,7 @@ def sum_compensated(iterable, /, start=0):
     return total
 
 
+sum_compensated.__name__ = sum_compensated.__qualname__ = "sum"
 _HOST_SUM_COMPENSATED = host_builtins.sum([0.1] * 10) == 1.0
 
 

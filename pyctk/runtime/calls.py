@@ -38,6 +38,9 @@ def bind(entry, func, args: tuple, kwargs: dict | None, nslots: int) -> list:
 
 
 def _bind_slow(entry, func, code, args, kwargs, nslots):
+    check = entry.opset.fact("arity_words")
+    if check is not None:  # 2.7: its own words and order (checked before binding)
+        check(code.co_name, code, func.__defaults__ or (), args, kwargs)
     fast = [NULL] * nslots
     argcount = code.co_argcount
     posonly = code.co_posonlyargcount
@@ -53,8 +56,7 @@ def _bind_slow(entry, func, code, args, kwargs, nslots):
     if flags & CO_VARARGS:
         fast[slot] = tuple(args[argcount:])
         slot += 1
-    elif len(args) > argcount:
-        _too_many_positional(func, name, code, args, kwargs)
+    too_many = not flags & CO_VARARGS and len(args) > argcount  # told after the keywords, as CPython does
     kwdict = None
     if flags & CO_VARKEYWORDS:
         kwdict = {}
@@ -79,6 +81,8 @@ def _bind_slow(entry, func, code, args, kwargs, nslots):
         if fast[index] is not NULL:
             raise TypeError(f"{name}() got multiple values for argument '{key}'")
         fast[index] = value
+    if too_many:
+        _too_many_positional(func, name, code, args, kwargs)
     if posonly_passed_by_keyword:
         raise TypeError(
             f"{name}() got some positional-only arguments passed as keyword arguments: "
@@ -141,3 +145,37 @@ def _too_many_positional(func, name, code, args, kwargs):
     else:
         given_text = f"{given} {'was' if given == 1 else 'were'} given"
     raise TypeError(f"{name}() takes {takes} but {given_text}")
+
+
+def arity_words27(name, code, defaults, args, kwargs) -> None:
+    """Raise what 2.7's ceval says for a call that does not fit the function's parameters
+    (its order: too many positionals, then each keyword, then the missing ones; the count
+    given includes the keywords), or nothing."""
+    argcount = code.co_argcount
+    flags = code.co_flags
+    nargs = len(args)
+    if not argcount and not flags & (CO_VARARGS | CO_VARKEYWORDS):
+        if nargs or kwargs:
+            raise TypeError("%s() takes no arguments (%d given)" % (name, nargs + len(kwargs)))
+        return
+    if nargs > argcount and not flags & CO_VARARGS:
+        raise TypeError("%s() takes %s %d argument%s (%d given)" % (
+            name, "at most" if defaults else "exactly", argcount, "" if argcount == 1 else "s", nargs + len(kwargs)))
+    params = code.co_varnames[:argcount]
+    filled = [i < nargs for i in range(argcount)]
+    for key in kwargs:
+        if not isinstance(key, str):
+            raise TypeError("%s() keywords must be strings" % name)
+        if key not in params:
+            if not flags & CO_VARKEYWORDS:
+                raise TypeError("%s() got an unexpected keyword argument '%s'" % (name, key))
+            continue
+        index = params.index(key)
+        if filled[index]:
+            raise TypeError("%s() got multiple values for keyword argument '%s'" % (name, key))
+        filled[index] = True
+    required = argcount - len(defaults)
+    if nargs < required and not all(filled[:required]):
+        raise TypeError("%s() takes %s %d argument%s (%d given)" % (
+            name, "at least" if flags & CO_VARARGS or defaults else "exactly", required,
+            "" if required == 1 else "s", sum(filled)))

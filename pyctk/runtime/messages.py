@@ -28,6 +28,7 @@ import gzip
 import json
 import os
 import re
+import types
 
 from pyctk.versions.host import HOST
 
@@ -154,6 +155,7 @@ def derive_rules(host_ops, guest_ops) -> dict:
     named_groups = {}  # (type, regex source) -> the same
     for snippet, kind, message, _ in host_ops:
         other = guest.get(snippet)
+        callee = callable_of(snippet) if other is not None and other[3].startswith("CALL") else None
         # KeyError's str() is the repr of its argument: not a message to reword.
         if kind in ("OK", "KeyError") or other is None or other[1] != kind:
             continue
@@ -168,7 +170,7 @@ def derive_rules(host_ops, guest_ops) -> dict:
             target = groups.setdefault((kind, skeleton), [])
         identity = template_of(message, values, names)
         wanted = template_of(other[2], values, names)
-        target.append((values, None if wanted == identity else wanted, message, other[2], other[3]))
+        target.append((values, None if wanted == identity else wanted, message, other[2], other[3], callee))
     named = {}
     for (kind, pattern), cases in sorted(named_groups.items()):
         rule = _rule_for(cases)
@@ -190,7 +192,7 @@ def derive_rules(host_ops, guest_ops) -> dict:
         for host, wanted in by_message.items():
             if host not in wanted:  # some operations keep the host's words: leave them
                 words[host] = max(set(wanted), key=lambda w: (wanted.count(w), w))
-        if rule is not None and (rule[1:2] != ["op"] or _right(rule, cases) >= _right_exact(words, cases)):
+        if rule is not None and (rule[1:2] not in (["op"], ["call"], ["opcall"]) or _right(rule, cases) >= _right_exact(words, cases)):
             skeletons.setdefault(kind, {})[skeleton] = rule
         elif words:
             exact.setdefault(kind, {}).update(words)
@@ -198,16 +200,66 @@ def derive_rules(host_ops, guest_ops) -> dict:
 
 
 def _right(rule, cases) -> int:
-    """How many ``cases`` an instruction-split rule words as the guest does."""
+    """How many ``cases`` an instruction- or callable-split rule words as the guest does."""
     right = 0
-    for values, _, host, wanted, opname in cases:
-        template = rule[2].get(opname, rule[0])
-        right += (host if template is None else expand(template, values)) == wanted
+    for values, _, host, wanted, opname, callee in cases:
+        template = rule[2].get(_rule_key(rule, opname, callee, values), rule[0])
+        try:
+            right += (host if template is None else expand(template, values)) == wanted
+        except IndexError:
+            pass
     return right
 
 
 def _right_exact(words, cases) -> int:
-    return sum(words.get(host, host) == wanted for _, _, host, wanted, _ in cases)
+    return sum(words.get(case[2], case[2]) == case[3] for case in cases)
+
+
+# The callable a snippet's last line calls first (``chr`` in ``chr('a')``, ``join`` in
+# ``'abc'.join()``, ``factorial`` in ``math.factorial(x)``): at run time the name of the
+# built-in a CALL called when it raised (``ops/calls.call``).
+_CALLEE = re.compile(r"([A-Za-z_]\w*)\(")
+_STATEMENT = re.compile(r"del |[\w.]+(?:\[.*\])?\s*[-+*/%&|^<>@]{0,3}=(?!=)")
+
+
+def callable_of(snippet: str):
+    line = snippet.rsplit("\n", 1)[-1]
+    if _STATEMENT.match(line):
+        return None  # an assignment or del, not a call
+    if line.startswith(("class ", "def ", "@")):
+        return None
+    match = _CALLEE.search(line)
+    return None if match is None or match.group(1) in ("lambda",) else match.group(1)
+
+
+def _rule_key(rule, opname, callee, values):
+    """The key an instruction- or callable-split ``rule`` looks up."""
+    how = rule[1]
+    if how == "op":
+        return opname
+    if how == "call":
+        return _call_key(callee, values, rule[3])
+    return _op_call_key(opname, callee, values, rule[3])
+
+
+def _op_call_key(opname, callee, values, index) -> str | None:
+    """The instruction, the built-in it called (if a CALL's) and the variable part
+    ``index`` (if any)."""
+    key = opname if callee is None else opname + "\x00" + callee
+    if index is None:
+        return key
+    return key + "\x01" + values[index] if index < len(values) else None
+
+
+def _call_key(callee, values, index) -> str | None:
+    """The key of a callable-split rule: the callable's name, and the value of the
+    variable part ``index`` where the callable's own operations disagree (``chr`` of a
+    float and of a str)."""
+    if callee is None:
+        return None
+    if index is None:
+        return callee
+    return callee + "\x00" + values[index] if index < len(values) else None
 
 
 def _rule_for(cases):
@@ -229,19 +281,46 @@ def _rule_for(cases):
             best = (index, by_value)
     if best is None:
         # The instruction decides where its operations agree (3.13: STORE_ATTR and
-        # DELETE_ATTR); where they do not (a CALL of getattr or of setattr), the host's
+        # DELETE_ATTR); or the built-in a CALL called (3.6-3.9: ``chr`` says ``an integer
+        # is required`` where ``range`` says ``'str' object cannot be interpreted as an
+        # integer``), alone or with one variable part; where neither does, the host's
         # words stay, as for a message nothing decides.
+        candidates = []
         by_op = _split(cases, lambda case: case[4], lenient=True)
-        if all(t is None for t in by_op.values()):
+        if not all(t is None for t in by_op.values()):
+            candidates.append(("op", by_op, None))
+        for index in [None] + list(range(len(cases[0][0]))):
+            by_call = _split(cases, lambda case, i=index: _call_key(case[5], case[0], i), lenient=True)
+            if not all(t is None for t in by_call.values()):
+                candidates.append(("call", by_call, index))
+        # Both: the instruction, and the built-in where it is a CALL (3.13: ``del x.a``
+        # and ``setattr`` add ``and no __dict__ ...``, ``x.a`` and ``getattr`` do not).
+        # 3.13's ``del x.a`` on an object without a __dict__ (a value: its type) too.
+        for index in [None] + list(range(len(cases[0][0]))):
+            by_both = _split(cases, lambda case, i=index: _op_call_key(case[4], case[5], case[0], i), lenient=True)
+            if not all(t is None for t in by_both.values()):
+                candidates.append(("opcall", by_both, index))
+        if not candidates:
             return None
-        best = ("op", by_op)
-    # A value never seen keeps the host's words if some operation does (the safe side).
+        default = _default(cases)
+        scored = []
+        for how, split, index in candidates:
+            rule = [default, how, {k: t for k, t in split.items() if t != default and k is not None}]
+            if how != "op":
+                rule.append(index)
+            scored.append((_right(rule, cases), -len(rule[2]), -len(scored), rule))
+        return max(scored)[3]
+    default = _default(cases)
+    return [default, best[0], {v: t for v, t in best[1].items() if t != default}]
+
+
+def _default(cases):
+    """A value never seen keeps the host's words if some operation does (the safe side)."""
     counts = {}
     for case in cases:
         key = json.dumps(case[1])
         counts[key] = counts.get(key, 0) + 1
-    default = None if "null" in counts else json.loads(max(counts, key=lambda k: (counts[k], k)))
-    return [default, best[0], {v: t for v, t in best[1].items() if t != default}]
+    return None if "null" in counts else json.loads(max(counts, key=lambda k: (counts[k], k)))
 
 
 def _split(cases, key, lenient=False):
@@ -309,14 +388,17 @@ def reword(exc: BaseException, frame) -> None:
         rules[3][key] = found
     if found is None:
         return
+    if _from_binding(exc) and frame.opset.fact("binding_words_own", False):
+        return  # pyctk's own binding already said it in the version's words
     opname = getattr(frame.current_instruction, "opname", None)
     if opname in _RAISES:  # the guest's own raise: its own words
         return
     if type(found) is str:
         exc.args = (found,)
         return
-    rule, values = found  # a rule the raising instruction decides
-    template = rule[2].get(opname, rule[0])
+    rule, values = found  # a rule the raising instruction or the called built-in decides
+    callee = None if rule[1] == "op" else called_name(exc, frame)
+    template = rule[2].get(_rule_key(rule, opname, callee, values), rule[0])
     if template is not None:
         try:
             words = expand(template, values)
@@ -326,6 +408,44 @@ def reword(exc: BaseException, frame) -> None:
             exc.args = (words,)
 
 
+def note_call_error(frame, exc, func) -> None:
+    """Called by ``ops/calls.call`` when calling ``func`` raised ``exc``: the name of the
+    built-in (C function, method or type) that raised, for ``reword``. Only the name, the
+    exception's id and its args are kept: nothing the guest could see freed later."""
+    if isinstance(func, type):
+        name = type.__dict__["__name__"].__get__(func)
+    elif type(func) in _C_CALLABLES:
+        name = func.__name__
+    elif type(func) is types.FunctionType and (func.__module__ == "builtins" or str(func.__module__).startswith("pyctk.")):
+        name = func.__name__.rstrip("_")  # pyctk's own stand-in for a built-in (getattr, dir_)
+    else:
+        name = None
+    frame.vm.call_error = (id(exc), exc.args, name)
+
+
+def called_name(exc, frame):
+    """The name ``note_call_error`` noted for ``exc``; None if its call did not raise it."""
+    vm = frame.vm
+    noted = getattr(vm, "call_error", None)
+    if noted is None:
+        return None
+    vm.call_error = None
+    return noted[2] if noted[0] == id(exc) and noted[1] is exc.args else None
+
+
+_C_CALLABLES = frozenset({types.BuiltinFunctionType, types.MethodDescriptorType, types.WrapperDescriptorType,
+                          types.MethodWrapperType, types.ClassMethodDescriptorType})
+def _from_binding(exc) -> bool:
+    """Whether ``exc`` was raised by pyctk's binding of a guest function's arguments."""
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_frame.f_code.co_filename == _BINDING_FILE
+
+
+_BINDING_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "calls.py")
 _by_opset: dict = {}  # id(opset) -> (opset, rules): the opset kept, so its id stays its own
 _UNSEEN = object()
 _CACHED = 1024
@@ -365,7 +485,7 @@ def _lookup_rule(rules, kind, message):
         else:
             return None
     rule, values = found
-    if len(rule) > 1 and rule[1] == "op":
+    if len(rule) > 1 and rule[1] in ("op", "call", "opcall"):
         return found
     template = rule[0] if len(rule) == 1 else rule[2].get(values[rule[1]], rule[0])
     if template is None:

@@ -8,7 +8,7 @@ in ``runtime/ops/py2ops.py`` and ``runtime/py27/``.
 
 from __future__ import annotations
 
-from pyctk.runtime import layout
+from pyctk.runtime import calls, layout
 from pyctk.runtime.ops import arith, containers, control, exceptions, gen, imports, names, py2ops, stack
 from pyctk.runtime.py27 import builtins27, exc, modules
 from pyctk.version import Version
@@ -212,6 +212,9 @@ FACTS = {
     "async_with_protocol_error": _with_protocol_error,
     "import_from_error": _import_from_error,
     "call_error_name": "name",
+    "keywords_not_strings": "%s() keywords must be strings",
+    "arity_words": calls.arity_words27,  # runtime/calls.py: 2.7's words for a call that does not fit
+    "binding_words_own": True,
     "recursion_message": "maximum recursion depth exceeded",
     # 2.7 has no RecursionError: guest recursion past the limit is a RuntimeError
     "recursion_error": RuntimeError,

@@ -184,6 +184,9 @@ FACTS = {
     "async_with_protocol_error": _attribute_error,
     "import_from_error": _import_from_error,
     "call_error_name": "name",
+    # pyctk's own binding of a guest function's arguments (runtime/calls.py) words its
+    # errors as the version does: messages.py leaves them (2.7's are reworded from 3.x's).
+    "binding_words_own": True,
     "function_desc": calls.func_name_desc,
     "keywords_not_strings": "%s() keywords must be strings",
     "recursion_message": "maximum recursion depth exceeded",

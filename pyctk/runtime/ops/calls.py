@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import re
-from types import BuiltinFunctionType, FunctionType, MethodType
+from types import (
+    BuiltinFunctionType,
+    ClassMethodDescriptorType,
+    FunctionType,
+    MethodDescriptorType,
+    MethodType,
+    MethodWrapperType,
+    WrapperDescriptorType,
+)
 
 import attrs
 
@@ -12,6 +20,7 @@ from pyctk.runtime import corigin
 from pyctk.runtime.crecursion import NESTING, text_of
 from pyctk.runtime.functions import Entry, with_closure
 from pyctk.runtime.functions import make_function as new_function
+from pyctk.runtime.messages import note_call_error
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, Kind, fusable
 from pyctk.runtime.ops.containers import _pop_n
@@ -46,8 +55,15 @@ def call(frame, func, args, kwargs=None):
         else:
             frame.stack.append(func(*args))
     except TypeError as error:
-        if frame.opset.fact("call_error_name") != "qualname":
-            _name_not_qualname(error)
+        note_call_error(frame, error, func)  # the built-in that raised, for runtime/messages.py
+        if type(func) not in _C_CALLABLES:
+            if frame.opset.fact("call_error_name") != "qualname":
+                _name_not_qualname(error)
+        elif kwargs and _HOST_QUALIFIES_NO_KEYWORDS:
+            _no_keywords_qualified(error, func)
+        raise
+    except Exception as error:
+        note_call_error(frame, error, func)
         raise
 
 
@@ -59,8 +75,37 @@ def _coroutine_with_origin(frame, func, args, kwargs):
 
 
 # A host 3.10+ binding a guest function's arguments (a class's __init__, a callback) names
-# it by its qualified name; versions before 3.10 say only its name.
+# it by its qualified name; versions before 3.10 say only its name. A built-in's own
+# arity errors are the host's C words, reworded as the guest's by messages.py (3.9 says
+# ``str.join()`` like the host, 3.6-3.8 ``join()``).
+_C_CALLABLES = frozenset({BuiltinFunctionType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType,
+                          ClassMethodDescriptorType})
 _HOST_BINDING_ERROR = re.compile(r"[\w.<>]+\.([\w<>]+\(\) (?:missing|takes|got) .*)", re.S)
+
+
+def _host_qualifies_no_keywords() -> bool:
+    """Whether this host, called as a program calls, says ``str.count() takes no keyword
+    arguments`` (3.11+) rather than ``count() ...`` (3.10)."""
+    try:
+        "".count(x=1)
+    except TypeError as error:
+        return str(error).startswith("str.")
+    return False
+
+
+_HOST_QUALIFIES_NO_KEYWORDS = _host_qualifies_no_keywords()
+
+
+def _no_keywords_qualified(error, func):
+    """A built-in method called with ``**`` words its refusal by its bare name (``count()
+    takes no keyword arguments``); called as a program calls it, the host names it
+    ``str.count()``: those words, for messages.py to reword as the guest's."""
+    args = error.args
+    name = getattr(func, "__name__", None)
+    if len(args) == 1 and type(name) is str and args[0] == name + "() takes no keyword arguments":
+        qualname = getattr(func, "__qualname__", name)
+        if type(qualname) is str:
+            error.args = (qualname + "() takes no keyword arguments",)
 
 
 def _name_not_qualname(error):

@@ -6,6 +6,7 @@ rest of the 2.7 runtime live in ``pyctk.runtime.py27``; this module is the handl
 
 from __future__ import annotations
 
+import math
 import operator
 import types
 
@@ -54,8 +55,9 @@ def _binop_error(symbol, a, b, error):
             text.startswith("can't multiply"):
         if text.startswith("can only concatenate"):
             return TypeError('can only concatenate %s (not "%s") to %s' % (_tname(a), _tname(b), _tname(a)))
-        if text.startswith("can't multiply"):
-            return TypeError("can't multiply sequence by non-int of type '%s'" % _tname(b))
+        if text.startswith("can't multiply"):  # the operand that is not the sequence
+            other = b if text.endswith("'%s'" % type(b).__name__) else a
+            return TypeError("can't multiply sequence by non-int of type '%s'" % _tname(other))
         return TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (symbol, _tname(a), _tname(b)))
     return error
 
@@ -169,6 +171,20 @@ def truediv27(a, b, symbol="/"):
         return r
 
 
+def complex_divmod27(a, b, zero_message):
+    """2.7's (deprecated) complex floor division and remainder: the floor of the real part
+    of the quotient, and what is left; ``None`` unless a complex meets a number."""
+    if not (isinstance(a, complex) or isinstance(b, complex)) or \
+            not isinstance(a, (int, float, complex)) or not isinstance(b, (int, float, complex)):
+        return None
+    a, b = complex(a), complex(b)
+    if b == 0:
+        raise ZeroDivisionError(zero_message)
+    real = (a / b).real
+    div = complex(math.floor(real) if math.isfinite(real) else real, 0.0)
+    return div, a - b * div
+
+
 def floordiv27(a, b):
     try:
         r = a // b
@@ -177,6 +193,9 @@ def floordiv27(a, b):
             raise ZeroDivisionError("float divmod()") from None
         raise ZeroDivisionError(_int_zero_message(a, b)) from None
     except TypeError as e:
+        pair = complex_divmod27(a, b, "complex divmod()")
+        if pair is not None:
+            return pair[0]
         r = _coerced(operator.floordiv, a, b)
         if r is None:
             raise _binop_error("//", a, b, e) from None
@@ -193,6 +212,9 @@ def mod27(a, b):
             raise ZeroDivisionError("float modulo") from None
         raise ZeroDivisionError(_int_zero_message(a, b)) from None
     except TypeError as e:
+        pair = complex_divmod27(a, b, "complex remainder")
+        if pair is not None:
+            return pair[1]
         r = _coerced(operator.mod, a, b)
         if r is None:
             raise _binop_error("%", a, b, e) from None
@@ -215,6 +237,14 @@ if not hasattr(BaseException, "__getitem__"):
 _binary = binary_handler  # the 3.x body, with 2.7's operators
 
 
+def _inplace_words(error):
+    """2.7 names the augmented operator: ``unsupported operand type(s) for +=`` (but ``** or pow()``)."""
+    text = error.args[0] if len(error.args) == 1 and type(error.args[0]) is str else ""
+    if text.startswith("unsupported operand type(s) for ") and not text.startswith(("=", ")"), text.index(":") - 1):
+        colon = text.index(":")
+        error.args = (text[:colon] + "=" + text[colon:],)
+
+
 def _inplace(fn, inplace_name):
     def handler(frame, arg):
         s = frame.stack
@@ -226,7 +256,11 @@ def _inplace(fn, inplace_name):
             if r is not NotImplemented:
                 s[-1] = r
                 return
-        s[-1] = fn(left, right)
+        try:
+            s[-1] = fn(left, right)
+        except TypeError as error:
+            _inplace_words(error)
+            raise
 
     handler.__name__ = fn.__name__
     return handler
@@ -731,7 +765,7 @@ def _star(func, args):
     try:
         return tuple(args)
     except TypeError:
-        raise TypeError("%s argument after * must be a sequence, not %s" % (_func_name(func), _tname(args))) from None
+        raise TypeError("%s argument after * must be an iterable, not %s" % (_func_name(func), _tname(args))) from None
 
 
 def _merge_kwargs(func, kwargs, extra):

@@ -28,6 +28,37 @@ def overlay(tp, name):
     return mark
 
 
+def _lacked_getter(name):
+    def lacked(obj):
+        own = getattr(obj, "__dict__", None)
+        if type(own) is dict and name in own:  # the instance's own attribute
+            return own[name]
+        if isinstance(obj, type):
+            raise AttributeError("type object '%s' has no attribute '%s'" % (obj.__name__, name))
+        raise AttributeError("'%s' object has no attribute '%s'" % (_type_name27(obj), name))
+
+    return lacked
+
+
+def _class_lacked_getter(name):
+    from pyctk.runtime.apisurface import lacked27
+
+    def lacked(cls):
+        if name in lacked27(cls):
+            raise AttributeError("type object '%s' has no attribute '%s'" % (cls.__name__, name))
+        return getattr(cls, name)
+
+    return lacked
+
+
+def _type_name27(obj):
+    from pyctk.runtime.py27.containers27 import GUEST_TYPE
+
+    tp = type(obj)
+    tp = GUEST_TYPE.get(tp, tp)
+    return {Long27: "long", Unicode27: "unicode"}.get(tp) or tp.__name__
+
+
 def overlay_for(tp):
     """The merged overlay of ``tp`` (None when it has none)."""
     try:
@@ -52,6 +83,12 @@ def overlay_for(tp):
                 merged[name] = getter
             else:
                 merged.pop(name, None)
+    from pyctk.runtime.apisurface import class_lacks27, lacked27
+
+    for name in lacked27(tp):  # what the host has and 2.7 lacks: absent (runtime/apisurface.py)
+        merged.setdefault(name, _lacked_getter(name))
+    for name in class_lacks27(tp):  # ``str.casefold``: a class's, checked per class
+        merged.setdefault(name, _class_lacked_getter(name))
     result = merged or None
     _per_type[tp] = result
     return result

@@ -242,6 +242,10 @@ unichr27.__name__ = "unichr"
 
 
 def chr27(i):
+    if isinstance(i, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(i, int):
+        raise TypeError("an integer is required")
     if not 0 <= i < 256:
         raise ValueError("chr() arg not in range(256)")
     return chr(i)
@@ -306,6 +310,13 @@ pow27.__name__ = "pow"
 def divmod27(a, b):
     try:
         q, r = divmod(a, b)
+    except TypeError:
+        from pyctk.runtime.ops.py2ops import complex_divmod27
+
+        pair = complex_divmod27(a, b, "complex divmod()")
+        if pair is None:
+            raise
+        return pair
     except ZeroDivisionError:
         if isinstance(a, float) or isinstance(b, float):
             raise ZeroDivisionError("float divmod()") from None
@@ -361,7 +372,20 @@ def intern27(s):
 intern27.__name__ = "intern"
 
 
+def format27(value, format_spec=""):
+    """2.7's format(): a type without a __format__ of its own formats its str() (so
+    ``format(None, 'd')`` is the str's ``Unknown format code``)."""
+    if type(value).__format__ is object.__format__:
+        return format(str27(value), format_spec)
+    return format(value, format_spec)
+
+
+format27.__name__ = "format"
+
+
 def hasattr27(obj, name):
+    if not isinstance(name, str):
+        return hasattr(obj, name)  # raises in hasattr's words, not getattr's
     if name == "__mro__" and is_classic_class(obj):
         return False
     try:
@@ -379,7 +403,12 @@ def getattr27(obj, name, *default):
 
     table = overlay_for(type(obj))
     if table is not None and name in table:
-        return table[name](obj)
+        if not default:
+            return table[name](obj)
+        try:
+            return table[name](obj)
+        except AttributeError:
+            return default[0]
     return getattr(obj, name, *default)
 
 
@@ -525,6 +554,10 @@ def make_builtins27(vm, opset) -> dict:
         return eval27(raw_input(prompt))
 
     def eval27(source, globals_=None, locals_=None):
+        from pyctk.code import Code
+
+        if not isinstance(source, (str, Code)):
+            raise TypeError("eval() arg 1 must be a string or code object")
         return compiler.run_source(vm, source, globals_, locals_, "eval")
 
     eval27.__name__ = "eval"
@@ -549,9 +582,13 @@ def make_builtins27(vm, opset) -> dict:
 
     repr_builtin.__name__ = "repr"
 
-    def dir27(*args):
+    def dir27(*args, **kwargs):
+        if kwargs:  # the C function's words
+            raise TypeError("dir() takes no keyword arguments")
         if args:
-            return sorted(dir(*args))
+            from pyctk.runtime.apisurface import dir27 as names27
+
+            return names27(args[0], dir(*args)) if len(args) == 1 else sorted(dir(*args))
         return sorted(vm.current_locals())
 
     def vars27(*args):
@@ -594,6 +631,7 @@ def make_builtins27(vm, opset) -> dict:
             "coerce": coerce27,
             "intern": intern27,
             "hasattr": hasattr27,
+            "format": format27,
             "getattr": getattr27,
             "buffer": buffer,
             "raw_input": raw_input,

@@ -488,6 +488,12 @@ def order_key(obj):
 _SPEC = re.compile(r"%(?:\(([^)]*)\))?([-#0 +]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.)", re.S)
 
 
+def _star_arg(value):
+    if not isinstance(value, int) or isinstance(value, Long27):
+        raise TypeError("* wants int")
+    return int(value)
+
+
 def format27(fmt, args):
     """2.7 ``fmt % args`` for a str or unicode ``fmt``."""
     unicode_result = type(fmt) is Unicode27
@@ -525,10 +531,13 @@ def format27(fmt, args):
         if conv == "%" and key is None:
             out.append("%")
             continue
-        if width == "*":
-            width = str(next_arg())
+        if width == "*":  # a plain int (not a long), negative: left-justified
+            star = _star_arg(next_arg())
+            width = str(abs(star))
+            if star < 0:
+                flags += "-"
         if prec == "*":
-            prec = str(next_arg())
+            prec = str(max(0, _star_arg(next_arg())))
         if key is not None:
             if mapping is None:
                 raise TypeError("format requires a mapping")
@@ -555,7 +564,8 @@ def format27(fmt, args):
                 if hasattr(value, "__int__") and not isinstance(value, str):
                     value = int(value)
                 else:
-                    raise TypeError("%%%s format: a number is required, not %s" % (conv, _type_name_for_order(value)))
+                    word = "d" if conv == "i" else conv  # 2.7 words %i as %d (not %u)
+                    raise TypeError("%%%s format: a number is required, not %s" % (word, _type_name_for_order(value)))
             if conv in "eEfFgG" and not isinstance(value, (int, float)):
                 if hasattr(value, "__float__") and not isinstance(value, str):
                     value = float(value)
