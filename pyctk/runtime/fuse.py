@@ -79,11 +79,52 @@ def fuse(steps: list, instructions: list, exception_table) -> list:
     while i < n:
         run = _run(steps, instructions, regions, i)
         if len(run) >= 2:
-            fused[i] = _step(run, i + len(run))
+            fused[i] = (_fuse_when_run_again, _Pending(run, i + len(run), fused, i))
             i += len(run)
         else:
             i += 1
     return fused
+
+
+class _Pending:
+    """A run not fused yet: its step is generated the second time the run starts (most
+    code of a library's module bodies, class bodies and set-up functions runs once, and a
+    shape's generated code costs a ``compile``: start-up with the version's own library)."""
+
+    __slots__ = ("run", "after", "steps", "index", "seen")
+
+    def __init__(self, run, after, steps, index):
+        self.run = run
+        self.after = after
+        self.steps = steps
+        self.index = index
+        self.seen = False
+
+    def settle(self):
+        """The run's fused step, put in its place in the steps."""
+        step = self.steps[self.index] = _step(self.run, self.after)
+        return step
+
+
+def _fuse_when_run_again(frame, pending):
+    """The first time: the run's first instruction alone (the unfused steps after it
+    follow, as a jump into the run would). The second: the fused step replaces this one
+    and the loop goes to it (a jump, so that no frame of this function is between the
+    loop and the fused step: ``frames.py`` reads its ``at``)."""
+    if pending.seen:
+        pending.settle()
+        return pending.index
+    pending.seen = True
+    _, handler, operand = pending.run[0]
+    return handler(frame, operand)
+
+
+def settle_all(steps) -> list:
+    """``steps`` with every run fused now (the tests read the generated steps)."""
+    for handler, operand in list(steps):
+        if handler is _fuse_when_run_again:
+            operand.settle()
+    return steps
 
 
 def _regions(n, exception_table):

@@ -35,6 +35,16 @@ KEPT_ALWAYS = {
     # A guest function's __code__ is a host code object (a stub): only the host's dis
     # reads it; and opcode builds its tables from the host's _opcode C module.
     "dis": "reads code objects, and a guest function's __code__ is a host code object",
+    # Guest functions, generators and coroutines are host ones over stub code objects.
+    "inspect": "guest functions and generators are host ones over stub code objects, which only the "
+               "host's inspect reads right (getgeneratorstate: a created generator's f_lasti is the "
+               "host's; getsource, signature); doctest finds examples and lines through it",
+    "doctest": "as inspect (it finds the examples' line numbers through inspect)",
+    # The guest's recursion limit bounds the host's C encoders only through the host's functions.
+    "json": "its encoder is the host's _json C module; the guest's recursion limit and the "
+            "version's RecursionError wording apply to the host's json functions (crecursion)",
+    "pickle": "as json: the host's _pickle C module, bounded by the guest's limit through the host's "
+              "pickle functions (crecursion); the version's protocols are set on it",
     # Codec registry: process-wide C state, registered once (hostlib.SHARED_PACKAGES).
     "encodings": "the codec search function is registered once per process in C",
 }
@@ -75,6 +85,12 @@ KEPT_BY_VERSION: dict[str, dict[str, str]] = {
         "DocXMLRPCServer": "as xmlrpclib",
         "pickletools": "must match pickle (kept)",
         "fractions": "uses operator.div, which the host's operator lacks",
+        "anydbm": "opens 2.7's dbm C modules (dbm, gdbm, dbhash), and the host's dbm package keeps "
+                  "Python 3 bytes; pyctk's 2.7 view of anydbm converts",
+        "codecs": "its BOM constants are 2.7 strings, which the host's bytearray does not take "
+                  "(chardet: bytearray.startswith(codecs.BOM_UTF8)); the host's codecs, as without --stdlib",
+        "io": "a shell over 2.7's _io C module; the host's _io takes and gives Python 3 bytes and str "
+              "(BytesIO('...') fails); pyctk's 2.7 view of io converts",
         "struct": "a shell over the host's _struct, which takes and gives Python 3 bytes; pyctk's 2.7 "
                   "view of struct converts 2.7 strings",
     },
