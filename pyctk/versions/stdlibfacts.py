@@ -65,8 +65,6 @@ KEPT_BY_VERSION: dict[str, dict[str, str]] = {
     "2.7": {
         "socket": "2.7's socket wraps the methods of 2.7's _socket.socket (accept, ...), not the host's",
         "ssl": "as socket",
-        "pickle": "does 'from types import *' for 2.7's type names, which pyctk's 2.7 view of types "
-                  "does not give to import *",
         "ast": "imports 2.7's _ast (its __version__); 2.7 AST objects cannot be carried over",
         "hmac": "imports operator._compare_digest, which the host's operator does not have",
         "ctypes": "built on 2.7's _ctypes (c_wchar_p, ...), not the host's",
@@ -80,11 +78,11 @@ KEPT_BY_VERSION: dict[str, dict[str, str]] = {
                    "classic classes cannot be mixed with host exception classes; the host's urllib.request "
                    "answers, as without --stdlib",
         "urllib": "as urllib2 (pyctk's 2.7 view of urllib answers)",
-        "xmlrpclib": "as pickle (from types import *); the host's xmlrpc.client answers, as without --stdlib",
+        "xmlrpclib": "its parser reads 2.7's pyexpat (returns_unicode), which the host's pyexpat lacks; "
+                     "the host's xmlrpc.client answers, as without --stdlib",
         "SimpleXMLRPCServer": "as xmlrpclib",
         "DocXMLRPCServer": "as xmlrpclib",
         "pickletools": "must match pickle (kept)",
-        "fractions": "uses operator.div, which the host's operator lacks",
         "anydbm": "opens 2.7's dbm C modules (dbm, gdbm, dbhash), and the host's dbm package keeps "
                   "Python 3 bytes; pyctk's 2.7 view of anydbm converts",
         "codecs": "its BOM constants are 2.7 strings, which the host's bytearray does not take "
