@@ -45,6 +45,8 @@ KEPT_ALWAYS = {
             "version's RecursionError wording apply to the host's json functions (crecursion)",
     "pickle": "as json: the host's _pickle C module, bounded by the guest's limit through the host's "
               "pickle functions (crecursion); the version's protocols are set on it",
+    "copy": "as json: the guest's recursion limit and the version's wording ('while calling a Python "
+            "object', 3.7-3.11) reach deepcopy's recursion through the host's copy functions (crecursion)",
     # Codec registry: process-wide C state, registered once (hostlib.SHARED_PACKAGES).
     "encodings": "the codec search function is registered once per process in C",
 }
