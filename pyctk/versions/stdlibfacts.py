@@ -47,6 +47,8 @@ KEPT_ALWAYS = {
               "pickle functions (crecursion); the version's protocols are set on it",
     "copy": "as json: the guest's recursion limit and the version's wording ('while calling a Python "
             "object', 3.7-3.11) reach deepcopy's recursion through the host's copy functions (crecursion)",
+    "csv": "the version's csv imports names its _csv C module has and other hosts' lack: "
+           "_csv.__version__ (2.7-3.11; 3.13 hosts dropped it), _csv.QUOTE_STRINGS (3.12+)",
     # Codec registry: process-wide C state, registered once (hostlib.SHARED_PACKAGES).
     "encodings": "the codec search function is registered once per process in C",
 }
@@ -54,7 +56,6 @@ KEPT_ALWAYS = {
 # Version by version, what else must stay the host's (measured).
 _TYPING_IN_C = {
     "typing": "3.12+ typing takes TypeVar, ParamSpec, Generic from the _typing C module, which older hosts lack",
-    "csv": "3.12's csv imports _csv.QUOTE_STRINGS, which older hosts' _csv lacks",
     "ctypes": "3.12's ctypes imports _ctypes.SIZEOF_TIME_T, which older hosts' _ctypes lacks",
     "sqlite3": "3.12's sqlite3 imports _sqlite3._deprecated_version, which older hosts' _sqlite3 lacks",
     "statistics": "3.12's statistics imports math.sumprod, which older hosts' math lacks",
