@@ -74,6 +74,7 @@ def test_fusing_takes_hold(version):
     total = covered = 0
     for code in _code_objects(version):
         program = compile_program(code, opset)
+        fuse.settle_all(program.steps)
         assert len(program.steps) == len(program.unfused) == len(program.instructions)
         index = 0
         while index < len(program.steps):
@@ -97,7 +98,7 @@ def test_generated_code_of_a_call():
     path = os.path.join(CORPUS_PYC, "3.11", "control", "superinstructions.pyc")
     fib = next(c for c in pyctk.load(path).code.walk() if c.co_name == "fib")
     program = compile_program(fib, versions.opset_for("3.11"))
-    sources = [h.source for h, _ in program.steps if hasattr(h, "source")]
+    sources = [h.source for h, _ in fuse.settle_all(program.steps) if hasattr(h, "source")]
     call = next(s for s in sources if "call(frame" in s)
     assert "frame.globals.get(" in call
     assert "s.pop()" not in call and "s.append" not in call  # nothing through the value stack
@@ -116,3 +117,24 @@ def test_unfused_steps(case, monkeypatch):
     monkeypatch.setattr(fuse, "_ENABLED", False)
     status, stdout, stderr = run_in_child(case)
     assert (stdout, stderr, status) == (case.expected_stdout, case.expected_stderr, case.expected_exit)
+
+
+def test_a_run_is_fused_when_it_runs_often(monkeypatch):
+    """Runs are generated lazily: code that runs a few times (a library's module body)
+    costs no ``compile``; a loop's body, or fib's, is fused once it ran often, and the
+    result is the same as eager fusing's (the corpus runs every program this way)."""
+    monkeypatch.setattr(fuse, "_shapes", {})  # no shape generated yet
+    path = os.path.join(CORPUS_PYC, "3.11", "control", "superinstructions.pyc")
+    module = pyctk.load(path).code
+    fib = next(c for c in module.walk() if c.co_name == "fib")
+    program = compile_program(fib, versions.opset_for("3.11"))
+    assert any(h is fuse._fuse_when_hot for h, _ in program.steps)
+    assert not any(hasattr(h, "source") for h, _ in program.steps)
+    vm = pyctk.VirtualMachine(version="3.11")
+    namespace = {"__name__": "m", "__builtins__": vm.builtins_for(vm.opset)}
+    with pytest.raises(IndexError):  # the program ends with an uncaught error (its traceback)
+        vm.run_code(module, namespace, namespace)
+    steps = namespace["fib"].__code__.co_consts[-1].program.steps
+    assert any(hasattr(h, "source") for h, _ in steps), "fib ran many times: its runs are fused"
+    ran_once = vm.program(module, vm.opset).steps
+    assert any(h is fuse._fuse_when_hot for h, _ in ran_once), "the module body ran once: not all fused"

@@ -104,6 +104,16 @@ def find_python(version) -> str | None:
     return None
 
 
+# A launcher found on PATH (pyenv's shim: a shell script, ~0.2 s a start) -> the
+# interpreter it runs, when that interpreter said so (ownstdlib asks it its library).
+_EXECUTABLES: dict = {}
+
+
+def remember_executable(found, executable) -> None:
+    """``found`` (what ``find_python`` gives) runs ``executable``: start that directly."""
+    _EXECUTABLES[found] = executable
+
+
 class VersionCompiler:
     """One worker process of ``version``'s compiler, started on the first request."""
 
@@ -119,6 +129,7 @@ class VersionCompiler:
         name = f"python{self.version}"
         if exe is None:
             raise MissingCompilerError(f"no {name} on PATH (set {compiler_env_name(self.version)} to one)")
+        exe = _EXECUTABLES.get(exe, exe)
         try:
             self.proc = subprocess.Popen([exe, "-E", "-S", "-u", "-c", WORKER_SOURCE], stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)

@@ -52,11 +52,65 @@ def fuse(steps: list, instructions: list, exception_table) -> list:
     while i < n:
         run = _run(steps, instructions, regions, i)
         if len(run) >= 2:
-            fused[i] = _step(run, i + len(run))
+            fused[i] = (_fuse_when_hot, _Pending(run, i + len(run), fused, i))
             i += len(run)
         else:
             i += 1
     return fused
+
+
+# Starts of a run whose shape has no generated code yet before it is generated: a
+# ``compile`` (~0.3 ms) pays for itself only over many runs (one dispatch saved per
+# instruction), and most of a library's code (module and class bodies, set-up) runs a
+# few times at most. A shape generated already is used from the run's first start.
+GENERATE_AFTER = 32
+
+
+class _Pending:
+    """A run not fused yet (``_fuse_when_hot``)."""
+
+    __slots__ = ("run", "after", "steps", "index", "starts", "shape", "values")
+
+    def __init__(self, run, after, steps, index):
+        self.run = run
+        self.after = after
+        self.steps = steps
+        self.index = index
+        self.starts = 0
+        self.shape = None
+
+    def settle(self):
+        """The run's fused step, put in its place in the steps."""
+        if self.shape is None:
+            self.shape, self.values = _shape_of(self.run, self.after)
+        function = _shapes.get(self.shape)
+        if function is None:
+            function = _shapes[self.shape] = _generate(self.shape)
+        step = self.steps[self.index] = (function, self.values)
+        return step
+
+
+def _fuse_when_hot(frame, pending):
+    """Until the run is fused: its first instruction alone (the unfused steps after it
+    follow, as a jump into the run would). Then the fused step replaces this one and the
+    loop goes to it (a jump, so that no frame of this function is between the loop and
+    the fused step: ``frames.py`` reads its ``at``)."""
+    if pending.shape is None:
+        pending.shape, pending.values = _shape_of(pending.run, pending.after)
+    pending.starts += 1
+    if pending.shape in _shapes or pending.starts > GENERATE_AFTER:
+        pending.settle()
+        return pending.index
+    _, handler, operand = pending.run[0]
+    return handler(frame, operand)
+
+
+def settle_all(steps) -> list:
+    """``steps`` with every run fused now (the tests read the generated steps)."""
+    for handler, operand in list(steps):
+        if handler is _fuse_when_hot:
+            operand.settle()
+    return steps
 
 
 def _regions(n, exception_table):
@@ -104,7 +158,8 @@ def _run(steps, instructions, regions, start) -> list:
 _shapes: dict = {}
 
 
-def _step(run, after):
+def _shape_of(run, after):
+    """(the run's shape, its values: the fused step's operand)."""
     shape = []
     values = []
     for kind, handler, operand in run:
@@ -112,11 +167,7 @@ def _step(run, after):
         shape.append(part)
         values.extend(vals)
     values.append(after)
-    shape = tuple(shape)
-    function = _shapes.get(shape)
-    if function is None:
-        function = _shapes[shape] = _generate(shape)
-    return (function, tuple(values))
+    return tuple(shape), tuple(values)
 
 
 class _Writer:

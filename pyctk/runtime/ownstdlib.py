@@ -31,7 +31,7 @@ import zipfile
 
 from pyctk.errors import StdlibError
 from pyctk.runtime import hostlib
-from pyctk.runtime.compilers import find_python
+from pyctk.runtime.compilers import find_python, remember_executable
 from pyctk.version import Version
 from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, kept_host_modules
 
@@ -39,27 +39,48 @@ from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, kept_host_modules
 DEFAULT_CHOICE = "host"
 
 _FOUND: dict = {}  # Version -> the library directory of its interpreter, or None
-_ASK = "import os, sys; sys.stdout.write(os.path.dirname(os.__file__))"
+_ASK = "import os, sys; sys.stdout.write(os.path.dirname(os.__file__) + '\\0' + sys.executable)"
 
 
 def installed_stdlib(version) -> str | None:
     """The library directory of ``version``'s interpreter (``PYCTK_PYTHONXY`` or
-    ``pythonX.Y`` on PATH, as the compiler finds it), asked once per process."""
+    ``pythonX.Y`` on PATH, as the compiler finds it), found once per process: beside the
+    interpreter's binary (``PREFIX/bin/pythonX.Y`` -> ``PREFIX/lib/pythonX.Y``), else
+    asked of it (a launcher such as pyenv's shim: it then also tells its executable,
+    which the compiler starts directly from then on)."""
     key = version
     if key in _FOUND:
         return _FOUND[key]
     found = None
     exe = find_python(version)
     if exe is not None:
-        try:
-            out = subprocess.run([exe, "-E", "-S", "-c", _ASK], capture_output=True, timeout=30, check=True).stdout
-            candidate = out.decode("utf-8", "surrogateescape").strip()
-            if os.path.isfile(os.path.join(candidate, "os.py")):
-                found = candidate
-        except (OSError, subprocess.SubprocessError):
-            found = None
+        found = _library_beside(exe, version)
+        if found is None:
+            found = _asked_library(exe, version)
     _FOUND[key] = found
     return found
+
+
+def _library_beside(exe, version) -> str | None:
+    real = os.path.realpath(exe)
+    bindir, name = os.path.split(real)
+    if os.path.basename(bindir) != "bin" or not name.startswith("python"):
+        return None
+    candidate = os.path.join(os.path.dirname(bindir), "lib", f"python{version.major}.{version.minor}")
+    return candidate if os.path.isfile(os.path.join(candidate, "os.py")) else None
+
+
+def _asked_library(exe, version) -> str | None:
+    try:
+        out = subprocess.run([exe, "-E", "-S", "-c", _ASK], capture_output=True, timeout=30, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    candidate, _, executable = out.decode("utf-8", "surrogateescape").strip().partition("\0")
+    if not os.path.isfile(os.path.join(candidate, "os.py")):
+        return None
+    if executable and os.path.isfile(executable):
+        remember_executable(exe, executable)
+    return candidate
 
 
 def resolve(choice, version) -> str | None:

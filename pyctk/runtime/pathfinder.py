@@ -334,9 +334,15 @@ class _DirectoryReader:
         self.vm = vm
 
     def files(self):
-        # The guest's own pathlib (its world runs the standard library afresh):
-        # importlib.resources.as_file dispatches on that Path class.
-        return self.vm.world.import_module("pathlib").Path(self.directory)
+        # The pathlib of the guest's importlib.resources (its world runs the standard
+        # library afresh): as_file dispatches on that Path class. With the version's own
+        # library, importlib stays the host's, run on the host side with the host's pathlib.
+        world = self.vm.world
+        host_side = world.host_side
+        if host_side is None:
+            return world.import_module("pathlib").Path(self.directory)
+        host_side.import_("pathlib")
+        return host_side.modules["pathlib"].Path(self.directory)
 
     def open_resource(self, resource):
         return open(os.path.join(self.directory, resource), "rb")

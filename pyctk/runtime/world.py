@@ -103,8 +103,8 @@ class GuestWorld:
         aliases = opset.fact("module_aliases")
         if own_finder is not None:  # the version's own modules before its aliases of the host's
             finders.insert(2, own_finder)
-            if aliases:
-                finders.insert(3, AliasFinder(self, aliases, opset.fact("alias_modules", {})))
+            if aliases:  # 2.7's C modules (_md5, ...) over the host's, before the host's own
+                finders.insert(0, AliasFinder(self, aliases, opset.fact("alias_modules", {}), own_finder.provides))
         elif aliases:
             finders.insert(0, AliasFinder(self, aliases, opset.fact("alias_modules", {})))
         self.meta_path = finders
@@ -297,6 +297,8 @@ class GuestWorld:
             _hide_pyctk_frames(module)
         if module.__name__ in _NEW_INTERPRETER_STARTS:
             _refuse_new_interpreter(module, _NEW_INTERPRETER_STARTS[module.__name__])
+        if module.__name__ == "types" and self.host_side is not None:
+            module.ModuleType = types.ModuleType  # not type(sys): the host side's sys is a subclass
         if own:
             return
         if module.__name__ == "warnings" and self.opset.fact("warning_filename_from_file", False):
@@ -508,12 +510,16 @@ class AliasFinder:
     entries of their own in the guest's table, and 2.7-only modules (``__builtin__``,
     ``StringIO``) made by the version's own code."""
 
-    def __init__(self, world, aliases, made):
+    def __init__(self, world, aliases, made, own_provides=None):
         self.world = world
         self.aliases = aliases
         self.made = made
+        # With the version's own library: the names it has (StringIO.py) are its own.
+        self.own_provides = own_provides
 
     def find_spec(self, fullname, path=None, target=None):
+        if self.own_provides is not None and "." not in fullname and self.own_provides(fullname):
+            return None
         make = self.made.get(fullname)
         if make is not None:
             return self.world.spec_for_existing(fullname, make(self.world.vm))

@@ -35,6 +35,20 @@ KEPT_ALWAYS = {
     # A guest function's __code__ is a host code object (a stub): only the host's dis
     # reads it; and opcode builds its tables from the host's _opcode C module.
     "dis": "reads code objects, and a guest function's __code__ is a host code object",
+    # Guest functions, generators and coroutines are host ones over stub code objects.
+    "inspect": "guest functions and generators are host ones over stub code objects, which only the "
+               "host's inspect reads right (getgeneratorstate: a created generator's f_lasti is the "
+               "host's; getsource, signature); doctest finds examples and lines through it",
+    "doctest": "as inspect (it finds the examples' line numbers through inspect)",
+    # The guest's recursion limit bounds the host's C encoders only through the host's functions.
+    "json": "its encoder is the host's _json C module; the guest's recursion limit and the "
+            "version's RecursionError wording apply to the host's json functions (crecursion)",
+    "pickle": "as json: the host's _pickle C module, bounded by the guest's limit through the host's "
+              "pickle functions (crecursion); the version's protocols are set on it",
+    "copy": "as json: the guest's recursion limit and the version's wording ('while calling a Python "
+            "object', 3.7-3.11) reach deepcopy's recursion through the host's copy functions (crecursion)",
+    "csv": "the version's csv imports names its _csv C module has and other hosts' lack: "
+           "_csv.__version__ (2.7-3.11; 3.13 hosts dropped it), _csv.QUOTE_STRINGS (3.12+)",
     # Codec registry: process-wide C state, registered once (hostlib.SHARED_PACKAGES).
     "encodings": "the codec search function is registered once per process in C",
 }
@@ -42,7 +56,6 @@ KEPT_ALWAYS = {
 # Version by version, what else must stay the host's (measured).
 _TYPING_IN_C = {
     "typing": "3.12+ typing takes TypeVar, ParamSpec, Generic from the _typing C module, which older hosts lack",
-    "csv": "3.12's csv imports _csv.QUOTE_STRINGS, which older hosts' _csv lacks",
     "ctypes": "3.12's ctypes imports _ctypes.SIZEOF_TIME_T, which older hosts' _ctypes lacks",
     "sqlite3": "3.12's sqlite3 imports _sqlite3._deprecated_version, which older hosts' _sqlite3 lacks",
     "statistics": "3.12's statistics imports math.sumprod, which older hosts' math lacks",
@@ -55,8 +68,6 @@ KEPT_BY_VERSION: dict[str, dict[str, str]] = {
     "2.7": {
         "socket": "2.7's socket wraps the methods of 2.7's _socket.socket (accept, ...), not the host's",
         "ssl": "as socket",
-        "pickle": "does 'from types import *' for 2.7's type names, which pyctk's 2.7 view of types "
-                  "does not give to import *",
         "ast": "imports 2.7's _ast (its __version__); 2.7 AST objects cannot be carried over",
         "hmac": "imports operator._compare_digest, which the host's operator does not have",
         "ctypes": "built on 2.7's _ctypes (c_wchar_p, ...), not the host's",
@@ -70,11 +81,17 @@ KEPT_BY_VERSION: dict[str, dict[str, str]] = {
                    "classic classes cannot be mixed with host exception classes; the host's urllib.request "
                    "answers, as without --stdlib",
         "urllib": "as urllib2 (pyctk's 2.7 view of urllib answers)",
-        "xmlrpclib": "as pickle (from types import *); the host's xmlrpc.client answers, as without --stdlib",
+        "xmlrpclib": "its parser reads 2.7's pyexpat (returns_unicode), which the host's pyexpat lacks; "
+                     "the host's xmlrpc.client answers, as without --stdlib",
         "SimpleXMLRPCServer": "as xmlrpclib",
         "DocXMLRPCServer": "as xmlrpclib",
         "pickletools": "must match pickle (kept)",
-        "fractions": "uses operator.div, which the host's operator lacks",
+        "anydbm": "opens 2.7's dbm C modules (dbm, gdbm, dbhash), and the host's dbm package keeps "
+                  "Python 3 bytes; pyctk's 2.7 view of anydbm converts",
+        "codecs": "its BOM constants are 2.7 strings, which the host's bytearray does not take "
+                  "(chardet: bytearray.startswith(codecs.BOM_UTF8)); the host's codecs, as without --stdlib",
+        "io": "a shell over 2.7's _io C module; the host's _io takes and gives Python 3 bytes and str "
+              "(BytesIO('...') fails); pyctk's 2.7 view of io converts",
         "struct": "a shell over the host's _struct, which takes and gives Python 3 bytes; pyctk's 2.7 "
                   "view of struct converts 2.7 strings",
     },

@@ -234,6 +234,18 @@ def cmp_builtin(a, b):
 cmp_builtin.__name__ = "cmp"
 
 
+def builtin_object(func):
+    """``func`` as 2.7 shows a built-in function: one that does not bind as a method when
+    a class keeps it (2.7 unittest's ``sortTestMethodsUsing = cmp``), with its repr.
+    Its class's ``__call__`` is the function itself: no extra frame per call."""
+    cls = type("builtin_function_or_method", (), {
+        "__slots__": (), "__call__": staticmethod(func), "__module__": "builtins",
+        "__repr__": lambda self: f"<built-in function {func.__name__}>",
+        "__name__": func.__name__, "__doc__": func.__doc__,
+    })
+    return cls()
+
+
 def unichr27(i):
     return Unicode27(chr(i))
 
@@ -615,7 +627,7 @@ def make_builtins27(vm, opset) -> dict:
             "max": min_max(max),
             "reduce": reduce27,
             "apply": apply27,
-            "cmp": cmp_builtin,
+            "cmp": builtin_object(cmp_builtin),
             "unicode": Unicode27,
             "long": Long27,
             "basestring": str,

@@ -213,7 +213,7 @@ def make_stringio(name):
 
 
 def make_types(vm):
-    from pyctk.runtime.py27.builtins27 import xrange
+    from pyctk.runtime.py27.builtins27 import buffer, xrange
     from pyctk.runtime.py27.classes import ClassicClass, InstanceType
 
     m = ProxyModule("types", types)
@@ -224,8 +224,23 @@ def make_types(vm):
         LambdaType=types.FunctionType, GeneratorType=types.GeneratorType, ClassType=ClassicClass, InstanceType=InstanceType,
         XRangeType=xrange, FileType=io.IOBase, SliceType=slice, UnboundMethodType=types.MethodType,
         BuiltinFunctionType=types.BuiltinFunctionType, ModuleType=types.ModuleType,
+        BufferType=buffer, DictProxyType=types.MappingProxyType, EllipsisType=type(Ellipsis),
+        NotImplementedType=type(NotImplemented),
     )
+    # 2.7's types has no __all__: ``from types import *`` (pickle, xmlrpclib) takes its
+    # public names, not the host's __all__.
+    m.__all__ = list(TYPES27_NAMES)
     return m
+
+
+TYPES27_NAMES = (
+    "BooleanType", "BufferType", "BuiltinFunctionType", "BuiltinMethodType", "ClassType", "CodeType", "ComplexType",
+    "DictProxyType", "DictType", "DictionaryType", "EllipsisType", "FileType", "FloatType", "FrameType",
+    "FunctionType", "GeneratorType", "GetSetDescriptorType", "InstanceType", "IntType", "LambdaType", "ListType",
+    "LongType", "MemberDescriptorType", "MethodType", "ModuleType", "NoneType", "NotImplementedType", "ObjectType",
+    "SliceType", "StringType", "StringTypes", "TracebackType", "TupleType", "TypeType", "UnboundMethodType",
+    "UnicodeType", "XRangeType",
+)
 
 
 def _bytes(s):
@@ -266,6 +281,38 @@ def make_math(vm):
 
     m = ProxyModule("math", math)
     m.__dict__.update(floor=lambda x: float(math.floor(x)), ceil=lambda x: float(math.ceil(x)))
+    return m
+
+
+def make_operator(vm):
+    """2.7's operator: the host's, with 2.7's classic division and the names 3.0 removed."""
+    import operator
+
+    from pyctk.runtime.ops.py2ops import div27
+
+    def idiv(a, b):
+        method = getattr(type(a), "__idiv__", None)
+        if method is not None:
+            result = method(a, b)
+            if result is not NotImplemented:
+                return result
+        return div27(a, b)
+
+    def isCallable(obj):  # noqa: N802 - 2.7's name
+        return callable(obj)
+
+    def sequenceIncludes(seq, item):  # noqa: N802 - 2.7's name
+        return operator.contains(seq, item)
+
+    def repeat(seq, count):
+        return operator.mul(seq, count)
+
+    m = ProxyModule("operator", operator)
+    for name, function in (("div", div27), ("idiv", idiv), ("isCallable", isCallable),
+                           ("sequenceIncludes", sequenceIncludes), ("repeat", repeat)):
+        function.__name__ = name
+        m.__dict__[name] = function
+    m.__dict__.update(__div__=div27, __idiv__=idiv, __repeat__=repeat)
     return m
 
 
@@ -320,6 +367,7 @@ PROXIES = {
     "argparse": lib27.make_argparse,
     "struct": make_struct,
     "math": make_math,
+    "operator": make_operator,
     "sys": lambda vm: vm.world.sys,
     "string": make_string,
     "itertools": make_itertools,
