@@ -161,6 +161,8 @@ FACTS = {
     "import_from_error": (_FUNCTION, True, "the ImportError of from-import of a missing name"),
     "call_error_name": (_is(str), True, "call errors name the function by name or qualname"),
     "keywords_not_strings": (_is(str), False, "the TypeError of non-string keywords"),
+    "arity_words": (_FUNCTION, False, "2.7: checks a call against the parameters in 2.7's words (runtime/calls.py)"),
+    "binding_words_own": (_is(bool), False, "3.x: pyctk's own binding errors are the version's words, not reworded"),
     "module_attribute_error": (_is(str), False, "2.7: a module's missing attribute"),
     "recursion_message": (_is(str), True, "RecursionError's message"),
     "recursion_error": (_is(type), False, "2.7: RuntimeError (RecursionError from 3.5)"),
