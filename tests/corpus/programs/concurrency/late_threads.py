@@ -7,7 +7,9 @@ import time
 
 
 def late(n):
-    time.sleep(0.2 + n * 0.1)
+    time.sleep(0.2)
+    if n:  # one after the other, whatever the load: the output's order is fixed
+        workers[n - 1].join()
     try:
         raise KeyError(n)
     except KeyError:
@@ -23,7 +25,8 @@ def forever():
 daemon = threading.Thread(target=forever)
 daemon.daemon = True
 daemon.start()
-for n in range(2):
-    threading.Thread(target=late, args=(n,)).start()
+workers = [threading.Thread(target=late, args=(n,)) for n in range(2)]
+for worker in workers:
+    worker.start()
 print("main done")
 sys.stdout.flush()
