@@ -473,9 +473,10 @@ def _surface27():
     if _SURFACE27:
         return _SURFACE27
     from pyctk.runtime.py27 import builtins27
-    from pyctk.values27 import Long27, Unicode27
+    from pyctk.runtime.py27.kinds import Long27, Unicode27
+    from pyctk.versions import py27
 
-    data = api_surface("2.7")
+    data = api_surface(py27.OPSET.version)
     guest = {"str": str, "unicode": Unicode27, "long": Long27, "xrange": builtins27.xrange,
              "IOError": builtins27.IOError27, "OSError": builtins27.OSError27}
     table = {}

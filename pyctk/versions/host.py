@@ -16,6 +16,10 @@ CALLS_WITHOUT_C_RECURSION = sys.version_info >= (3, 11)
 CODE_HAS_QUALNAME = sys.version_info >= (3, 11)
 # 3.11+: typing has TypeVarTuple (older hosts take typing_extensions').
 TYPING_HAS_TYPEVARTUPLE = sys.version_info >= (3, 11)
+# 3.12+ (PEP 695): the host makes type parameters and aliases by its own syntax.
+HAS_TYPE_PARAMS = sys.version_info >= (3, 12)
+# 3.13+ (PEP 696): the host's type parameters take defaults.
+HAS_TYPE_PARAM_DEFAULTS = sys.version_info >= (3, 13)
 
 
 def is_host(version) -> bool:

@@ -12,15 +12,12 @@ object with the same laziness. That needs a 3.12+ host; older hosts evaluate eag
 
 from __future__ import annotations
 
-import sys
-
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE
 from pyctk.runtime.hostcompat import TypeVarTuple
 from pyctk.runtime.objects import AsyncGenValue
 from pyctk.runtime.ops import operand
 from pyctk.runtime.ops.exceptions import prep_reraise_star
-
-HOST_HAS_PEP695 = sys.version_info >= (3, 12)
+from pyctk.versions.host import HAS_TYPE_PARAM_DEFAULTS, HAS_TYPE_PARAMS
 
 
 def _invalid(frame, *values):
@@ -88,7 +85,7 @@ def _host_typevar(name, bound=None, constraints=None):
     else:
         expression = "(*__pyctk_evaluate(),)"
         evaluate = constraints
-    if HOST_HAS_PEP695 and name.isidentifier():
+    if HAS_TYPE_PARAMS and name.isidentifier():
         namespace = _host_definition(f"def __pyctk_f[{name}: {expression}](): pass", evaluate=evaluate)
         return namespace["__pyctk_f"].__type_params__[0]
     TypeVar = _old_host_types().TypeVar
@@ -100,7 +97,7 @@ def _host_typevar(name, bound=None, constraints=None):
 def _typevar(frame, name):
     import typing
 
-    if HOST_HAS_PEP695:
+    if HAS_TYPE_PARAMS:
         return typing.TypeVar(name, infer_variance=True)
     return _old_host_types().TypeVar(name)
 
@@ -108,7 +105,7 @@ def _typevar(frame, name):
 def _paramspec(frame, name):
     import typing
 
-    if HOST_HAS_PEP695:
+    if HAS_TYPE_PARAMS:
         return typing.ParamSpec(name, infer_variance=True)
     return _old_host_types().ParamSpec(name)
 
@@ -141,7 +138,7 @@ def _param_syntax(param):
 def _typealias(frame, args):
     name, type_params, compute_value = args
     type_params = tuple(type_params) if type_params is not None else ()
-    if HOST_HAS_PEP695 and name.isidentifier():
+    if HAS_TYPE_PARAMS and name.isidentifier():
         if type_params:
             import typing
 
@@ -231,7 +228,7 @@ def _set_function_type_params(frame, func, params):
 def _set_typeparam_default(frame, param, evaluate_default):
     """3.13 (PEP 696): a host type parameter's default cannot be set after the fact; the
     parameter is re-made by a host definition with a lazy default."""
-    if not HOST_HAS_PEP695 or sys.version_info < (3, 13):
+    if not HAS_TYPE_PARAM_DEFAULTS:
         return param
     syntax = _param_syntax(param)
     extra = ""
