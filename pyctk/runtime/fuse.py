@@ -11,7 +11,10 @@ traced loop (which runs the unfused steps, so that a tracer sees every instructi
 work on either.
 
 The generated code is made once per *shape* (the run's kinds and static details) and
-gets the run's values (local indexes, constants, names, targets) as its operand. Runs
+gets the run's values (local indexes, constants, names, targets) as its operand. It is
+made lazily: a run's place first holds ``_fuse_when_hot``, which runs the run's first
+instruction alone until the run has started ``GENERATE_AFTER`` times (or at once when its
+shape exists), then puts the fused step there. Runs
 stay inside one basic block and one exception-table range; a value left on the virtual
 stack when an instruction raises is above the handler's depth, so unwinding drops it as
 it would have dropped it from the value stack. What a fused step reports:
