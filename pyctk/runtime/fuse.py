@@ -13,7 +13,10 @@ work on either.
 What each instruction becomes in the generated code is its ``Kind``'s template, defined
 next to its handler in ``runtime/ops`` (``ops.Kind``); this module knows no instruction.
 The generated code is made once per *shape* (the run's kinds and static details) and
-gets the run's values (local indexes, constants, names, targets) as its operand. Runs
+gets the run's values (local indexes, constants, names, targets) as its operand. It is
+made lazily: a run's place first holds ``_fuse_when_hot``, which runs the run's first
+instruction alone until the run has started ``GENERATE_AFTER`` times (or at once when its
+shape exists), then puts the fused step there. Runs
 stay inside one basic block and one exception-table range; a value left on the virtual
 stack when an instruction raises is above the handler's depth, so unwinding drops it as
 it would have dropped it from the value stack. What a fused step reports:
