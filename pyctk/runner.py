@@ -102,7 +102,7 @@ def run_main(vm, code, main) -> int:
     except StopRun as e:  # a tracer ended the run
         status = e.exit_status
     except BaseException as e:  # the guest's uncaught exception
-        _flush(guest_sys.stdout)
+        _flush(_stream(guest_sys, "stdout"))
         _flush(sys.stdout)
         _excepthook(vm, code.version, e)
         status = _uncaught_status(vm, e)
@@ -140,8 +140,14 @@ def _excepthook(vm, version, exc) -> None:
 
 
 def _flush_all(guest_sys) -> None:
-    for stream in (guest_sys.stdout, guest_sys.stderr, sys.stdout, sys.stderr):
+    for stream in (_stream(guest_sys, "stdout"), _stream(guest_sys, "stderr"), sys.stdout, sys.stderr):
         _flush(stream)
+
+
+def _stream(guest_sys, name):
+    """The guest's ``sys.stdout``/``stderr``, or None when it deleted it (CPython then
+    skips it at exit)."""
+    return getattr(guest_sys, name, None)
 
 
 def _uncaught_status(vm, exc) -> int:
@@ -173,9 +179,11 @@ def exit_status(exc: SystemExit, guest_sys=sys) -> int:
         return 0
     if isinstance(code, int):
         return code & 0xFF if code >= 0 else code & 0xFF
-    _flush(guest_sys.stdout)
+    _flush(_stream(guest_sys, "stdout"))
     _flush(sys.stdout)
-    print(code, file=guest_sys.stderr)
+    stderr = _stream(guest_sys, "stderr")
+    if stderr is not None:
+        print(code, file=stderr)
     return 1
 
 
@@ -263,7 +271,9 @@ def _library_entry(entry, TbEntry):
 
 
 def _flush(stream) -> None:
+    if stream is None:
+        return
     try:
         stream.flush()
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # closed, or not a stream the guest put there
         pass
