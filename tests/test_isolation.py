@@ -21,7 +21,8 @@ CORPUS = os.path.join(os.path.dirname(__file__), "corpus", "pyc")
 SYS_NAMES = (
     "argv", "path", "meta_path", "path_hooks", "modules", "version_info", "version", "hexversion",
     "platform", "stdout", "stderr", "stdin", "exc_info", "setrecursionlimit", "getrecursionlimit",
-    "displayhook", "excepthook", "flags", "implementation", "_getframe", "dont_write_bytecode",
+    "displayhook", "excepthook", "unraisablehook", "flags", "implementation", "_getframe",
+    "dont_write_bytecode",
 )
 
 

@@ -28,6 +28,21 @@ _saved: dict = {}
 _local = threading.local()  # per host thread: the stack of worlds it runs
 
 
+def _unraisablehook(unraisable):
+    """The host's hook, with the run's --timeout held off while it reports: an alarm
+    raised inside it would be reported by CPython with pyctk's own frames."""
+    _local.reporting = True
+    try:
+        _saved["unraisablehook"](unraisable)
+    finally:
+        _local.reporting = False
+
+
+def reporting_unraisable() -> bool:
+    """Is this host thread inside the host's report of an unraisable exception?"""
+    return getattr(_local, "reporting", False)
+
+
 def _displayhook(value):
     worlds = getattr(_local, "worlds", None)
     if worlds:
@@ -61,6 +76,8 @@ class guest_running:
                 except RecursionError:  # a host already deeper than that: leave its limit
                     pass
                 sys.displayhook = _displayhook
+                _saved["unraisablehook"] = sys.unraisablehook
+                sys.unraisablehook = _unraisablehook
             _runs += 1
             if self.int_digits is not None and _saved["int_digits"] is not None:
                 sys.set_int_max_str_digits(self.int_digits)
@@ -82,6 +99,7 @@ class guest_running:
             if _runs == 0:
                 host_setrecursionlimit(_saved["recursion"])
                 sys.displayhook = _saved["displayhook"]
+                sys.unraisablehook = _saved["unraisablehook"]
                 if _saved["int_digits"] is not None:
                     sys.set_int_max_str_digits(_saved["int_digits"])
                 _saved.clear()

@@ -29,6 +29,7 @@ import threading
 import time
 
 from pyctk.errors import LimitExceededError, UsageError
+from pyctk.runtime.hoststate import reporting_unraisable
 
 REFIRE = 0.1
 
@@ -88,6 +89,9 @@ class deadline:
         # From now on every dispatch loop the VM enters (a guest function called from host
         # code, a generator resumed) stops at its first instruction.
         self.vm.interp.deadline = (0.0, self)
+        if reporting_unraisable():
+            self.fired = True  # the timer re-fires after the report; the run stops then
+            return
         raise self.expired()
 
     def __exit__(self, *exc_info):
