@@ -54,7 +54,9 @@ def make_builtins(vm, opset) -> dict:
     def locals_():
         return vm.current_locals()
 
-    def vars_(*args):
+    def vars_(*args, **kwargs):
+        if kwargs:  # the C function's words
+            raise TypeError("vars() takes no keyword arguments")
         if args:
             return host_builtins.vars(*args)
         return vm.current_locals()
