@@ -29,7 +29,7 @@ _OWN = frozenset({
     "argv", "orig_argv", "path", "modules", "meta_path", "path_hooks", "path_importer_cache",
     "stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__",
     "excepthook", "__excepthook__", "displayhook", "__displayhook__",
-    "exc_info", "exception", "getrecursionlimit", "setrecursionlimit", "_getframe",
+    "unraisablehook", "__unraisablehook__", "exc_info", "exception", "getrecursionlimit", "setrecursionlimit", "_getframe",
     "version", "version_info", "hexversion", "api_version", "implementation", "platform", "maxsize",
     "maxunicode", "byteorder", "float_repr_style", "flags", "float_info", "int_info", "long_info",
     "maxint", "subversion", "getdefaultencoding", "dont_write_bytecode", "warnoptions", "_xoptions",
@@ -271,6 +271,13 @@ def make_guest_sys(world) -> types.ModuleType:
             return None
         return frame.f_globals.get("__name__")
 
+    def unraisablehook(unraisable):  # 3.8+: the version's report (not the host's hook)
+        from pyctk.runtime.unraisable import write
+
+        write(world, unraisable)
+
+    if "unraisablehook" in facts["dir"]:
+        own.update(unraisablehook=unraisablehook, __unraisablehook__=unraisablehook)
     for name, function in (("exception", exception), ("_getframemodulename", _getframemodulename)):
         (own if name in facts["dir"] else hidden)[name] = function
     if "set_coroutine_origin_tracking_depth" in own:  # the guest's own, not the host's (corigin.py)

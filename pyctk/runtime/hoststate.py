@@ -21,6 +21,7 @@ import threading
 
 from pyctk.runtime.hosttb import _original_getrecursionlimit as host_getrecursionlimit
 from pyctk.runtime.hosttb import _original_setrecursionlimit as host_setrecursionlimit
+from pyctk.runtime.unraisable import report as unraisable_report
 
 _lock = threading.Lock()
 _runs = 0
@@ -29,11 +30,14 @@ _local = threading.local()  # per host thread: the stack of worlds it runs
 
 
 def _unraisablehook(unraisable):
-    """The host's hook, with the run's --timeout held off while it reports: an alarm
-    raised inside it would be reported by CPython with pyctk's own frames."""
+    """The guest's report of an exception raised by its code (``unraisable.py``), else the
+    host's hook; the run's --timeout held off meanwhile (an alarm raised inside it would be
+    reported by CPython with pyctk's own frames)."""
     _local.reporting = True
     try:
-        _saved["unraisablehook"](unraisable)
+        worlds = getattr(_local, "worlds", None)
+        if not (worlds and unraisable_report(worlds[-1], unraisable)):
+            _saved["unraisablehook"](unraisable)
     finally:
         _local.reporting = False
 

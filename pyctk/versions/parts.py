@@ -147,6 +147,7 @@ FACTS = {
     "warning_filename_from_file": (_is(bool), True, "warnings.warn names __file__ (2.7-3.7) or co_filename"),
     "text_is_bytes": (_is(bool), False, "2.7: a str is bytes (one code point per byte)"),
     "exception_chaining": (_is(bool), False, "2.7: no __context__"),
+    "unraisable_27": (_is(bool), False, "2.7: an unraisable exception is one line, without traceback"),
     # classes and calls
     "super_args": (_FUNCTION, True, "the arguments of a zero-argument super()"),
     "resolve_bases": (_FUNCTION, True, "class bases as the version resolves them (PEP 560 from 3.7)"),

@@ -179,6 +179,7 @@ HANDLERS = {
 FACTS = {
     "text_is_bytes": True,  # a 2.7 str is bytes: pyctk's text for it holds one code point per byte
     "exception_chaining": False,  # no __context__: the host's traceback module would print a chain
+    "unraisable_27": True,  # "Exception X: X(...) in <object> ignored", one line
     "warning_filename_from_file": True,  # warnings.warn names the module's __file__ (.pyc -> .py)
     "builtins": builtins27.make_builtins27,
     "importer": modules.make_importer27,
