@@ -100,6 +100,7 @@ def guard_attribute(inner):
 
 
 def _reading_origin(handler):
+    from pyctk.runtime.ops import PLAIN
     method = getattr(handler, "method_form", None)
 
     def read_cr_origin(frame, operand):
@@ -113,7 +114,7 @@ def _reading_origin(handler):
         elif form == "above":
             s.append(NULL)
 
-    read_cr_origin.fusion = ("plain",)  # it works on the frame's stack and returns None
+    read_cr_origin.fusion = PLAIN  # it works on the frame's stack and returns None
     read_cr_origin.__name__ = handler.__name__
     for name in ("operand", "attribute_key", "method_form"):
         if hasattr(handler, name):

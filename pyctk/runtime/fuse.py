@@ -34,7 +34,6 @@ import os
 import re
 
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import PLAIN
 
 MAX_RUN = 24  # instructions per fused step: bounds generated code and shapes
 _ENABLED = os.environ.get("PYCTK_FUSE", "1") != "0"  # PYCTK_FUSE=0: one step per instruction
@@ -128,12 +127,8 @@ def _regions(n, exception_table):
 
 
 def kind_of(handler):
-    """The ``ops.Kind`` a handler declares (``@fusion``), or None. ``listsort``'s wrapper
-    is still marked ``("plain",)``: it is ``PLAIN``."""
-    kind = getattr(handler, "fusion", None)
-    if kind == ("plain",):
-        return PLAIN
-    return kind
+    """The ``ops.Kind`` a handler declares (``@fusion``), or None."""
+    return getattr(handler, "fusion", None)
 
 
 def _run(steps, instructions, regions, start) -> list:

@@ -866,6 +866,7 @@ def _loading_guest_sort(handler, variant):
     """``handler`` (an instruction loading an attribute ``sort``) with ``list.sort`` in
     its result made the guest's."""
     from pyctk.runtime.objects import NULL
+    from pyctk.runtime.ops import PLAIN
 
     def load_sort(frame, operand):
         jump = handler(frame, operand)
@@ -875,5 +876,5 @@ def _loading_guest_sort(handler, variant):
         return jump
 
     load_sort.__name__ = handler.__name__
-    load_sort.fusion = ("plain",)  # it must run as itself: fuse.py would write ``handler``'s work only
+    load_sort.fusion = PLAIN  # it must run as itself: fuse.py would write ``handler``'s work only
     return load_sort
