@@ -85,10 +85,7 @@ class _Pending:
         """The run's fused step, put in its place in the steps."""
         if self.shape is None:
             self.shape, self.values = _shape_of(self.run, self.after)
-        function = _shapes.get(self.shape)
-        if function is None:
-            function = _shapes[self.shape] = _generate(self.shape)
-        step = self.steps[self.index] = (function, self.values)
+        step = self.steps[self.index] = (_function_for(self.shape), self.values)
         return step
 
 
@@ -154,6 +151,19 @@ def _run(steps, instructions, regions, start) -> list:
 # -- generating a step ---------------------------------------------------------------------
 
 _shapes: dict = {}
+
+
+def _step(run, after):
+    """The fused step of ``run``: (the shape's generated function, its operand)."""
+    shape, values = _shape_of(run, after)
+    return _function_for(shape), values
+
+
+def _function_for(shape):
+    function = _shapes.get(shape)
+    if function is None:
+        function = _shapes[shape] = _generate(shape)
+    return function
 
 
 def _shape_of(run, after):
