@@ -113,22 +113,10 @@ def stdlib_for(case) -> str:
     return found
 
 
-def _host_c_recursion_unbounded(case) -> bool:
-    """``# needs: host-c-recursion``: the program meets the recursion limit in C code
-    (repr of nested lists, json's encoder); on 3.12+ hosts sys.setrecursionlimit does not
-    bound C recursion, so the guest's limit cannot be applied there (crecursion.py)."""
-    from cases import parse_header
-
-    source = case.cwd / f"{case.name}.py"
-    return sys.version_info >= (3, 12) and source.is_file() and "host-c-recursion" in parse_header(source).needs
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_corpus_case(case):
     if _host_older_than_stdlib_needed(case):
         pytest.skip(f"uses {case.version}'s standard library additions; this host is {HOST} (README: --stdlib)")
-    if _host_c_recursion_unbounded(case):
-        pytest.skip(f"C recursion on a {HOST} host has its own fixed limit, not the guest's (crecursion.py)")
     older_host = version_key(HOST) < version_key(case.version)
     if older_host and "host-words" in _needs(case):
         pytest.skip(f"{case.version}'s messages say what a {HOST} host's do not (a class name, which operator)")

@@ -12,8 +12,6 @@ A program's header is made of its leading comment lines:
     # versions: 2.7 3.6+        tokens X.Y, X.Y+, X.Y-X.Z (space separated)
     # argv: one two             optional extra command-line arguments (shell-like quoting)
     # stdin: some text          optional single line fed on stdin (a newline is appended)
-    # needs: host-c-recursion    meets the recursion limit in C code: skipped on 3.12+ hosts,
-    #                           whose C recursion limit sys.setrecursionlimit does not set
     # needs: host-stdlib        the program needs its version's standard library: a host
                                 older than the guest skips it (it says why)
     # needs: own-stdlib         what it prints is its version's standard library's: the
