@@ -19,6 +19,7 @@ from __future__ import annotations
 import operator
 import sys
 import types
+import weakref
 from collections.abc import MutableMapping
 
 from pyctk.runtime import hosttb
@@ -45,6 +46,22 @@ def getframe(depth=0):
     return frame
 
 
+def _read_locals(host, *names) -> tuple:
+    """The values of locals ``names`` of host function frame ``host`` (None where unset).
+    Up to 3.12 ``f_locals`` is a snapshot the frame keeps until it is read again: left
+    there, it would keep the loop's guest frame (and all its locals) alive long after the
+    frame returned, past ``gc.collect()``. So it is emptied once read (3.13's is a live
+    view of the frame: never emptied)."""
+    snapshot = host.f_locals
+    values = tuple(snapshot.get(name) for name in names)
+    if type(snapshot) is dict and host.f_code.co_flags & _CO_OPTIMIZED:
+        snapshot.clear()
+    return values
+
+
+_CO_OPTIMIZED = 0x1
+
+
 def _saw_guest(host) -> bool:
     """Whether a dispatch loop is on the host stack from ``host`` outward."""
     while host is not None:
@@ -60,14 +77,13 @@ def _visible(host):
     while host is not None:
         code = host.f_code
         if code in LOOPS:
-            names = host.f_locals
-            frame = names.get("frame")
+            frame, entry, pc = _read_locals(host, "frame", "entry", "pc")
             if frame is not None:
-                return _guest_view(frame, host, names.get("entry"), names.get("pc"), shift)
+                return _guest_view(frame, host, entry, pc, shift)
         elif code.co_filename == _FUSED:
             # A superinstruction the loop called: ``at`` is the instruction of its run
             # that is running (fuse.py keeps it for the exception path).
-            shift = host.f_locals.get("at", 0)
+            shift = _read_locals(host, "at")[0] or 0
             host = host.f_back
             continue
         else:
@@ -82,9 +98,14 @@ def _visible(host):
 
 
 def _guest_view(frame, host, entry, pc=None, shift=0):
-    view = frame.__dict__.get("_view")
+    # The same view while anything holds it (``sys._getframe() is sys._getframe()``),
+    # held weakly: a frame holding its view would be a cycle that keeps the frame's
+    # locals alive until the collector runs, where CPython frees them on return.
+    ref = frame.__dict__.get("_view")
+    view = ref() if ref is not None else None
     if view is None:
-        view = frame.__dict__["_view"] = GuestFrameView(frame)
+        view = GuestFrameView(frame)
+        frame.__dict__["_view"] = weakref.ref(view)
     view._host = host  # where it runs now: a generator's frame moves between loops
     view._entry = entry
     view._shift = (pc, shift) if shift else None
@@ -104,17 +125,32 @@ class _FrameLike:
 class GuestFrameView(_FrameLike):
     """A guest frame with the host frame protocol."""
 
-    __slots__ = ("_frame", "_host", "_entry", "_shift", "f_trace", "f_trace_lines", "f_trace_opcodes", "_extra")
+    __slots__ = ("_frame", "_host", "_entry", "_shift", "__weakref__")
 
     def __init__(self, frame):
         self._frame = frame
         self._host = None
         self._entry = None
         self._shift = None  # (pc, n): at that pc, the n-th instruction of a fused run runs
-        self.f_trace = None
-        self.f_trace_lines = True
-        self.f_trace_opcodes = False
-        self._extra = None
+
+    # What the program sets on a frame stays with the frame, not with this view (a new
+    # view is made once nothing holds the last one).
+    def _state(name, default):  # noqa: N805 - makes the properties below
+        key = "_view_" + name
+
+        def get(self):
+            return self._frame.__dict__.get(key, default)
+
+        def set_(self, value):
+            self._frame.__dict__[key] = value
+
+        return property(get, set_)
+
+    f_trace = _state("f_trace", None)
+    f_trace_lines = _state("f_trace_lines", True)
+    f_trace_opcodes = _state("f_trace_opcodes", False)
+    _extra = _state("extra", None)  # 3.13: f_locals names that are not variables
+    del _state
 
     def _current(self) -> int:
         """Index of the frame's current instruction. While the frame is the one its loop
@@ -123,9 +159,8 @@ class GuestFrameView(_FrameLike):
         which instruction of its run runs."""
         host = self._host
         if host is not None:
-            names = host.f_locals
-            if names.get("frame") is self._frame and "pc" in names:
-                pc = names["pc"]
+            frame, pc = _read_locals(host, "frame", "pc")
+            if frame is self._frame and pc is not None:
                 below = None
                 current = _host_getframe(1)
                 while current is not None and current is not host:
@@ -133,7 +168,7 @@ class GuestFrameView(_FrameLike):
                     current = current.f_back
                 if current is host:  # the loop is on this thread's stack: read it live
                     if below is not None and below.f_code.co_filename == _FUSED:
-                        return pc - 1 + below.f_locals.get("at", 0)
+                        return pc - 1 + (_read_locals(below, "at")[0] or 0)
                     return pc - 1
                 shift = self._shift
                 return pc - 1 + (shift[1] if shift is not None and shift[0] == pc else 0)
