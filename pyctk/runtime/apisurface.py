@@ -343,7 +343,7 @@ def _checking(handler, surface, key):
         if overridden:
             value = surface.overridden(obj, key)
             if value is not None:
-                return _push_value(frame, handler, operand, value)
+                return push_attribute_value(frame, handler, operand, value)
         try:
             return handler(frame, operand)
         except AttributeError:
@@ -354,7 +354,7 @@ def _checking(handler, surface, key):
             except AttributeError:
                 pass
             else:
-                return _push_value(frame, handler, operand, value)
+                return push_attribute_value(frame, handler, operand, value)
             raise
 
     checked_attribute.fusion = PLAIN  # it works on the frame's stack and returns None
@@ -362,7 +362,7 @@ def _checking(handler, surface, key):
     return checked_attribute
 
 
-def _push_value(frame, handler, operand, value):
+def push_attribute_value(frame, handler, operand, value):
     """What ``handler`` leaves on the stack when ``obj.key`` is ``value``: LOAD_ATTR the
     value, a method load (LOAD_METHOD, 3.12+ LOAD_ATTR with the low bit) NULL and it."""
     from pyctk.runtime.objects import NULL

@@ -16,8 +16,6 @@ from __future__ import annotations
 import operator
 import weakref
 
-from pyctk.runtime.objects import NULL
-
 _ORIGINS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # coroutine -> origin tuple
 NAME = "cr_origin"
 
@@ -100,19 +98,11 @@ def guard_attribute(inner):
 
 
 def _reading_origin(handler):
+    from pyctk.runtime.apisurface import push_attribute_value
     from pyctk.runtime.ops import PLAIN
-    method = getattr(handler, "method_form", None)
 
     def read_cr_origin(frame, operand):
-        s = frame.stack
-        value = origin_of(s[-1])
-        form = method(operand) if method is not None else None
-        s[-1] = value
-        if form == "below":
-            s[-1] = NULL
-            s.append(value)
-        elif form == "above":
-            s.append(NULL)
+        push_attribute_value(frame, handler, operand, origin_of(frame.stack[-1]))
 
     read_cr_origin.fusion = PLAIN  # it works on the frame's stack and returns None
     read_cr_origin.__name__ = handler.__name__
