@@ -36,8 +36,13 @@ def _unraisablehook(unraisable):
     _local.reporting = True
     try:
         worlds = getattr(_local, "worlds", None)
-        if not (worlds and unraisable_report(worlds[-1], unraisable)):
-            _saved["unraisablehook"](unraisable)
+        try:
+            reported = bool(worlds) and unraisable_report(worlds[-1], unraisable)
+        except Exception:  # noqa: BLE001 - never a failure of pyctk's own in the report
+            reported = False
+        if not reported:
+            # The last run may have ended (and put the host's hook back) meanwhile.
+            _saved.get("unraisablehook", sys.__unraisablehook__)(unraisable)
     finally:
         _local.reporting = False
 
