@@ -60,12 +60,14 @@ def test_one_list_of_supported_versions():
         assert isinstance(versions.opset_for(version), OpcodeSet)
 
 
-# A version comparison: a version tuple, a comparison with a (3, N) tuple, a version
+# A version comparison: a version tuple, a version's major or minor number (compared, or
+# spelt into a name such as ``python3.8``), a comparison with a (3, N) tuple, a version
 # string literal, or the host's sys.version_info.
-_COMPARISON = re.compile(r'version\.tuple|[<>=!]=? ?\(3, ?[0-9]|"3\.1[0-3]"|"2\.7"|"3\.[6-9]"|sys\.version_info ?[<>]')
-# Allowed: the registry itself; ops/intrinsics.py is branch ``singledef``'s (its two host
-# checks move to versions/host.py when the branches are merged).
-_ALLOWED = ("versions/",)
+_COMPARISON = re.compile(r'version\.tuple|version\.(major|minor)\b|[<>=!]=? ?\(3, ?[0-9]|"3\.1[0-3]"|"2\.7"'
+                         r'|"3\.[6-9]"|sys\.version_info ?[<>]')
+# Allowed: the registry itself (interpreter names: versions/interpreters.py) and the
+# Version value type.
+_ALLOWED = ("versions/", "version.py")
 
 
 def test_no_version_comparison_outside_the_registry():
@@ -79,6 +81,25 @@ def test_no_version_comparison_outside_the_registry():
             if _COMPARISON.search(code) and '"""' not in code and "``" not in code:
                 found.append(f"{relative}:{number}: {line.strip()}")
     assert not found, "\n".join(found)
+
+
+def test_the_comparison_grep_finds_what_it_names():
+    """The grep above is not blind: each form it stands for is caught."""
+    for line in ('if version.tuple >= (3, 8):', 'names = [f"python{version.major}.{version.minor}"]',
+                 'if sys.version_info < (3, 11):', 'if name == "3.12":', 'x = code.version.minor + 1'):
+        assert _COMPARISON.search(line), line
+    assert not _COMPARISON.search("versions = opset.version_names")
+
+
+def test_interpreter_names_come_from_the_registry():
+    from pyctk.runtime import compilers
+    from pyctk.versions import interpreters
+
+    v27, v38 = versions.Version.parse("2.7"), versions.Version.parse("3.8")
+    assert interpreters.executable_names(v27) == ("python2.7", "python2")
+    assert interpreters.executable_names(v38) == ("python3.8",)
+    assert compilers.compiler_env_name(v38) == "PYCTK_PYTHON38"
+    assert interpreters.parser_feature_version(v27) == 7 and interpreters.parser_feature_version("3.13") == 13
 
 
 def test_facts_are_declared_required_and_of_their_kind():

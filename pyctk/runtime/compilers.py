@@ -32,6 +32,7 @@ import threading
 
 from pyctk.errors import PyctkError
 from pyctk.versions.host import HOST, is_host
+from pyctk.versions.interpreters import executable_names, override_variable, parser_feature_version
 
 PyCF_ONLY_AST = 0x400
 # The compile flags a guest's compile() may pass on (PyCF_MASK, PyCF_DONT_IMPLY_DEDENT,
@@ -87,7 +88,7 @@ class MissingCompilerError(PyctkError):
 
 
 def compiler_env_name(version) -> str:
-    return f"PYCTK_PYTHON{version.major}{version.minor}"
+    return override_variable(version)
 
 
 def find_python(version) -> str | None:
@@ -96,8 +97,7 @@ def find_python(version) -> str | None:
     env = os.environ.get(compiler_env_name(version))
     if env:
         return None if env == "none" else env  # none: no interpreter, whatever PATH has
-    names = [f"python{version.major}.{version.minor}"] + (["python2"] if version.major == 2 else [])
-    for name in names:
+    for name in executable_names(version):
         path = shutil.which(name)
         if path:
             return path
@@ -232,7 +232,7 @@ def compile_for(version, source, filename, mode, flags=0, dont_inherit=True):
 def checked_ast(version, source, filename, mode, flags=0):
     """The host's AST of ``source``, parsed as ``version`` would; newer syntax raises the
     SyntaxError that version gives (``invalid syntax`` at the construct)."""
-    feature = max(version.minor, 7) if version.major == 3 else 7
+    feature = parser_feature_version(version)
     try:
         return compile(source, filename, mode, flags | PyCF_ONLY_AST, True, _feature_version=feature)
     except SyntaxError as e:

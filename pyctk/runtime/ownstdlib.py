@@ -33,6 +33,7 @@ from pyctk.errors import StdlibError
 from pyctk.runtime import hostlib
 from pyctk.runtime.compilers import find_python, remember_executable
 from pyctk.version import Version
+from pyctk.versions.interpreters import library_folder_name
 from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, kept_host_modules
 
 # The choice when neither --stdlib nor PYCTK_STDLIB gives one (README says why).
@@ -66,7 +67,7 @@ def _library_beside(exe, version) -> str | None:
     bindir, name = os.path.split(real)
     if os.path.basename(bindir) != "bin" or not name.startswith("python"):
         return None
-    candidate = os.path.join(os.path.dirname(bindir), "lib", f"python{version.major}.{version.minor}")
+    candidate = os.path.join(os.path.dirname(bindir), "lib", library_folder_name(version))
     return candidate if os.path.isfile(os.path.join(candidate, "os.py")) else None
 
 
