@@ -15,7 +15,7 @@ import os
 import types
 
 from pyctk.runtime.apisurface import filter_builtins
-from pyctk.runtime.compilers import FUTURE_MASK, PyCF_ONLY_AST, compile_for, host_code_to_guest
+from pyctk.runtime.compilers import FUTURE_MASK, PyCF_ONLY_AST, compile_for, exec_namespaces, host_code_to_guest
 from pyctk.runtime.functions import Entry, guest_entry
 from pyctk.runtime.hostcompat import missing_builtins
 from pyctk.runtime.listsort import guest_sorted, needs_guest_sort
@@ -88,17 +88,7 @@ def make_builtins(vm, opset) -> dict:
         frame = vm.frame
         return frame.code.co_flags & FUTURE_MASK if frame is not None else 0
 
-    def _exec_args(globals_, locals_):
-        if globals_ is None:
-            frame = vm.frame
-            globals_ = frame.globals
-            if locals_ is None:
-                locals_ = vm.current_locals(frame)
-        elif locals_ is None:
-            locals_ = globals_
-        if isinstance(globals_, dict) and "__builtins__" not in globals_:
-            globals_["__builtins__"] = host_builtins
-        return globals_, locals_
+    _exec_args = functools.partial(exec_namespaces, vm)
 
     def _run(code, globals_, locals_):
         """Run exec'd or eval'd code with the builtins its globals name, as CPython does

@@ -229,6 +229,22 @@ def compile_for(version, source, filename, mode, flags=0, dont_inherit=True):
     return host_code_to_guest(compile(checked_ast(version, source, filename, mode, flags), filename, mode, flags, True))
 
 
+def exec_namespaces(vm, globals_, locals_):
+    """The (globals, locals) that ``exec``/``eval`` (3.x's built-ins, 2.7's statement and
+    built-ins) run code in: the calling guest frame's when not given, locals defaulting to
+    globals; a globals dict without ``__builtins__`` gets the builtins as CPython's do."""
+    if globals_ is None:
+        frame = vm.frame
+        globals_ = frame.globals
+        if locals_ is None:
+            locals_ = vm.current_locals(frame)
+    elif locals_ is None:
+        locals_ = globals_
+    if isinstance(globals_, dict) and "__builtins__" not in globals_:
+        globals_["__builtins__"] = builtins
+    return globals_, locals_
+
+
 def checked_ast(version, source, filename, mode, flags=0):
     """The host's AST of ``source``, parsed as ``version`` would; newer syntax raises the
     SyntaxError that version gives (``invalid syntax`` at the construct)."""

@@ -169,80 +169,12 @@ class _MergeState:
     def gallop_left(self, key, a, base, n, hint):
         """k in 0..n with a[k-1] < key <= a[k] in the sorted a[base:base+n]."""
         lt = self.lt
-        lastofs = 0
-        ofs = 1
-        p = base + hint
-        if lt(a[p], key):
-            maxofs = n - hint
-            while ofs < maxofs:
-                if lt(a[p + ofs], key):
-                    lastofs = ofs
-                    ofs = (ofs << 1) + 1
-                else:
-                    break
-            if ofs > maxofs:
-                ofs = maxofs
-            lastofs += hint
-            ofs += hint
-        else:
-            maxofs = hint + 1
-            while ofs < maxofs:
-                if lt(a[p - ofs], key):
-                    break
-                lastofs = ofs
-                ofs = (ofs << 1) + 1
-            if ofs > maxofs:
-                ofs = maxofs
-            k = lastofs
-            lastofs = hint - ofs
-            ofs = hint - k
-        lastofs += 1
-        while lastofs < ofs:
-            m = lastofs + ((ofs - lastofs) >> 1)
-            if lt(a[base + m], key):
-                lastofs = m + 1
-            else:
-                ofs = m
-        return ofs
+        return _gallop(lambda x: lt(x, key), a, base, n, hint)
 
     def gallop_right(self, key, a, base, n, hint):
         """k in 0..n with a[k-1] <= key < a[k] in the sorted a[base:base+n]."""
         lt = self.lt
-        lastofs = 0
-        ofs = 1
-        p = base + hint
-        if lt(key, a[p]):
-            maxofs = hint + 1
-            while ofs < maxofs:
-                if lt(key, a[p - ofs]):
-                    lastofs = ofs
-                    ofs = (ofs << 1) + 1
-                else:
-                    break
-            if ofs > maxofs:
-                ofs = maxofs
-            k = lastofs
-            lastofs = hint - ofs
-            ofs = hint - k
-        else:
-            maxofs = n - hint
-            while ofs < maxofs:
-                if lt(key, a[p + ofs]):
-                    break
-                lastofs = ofs
-                ofs = (ofs << 1) + 1
-            if ofs > maxofs:
-                ofs = maxofs
-            lastofs += hint
-            ofs += hint
-        lastofs += 1
-        while lastofs < ofs:
-            m = lastofs + ((ofs - lastofs) >> 1)
-            if lt(key, a[base + m]):
-                ofs = m
-            else:
-                lastofs = m + 1
-        return ofs
+        return _gallop(lambda x: not lt(key, x), a, base, n, hint)
 
     # -- merging --------------------------------------------------------------------
 
@@ -878,3 +810,44 @@ def _loading_guest_sort(handler, variant):
     load_sort.__name__ = handler.__name__
     load_sort.fusion = PLAIN  # it must run as itself: fuse.py would write ``handler``'s work only
     return load_sort
+
+
+def _gallop(before, a, base, n, hint):
+    """The k in 0..n where ``before`` (true for a prefix of the sorted a[base:base+n])
+    turns false, found as listobject.c's gallop_left/gallop_right find it: from ``hint``
+    by doubling steps, then by bisection, comparing what CPython compares in its order."""
+    lastofs = 0
+    ofs = 1
+    p = base + hint
+    if before(a[p]):
+        maxofs = n - hint
+        while ofs < maxofs:
+            if before(a[p + ofs]):
+                lastofs = ofs
+                ofs = (ofs << 1) + 1
+            else:
+                break
+        if ofs > maxofs:
+            ofs = maxofs
+        lastofs += hint
+        ofs += hint
+    else:
+        maxofs = hint + 1
+        while ofs < maxofs:
+            if before(a[p - ofs]):
+                break
+            lastofs = ofs
+            ofs = (ofs << 1) + 1
+        if ofs > maxofs:
+            ofs = maxofs
+        k = lastofs
+        lastofs = hint - ofs
+        ofs = hint - k
+    lastofs += 1
+    while lastofs < ofs:
+        m = lastofs + ((ofs - lastofs) >> 1)
+        if before(a[base + m]):
+            lastofs = m + 1
+        else:
+            ofs = m
+    return ofs

@@ -44,6 +44,12 @@ def cell_get(cell):
 Function = types.FunctionType
 
 
+def _named_as(cls, name, abc) -> None:
+    """The guest sees ``cls`` as CPython's type ``name`` (its repr says so), an ``abc``."""
+    cls.__name__ = cls.__qualname__ = name
+    abc.register(cls)
+
+
 class _GeneratorBase:
     """Shared by generators and coroutines: a suspended frame resumed by send/throw."""
 
@@ -59,6 +65,9 @@ class _GeneratorBase:
         self.exc_state = None  # the exception this generator was handling when it suspended
         self._started = False
         self.code_flags = frame.code.co_flags
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} object {self.__qualname__} at {id(self):#x}>"
 
     def _send(self, value):
         if self.frame is None:
@@ -139,12 +148,9 @@ class Generator(_GeneratorBase):
     gi_suspended = _suspended_of
     gi_yieldfrom = _delegate_of
 
-    def __repr__(self) -> str:
-        return f"<generator object {self.__qualname__} at {id(self):#x}>"
 
 
-Generator.__name__ = Generator.__qualname__ = "generator"
-collections.abc.Generator.register(Generator)
+_named_as(Generator, "generator", collections.abc.Generator)
 
 
 class Coroutine(_GeneratorBase):
@@ -163,12 +169,9 @@ class Coroutine(_GeneratorBase):
     def __await__(self):
         return _CoroutineWrapper(self)
 
-    def __repr__(self) -> str:
-        return f"<coroutine object {self.__qualname__} at {id(self):#x}>"
 
 
-Coroutine.__name__ = Coroutine.__qualname__ = "coroutine"
-collections.abc.Coroutine.register(Coroutine)
+_named_as(Coroutine, "coroutine", collections.abc.Coroutine)
 
 
 class _CoroutineWrapper:
@@ -240,12 +243,9 @@ class AsyncGenerator(_GeneratorBase):
     def __del__(self):
         pass  # its stub's host async generator is finalized by the host (and closes it)
 
-    def __repr__(self) -> str:
-        return f"<async_generator object {self.__qualname__} at {id(self):#x}>"
 
 
-AsyncGenerator.__name__ = AsyncGenerator.__qualname__ = "async_generator"
-collections.abc.AsyncGenerator.register(AsyncGenerator)
+_named_as(AsyncGenerator, "async_generator", collections.abc.AsyncGenerator)
 
 
 class AsyncGenValue:

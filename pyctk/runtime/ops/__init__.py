@@ -80,6 +80,15 @@ class Kind:
         raise NotImplementedError
 
 
+def _call_itself(w, into):
+    """Emit the call of an instruction's own handler with its operand (the values
+    ``describe`` gave), after the stack is spilled for it; its result goes ``into``."""
+    h, o = w.value(), w.value()
+    w.spill()
+    w.mark()
+    w.emit(f"{into}{h}(frame, {o})")
+
+
 @attrs.frozen
 class Plain(Kind):
     """Called as itself in the middle of a run: it only works on the frame and returns None."""
@@ -89,10 +98,7 @@ class Plain(Kind):
 
     @staticmethod
     def write(w, part) -> bool:
-        h, o = w.value(), w.value()
-        w.spill()
-        w.mark()
-        w.emit(f"{h}(frame, {o})")
+        _call_itself(w, "")
         return False
 
 
@@ -107,10 +113,7 @@ class Exit(Kind):
 
     @staticmethod
     def write(w, part) -> bool:
-        h, o = w.value(), w.value()
-        w.spill()
-        w.mark()
-        w.emit(f"r = {h}(frame, {o})")
+        _call_itself(w, "r = ")
         w.emit(f"if r is None: return {w.AFTER}")
         w.emit(f"return {FUSED_CALL} - {w.AFTER} if r == {CALL} else r")
         return True

@@ -118,15 +118,22 @@ def jump_if_not_exc_match(frame, target):
 # -- with ----------------------------------------------------------------------------------
 
 
+def context_methods(frame, manager, enter_name, exit_name, error_fact):
+    """(type, enter, exit) of a (sync or async) context manager, looked up on its type as
+    CPython does; a missing one raises the version's ``error_fact``."""
+    tp = type(manager)
+    enter = getattr(tp, enter_name, NULL)
+    if enter is NULL:
+        raise frame.opset.fact(error_fact)(tp, enter_name)
+    exit_ = getattr(tp, exit_name, NULL)
+    if exit_ is NULL:
+        raise frame.opset.fact(error_fact)(tp, exit_name)
+    return tp, enter, exit_
+
+
 def enter_context(frame, manager):
     """(bound __exit__, result of __enter__), looked up on the type as CPython does."""
-    tp = type(manager)
-    enter = getattr(tp, "__enter__", NULL)
-    if enter is NULL:
-        raise frame.opset.fact("with_protocol_error")(tp, "__enter__")
-    exit_ = getattr(tp, "__exit__", NULL)
-    if exit_ is NULL:
-        raise frame.opset.fact("with_protocol_error")(tp, "__exit__")
+    tp, enter, exit_ = context_methods(frame, manager, "__enter__", "__exit__", "with_protocol_error")
     bound_exit = exit_.__get__(manager, tp) if hasattr(exit_, "__get__") else exit_
     bound_enter = enter.__get__(manager, tp) if hasattr(enter, "__get__") else enter
     return bound_exit, bound_enter()

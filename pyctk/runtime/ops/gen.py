@@ -6,9 +6,9 @@ import types
 
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE
 from pyctk.runtime.frame import FINALLY, Block
-from pyctk.runtime.objects import NULL, AsyncGenValue, Coroutine, Generator
+from pyctk.runtime.objects import AsyncGenValue, Coroutine, Generator
 from pyctk.runtime.ops import jump, operand
-from pyctk.runtime.ops.exceptions import reraise
+from pyctk.runtime.ops.exceptions import context_methods, reraise
 from pyctk.runtime.signals import YIELD, YIELD_REPEAT
 from pyctk.runtime.unwind import unwind_except_handler
 
@@ -83,13 +83,18 @@ def get_awaitable(frame, arg):
     s[-1] = it
 
 
+def _async_for_method(obj, name, what):
+    """``name`` looked up on ``obj``'s type, as ``async for`` needs it."""
+    getter = getattr(type(obj), name, None)
+    if getter is None:
+        raise TypeError(f"'async for' requires {what} with {name} method, got {type(obj).__name__}")
+    return getter
+
+
 def get_aiter(frame, arg):
     s = frame.stack
     obj = s[-1]
-    getter = getattr(type(obj), "__aiter__", None)
-    if getter is None:
-        raise TypeError(f"'async for' requires an object with __aiter__ method, got {type(obj).__name__}")
-    it = getter(obj)
+    it = _async_for_method(obj, "__aiter__", "an object")(obj)
     if not hasattr(type(it), "__anext__"):
         raise TypeError(
             f"'async for' received an object from __aiter__ that does not implement __anext__: {type(it).__name__}"
@@ -128,10 +133,7 @@ def get_aiter_36(frame, arg):
 def get_anext(frame, arg):
     s = frame.stack
     aiter = s[-1]
-    getter = getattr(type(aiter), "__anext__", None)
-    if getter is None:
-        raise TypeError(f"'async for' requires an iterator with __anext__ method, got {type(aiter).__name__}")
-    awaitable = getter(aiter)
+    awaitable = _async_for_method(aiter, "__anext__", "an iterator")(aiter)
     try:
         s.append(awaitable_iter(awaitable))
     except TypeError:
@@ -143,13 +145,7 @@ def get_anext(frame, arg):
 def before_async_with(frame, arg):
     s = frame.stack
     manager = s[-1]
-    tp = type(manager)
-    enter = getattr(tp, "__aenter__", NULL)
-    if enter is NULL:
-        raise frame.opset.fact("async_with_protocol_error")(tp, "__aenter__")
-    exit_ = getattr(tp, "__aexit__", NULL)
-    if exit_ is NULL:
-        raise frame.opset.fact("async_with_protocol_error")(tp, "__aexit__")
+    tp, enter, exit_ = context_methods(frame, manager, "__aenter__", "__aexit__", "async_with_protocol_error")
     s[-1] = exit_.__get__(manager, tp)
     s.append(enter.__get__(manager, tp)())
 
@@ -376,50 +372,46 @@ def throw_into_delegate_send_311(vm, frame, exc):
     """``gen.throw(exc)`` while suspended in SEND's loop (3.11): the delegate gets it
     first; if it finishes, the frame goes on at SEND's target (with its result, or
     raising its error from the instruction before the target)."""
-    delegate = frame.delegate
-    frame.delegate = None
-    s = frame.stack
-    if isinstance(exc, GeneratorExit):
-        s.append(None)
-        return vm.loop(frame, pending=_close_delegate(delegate, exc))
-    throw = getattr(delegate, "throw", None)
-    if throw is None:
-        s.append(None)
-        return vm.loop(frame, pending=exc)
-    send_target = frame.instructions[frame.pc - 2].target
-    try:
-        value = throw(exc)
-    except StopIteration as stop:
-        s[-1] = stop.value
-        frame.pc = send_target
+    return _throw_into_delegate(vm, frame, exc, _delegate_ended_311)
+
+
+def _delegate_ended_311(vm, frame, error):
+    frame.pc = frame.instructions[frame.pc - 2].target  # SEND's target
+    if isinstance(error, StopIteration):
+        frame.stack[-1] = error.value
         return vm.loop(frame)
-    except BaseException as error:
-        s[-1] = None
-        frame.pc = send_target
-        return vm.loop(frame, pending=error)
-    frame.delegate = delegate
-    frame.yielding = True
-    return value
+    frame.stack[-1] = None
+    return vm.loop(frame, pending=error)
 
 
 def throw_into_delegate_send_312(vm, frame, exc):
     """3.12+: the delegate gets the exception first; whatever it raises (StopIteration
     included) is raised at the YIELD_VALUE, whose handler is CLEANUP_THROW."""
+    return _throw_into_delegate(vm, frame, exc, _delegate_ended_312)
+
+
+def _delegate_ended_312(vm, frame, error):
+    frame.stack.append(None)
+    return vm.loop(frame, pending=error)
+
+
+def _throw_into_delegate(vm, frame, exc, delegate_ended):
+    """The delegate of a SEND loop (3.11+) gets the thrown ``exc``: GeneratorExit closes
+    it; a delegate without ``throw`` leaves ``exc`` to the frame; what its ``throw``
+    raises goes to ``delegate_ended`` (the version's way on); what it yields is yielded."""
     delegate = frame.delegate
     frame.delegate = None
-    s = frame.stack
     if isinstance(exc, GeneratorExit):
-        s.append(None)
+        frame.stack.append(None)
         return vm.loop(frame, pending=_close_delegate(delegate, exc))
     throw = getattr(delegate, "throw", None)
     if throw is None:
-        s.append(None)
+        frame.stack.append(None)
         return vm.loop(frame, pending=exc)
     try:
         value = throw(exc)
     except BaseException as error:
-        s.append(None)
-        return vm.loop(frame, pending=error)
+        return delegate_ended(vm, frame, error)
     frame.delegate = delegate
     frame.yielding = True
     return value

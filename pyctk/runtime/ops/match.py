@@ -107,22 +107,25 @@ def match_class_attributes(subject, cls, nargs, names):
         for attr in positional or ():
             if not isinstance(attr, str):
                 raise TypeError(f"__match_args__ elements must be strings (got {type(attr).__name__})")
-            if attr in seen:
-                raise TypeError(f"{cls.__name__}() got multiple sub-patterns for attribute {attr!r}")
-            seen.add(attr)
-            value = getattr(subject, attr, _MISSING)
+            value = _sub_pattern(cls, subject, attr, seen)
             if value is _MISSING:
                 return None
             attributes.append(value)
     for attr in names:
-        if attr in seen:
-            raise TypeError(f"{cls.__name__}() got multiple sub-patterns for attribute {attr!r}")
-        seen.add(attr)
-        value = getattr(subject, attr, _MISSING)
+        value = _sub_pattern(cls, subject, attr, seen)
         if value is _MISSING:
             return None
         attributes.append(value)
     return tuple(attributes)
+
+
+def _sub_pattern(cls, subject, attr, seen):
+    """The subject's ``attr`` for one sub-pattern (``_MISSING`` if it has none); an
+    attribute matched twice in one class pattern is a TypeError."""
+    if attr in seen:
+        raise TypeError(f"{cls.__name__}() got multiple sub-patterns for attribute {attr!r}")
+    seen.add(attr)
+    return getattr(subject, attr, _MISSING)
 
 
 _MATCH_SELF_TYPES = (bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple)

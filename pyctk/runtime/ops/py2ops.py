@@ -186,38 +186,31 @@ def complex_divmod27(a, b, zero_message):
 
 
 def floordiv27(a, b):
-    try:
-        r = a // b
-    except ZeroDivisionError:
-        if isinstance(a, float) or isinstance(b, float):
-            raise ZeroDivisionError("float divmod()") from None
-        raise ZeroDivisionError(_int_zero_message(a, b)) from None
-    except TypeError as e:
-        pair = complex_divmod27(a, b, "complex divmod()")
-        if pair is not None:
-            return pair[0]
-        r = _coerced(operator.floordiv, a, b)
-        if r is None:
-            raise _binop_error("//", a, b, e) from None
-    return norm_int(r, a, b)
+    return _division27(operator.floordiv, "//", "float divmod()", "complex divmod()", 0, a, b)
 
 
 def mod27(a, b):
     if isinstance(a, str):
         return v27.format27(a, b)
+    return _division27(operator.mod, "%", "float modulo", "complex remainder", 1, a, b)
+
+
+def _division27(op, symbol, float_zero, complex_words, part, a, b):
+    """2.7's ``a // b`` or ``a % b`` (``op``): its zero-division words, complex operands
+    by ``divmod``'s ``part``, coercion, and 2.7's int/long result."""
     try:
-        r = a % b
+        r = op(a, b)
     except ZeroDivisionError:
         if isinstance(a, float) or isinstance(b, float):
-            raise ZeroDivisionError("float modulo") from None
+            raise ZeroDivisionError(float_zero) from None
         raise ZeroDivisionError(_int_zero_message(a, b)) from None
     except TypeError as e:
-        pair = complex_divmod27(a, b, "complex remainder")
+        pair = complex_divmod27(a, b, complex_words)
         if pair is not None:
-            return pair[1]
-        r = _coerced(operator.mod, a, b)
+            return pair[part]
+        r = _coerced(op, a, b)
         if r is None:
-            raise _binop_error("%", a, b, e) from None
+            raise _binop_error(symbol, a, b, e) from None
     return norm_int(r, a, b)
 
 
@@ -413,79 +406,38 @@ def del_slice(obj, start, stop):
     del obj[slice(start, stop)]
 
 
-def slice_0(frame, arg):
-    s = frame.stack
-    s[-1] = get_slice(s[-1], None, None)
+def _slice_family(n):
+    """SLICE+n, STORE_SLICE+n and DELETE_SLICE+n (as CPython's one case for each): bit 1
+    of ``n`` says a start was pushed, bit 2 a stop (above the start)."""
+
+    def slice_n(frame, arg):
+        s = frame.stack
+        stop = s.pop() if n & 2 else None
+        start = s.pop() if n & 1 else None
+        s[-1] = get_slice(s[-1], start, stop)
+
+    def store_slice_n(frame, arg):
+        s = frame.stack
+        stop = s.pop() if n & 2 else None
+        start = s.pop() if n & 1 else None
+        obj = s.pop()
+        set_slice(obj, start, stop, s.pop())
+
+    def delete_slice_n(frame, arg):
+        s = frame.stack
+        stop = s.pop() if n & 2 else None
+        start = s.pop() if n & 1 else None
+        del_slice(s.pop(), start, stop)
+
+    for handler in (slice_n, store_slice_n, delete_slice_n):
+        handler.__name__ = handler.__qualname__ = handler.__name__[:-1] + str(n)
+    return slice_n, store_slice_n, delete_slice_n
 
 
-def slice_1(frame, arg):
-    s = frame.stack
-    start = s.pop()
-    s[-1] = get_slice(s[-1], start, None)
-
-
-def slice_2(frame, arg):
-    s = frame.stack
-    stop = s.pop()
-    s[-1] = get_slice(s[-1], None, stop)
-
-
-def slice_3(frame, arg):
-    s = frame.stack
-    stop = s.pop()
-    start = s.pop()
-    s[-1] = get_slice(s[-1], start, stop)
-
-
-def store_slice_0(frame, arg):
-    s = frame.stack
-    obj = s.pop()
-    set_slice(obj, None, None, s.pop())
-
-
-def store_slice_1(frame, arg):
-    s = frame.stack
-    start = s.pop()
-    obj = s.pop()
-    set_slice(obj, start, None, s.pop())
-
-
-def store_slice_2(frame, arg):
-    s = frame.stack
-    stop = s.pop()
-    obj = s.pop()
-    set_slice(obj, None, stop, s.pop())
-
-
-def store_slice_3(frame, arg):
-    s = frame.stack
-    stop = s.pop()
-    start = s.pop()
-    obj = s.pop()
-    set_slice(obj, start, stop, s.pop())
-
-
-def delete_slice_0(frame, arg):
-    del_slice(frame.stack.pop(), None, None)
-
-
-def delete_slice_1(frame, arg):
-    s = frame.stack
-    start = s.pop()
-    del_slice(s.pop(), start, None)
-
-
-def delete_slice_2(frame, arg):
-    s = frame.stack
-    stop = s.pop()
-    del_slice(s.pop(), None, stop)
-
-
-def delete_slice_3(frame, arg):
-    s = frame.stack
-    stop = s.pop()
-    start = s.pop()
-    del_slice(s.pop(), start, stop)
+slice_0, store_slice_0, delete_slice_0 = _slice_family(0)
+slice_1, store_slice_1, delete_slice_1 = _slice_family(1)
+slice_2, store_slice_2, delete_slice_2 = _slice_family(2)
+slice_3, store_slice_3, delete_slice_3 = _slice_family(3)
 
 
 # -- containers and stack ---------------------------------------------------------------------

@@ -113,32 +113,41 @@ def _to_host_text(value):
 
 
 def _unicode_result(value):
+    return _each_result(value, _unicode_text)
+
+
+def _bytes_result(value):
+    return _each_result(value, _bytes_text)
+
+
+def _each_result(value, text):
+    """A host call's result with ``text`` applied to each string in it, through tuples,
+    lists and generators (``os.walk``, ``os.listdir``, ``os.path.split``)."""
+    tp = type(value)
+    if tp is tuple:
+        return tuple(_each_result(x, text) for x in value)
+    if tp is list:
+        return [_each_result(x, text) for x in value]
+    if isinstance(value, types.GeneratorType):
+        return (_each_result(x, text) for x in value)
+    return text(value)
+
+
+def _unicode_text(value):
     tp = type(value)
     if tp is str:
         return Unicode27(value)
     if tp is bytes:
         return Unicode27(value.decode("utf-8", "surrogateescape"))
-    if tp is tuple:
-        return tuple(_unicode_result(x) for x in value)
-    if tp is list:
-        return [_unicode_result(x) for x in value]
-    if isinstance(value, types.GeneratorType):
-        return (_unicode_result(x) for x in value)
     return value
 
 
-def _bytes_result(value):
+def _bytes_text(value):
     tp = type(value)
     if tp is bytes:
         return value.decode("latin-1")
     if tp is str:  # no path given (getcwd): the file system's bytes
         return value.encode("utf-8", "surrogateescape").decode("latin-1")
-    if tp is tuple:
-        return tuple(_bytes_result(x) for x in value)
-    if tp is list:
-        return [_bytes_result(x) for x in value]
-    if isinstance(value, types.GeneratorType):
-        return (_bytes_result(x) for x in value)
     return value
 
 

@@ -7,6 +7,7 @@ semantics."""
 from __future__ import annotations
 
 from pyctk.errors import PyctkError
+from pyctk.runtime.compilers import exec_namespaces
 from pyctk.runtime.py27.kinds import Unicode27
 
 # Future flags a 2.7 compile inherits from the code that calls it.
@@ -59,25 +60,10 @@ def compile_source(vm, source, filename, mode, flags=0, dont_inherit=0):
     return _compile27(vm, source, str(filename), str(mode), flags & (FUTURE_MASK | PyCF_DONT_IMPLY_DEDENT))
 
 
-def resolve_namespaces(vm, globals_, locals_):
-    import builtins as host_builtins
-
-    if globals_ is None:
-        frame = vm.frame
-        globals_ = frame.globals
-        if locals_ is None:
-            locals_ = vm.current_locals(frame)
-    elif locals_ is None:
-        locals_ = globals_
-    if isinstance(globals_, dict) and "__builtins__" not in globals_:
-        globals_["__builtins__"] = host_builtins
-    return globals_, locals_
-
-
 def run_source(vm, source, globals_, locals_, mode, filename="<string>"):
     from pyctk.code import Code
 
-    globals_, locals_ = resolve_namespaces(vm, globals_, locals_)
+    globals_, locals_ = exec_namespaces(vm, globals_, locals_)
     if isinstance(source, Code):
         code = source
     else:

@@ -378,11 +378,15 @@ def make_json(vm):
     return m
 
 
-def make_re(vm):
-    host = _world_module(vm, "re")
-    m = _proxy("re", host)
-    m.__dict__.update(boundary.re_functions())
+def _with_functions(vm, name, functions):
+    """The host's module ``name`` as 2.7's, with 2.7's own ``functions`` over the host's."""
+    m = _proxy(name, _world_module(vm, name))
+    m.__dict__.update(functions)
     return m
+
+
+def make_re(vm):
+    return _with_functions(vm, "re", boundary.re_functions())
 
 
 def make_collections(vm):
@@ -612,10 +616,7 @@ def make_commands(vm):
 
 
 def make_random(vm):
-    host = _world_module(vm, "random")
-    m = _proxy("random", host)
-    m.__dict__.update(random27.module_functions())
-    return m
+    return _with_functions(vm, "random", random27.module_functions())
 
 
 def make_sets(vm):

@@ -14,6 +14,7 @@ import types
 from pyctk.runtime.importer import GuestImporter
 from pyctk.runtime.py27 import lib27
 from pyctk.runtime.py27.kinds import Long27, Unicode27
+from pyctk.runtime.py27.stdio import Lines27
 
 MODULE_ALIASES = {
     "Queue": "queue",
@@ -383,7 +384,7 @@ def open_file(name, mode="r", buffering=-1):
     return File27Disk(name, mode, buffering)
 
 
-class File27Disk:
+class File27Disk(Lines27):
     def __init__(self, name, mode="r", buffering=-1):
         m = mode.replace("U", "").replace("t", "")
         if "b" not in m:
@@ -429,16 +430,6 @@ class File27Disk:
     def readlines(self, hint=-1):
         return [self._text(x) for x in self._f.readlines(hint)]
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    next = __next__
 
     def seek(self, *a):
         return self._f.seek(*a)

@@ -22,16 +22,21 @@ NV_MAGICCONST = 4 * math.exp(-0.5) / math.sqrt(2.0)
 SG_MAGICCONST = 1.0 + math.log(4.5)
 
 
+def _seed27(a) -> int:
+    """The integer 2.7's ``_random`` seeds with for ``a``."""
+    if a is None:
+        return int.from_bytes(os.urandom(2500), "big")
+    if not isinstance(a, int):
+        return hash27(a) & _MASK64  # (unsigned long)hash
+    return a
+
+
 class CoreRandom(_random.Random):
     """2.7's ``_random.Random``: a non-integer seed is its 2.7 hash, read as unsigned;
     ``getrandbits`` of more than 32 bits is a ``long``."""
 
     def seed(self, a=None):
-        if a is None:
-            a = int.from_bytes(os.urandom(2500), "big")
-        elif not isinstance(a, int):
-            a = hash27(a) & _MASK64  # (unsigned long)hash
-        super().seed(a)
+        super().seed(_seed27(a))
 
     def getrandbits(self, k):
         r = super().getrandbits(k)
@@ -48,11 +53,7 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def seed(self, a=None):
-        if a is None:
-            a = int.from_bytes(os.urandom(2500), "big")
-        elif not isinstance(a, int):
-            a = hash27(a) & _MASK64  # (unsigned long)hash
-        super().seed(a)
+        super().seed(_seed27(a))
         self.gauss_next = None
 
     def getstate(self):

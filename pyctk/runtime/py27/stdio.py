@@ -13,7 +13,23 @@ import sys
 from pyctk.runtime.py27.kinds import Unicode27
 
 
-class File27:
+class Lines27:
+    """A 2.7 file's iteration: its lines by ``readline`` until an empty one (``next`` is
+    2.7's spelling)."""
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    next = __next__
+
+
+class File27(Lines27):
     """A 2.7 ``file`` object over a host text stream (stdout, stderr, stdin)."""
 
     def __init__(self, name, host_name, mode):
@@ -87,16 +103,6 @@ class File27:
     def readlines(self, hint=-1):
         return [self._decode(x) for x in self._reader().readlines(hint)]
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    next = __next__
 
     def close(self):
         self.closed = True
