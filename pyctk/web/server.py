@@ -44,7 +44,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 STATIC = Path(__file__).with_name("static")
-WEB_EXAMPLES = Path(__file__).with_name("examples")  # the page's own: <X.Y>/<name>.pyc and .py
+WEB_EXAMPLES = Path(__file__).with_name("examples")  # the page's own: <name>.py, its <X.Y>/<name>.pyc
 PACKAGE_PARENT = Path(__file__).resolve().parents[2]  # the checkout (or site-packages)
 PACKAGE_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"  # pyctk/examples: hello-X.Y.pyc (tools/make_examples.py)
 
@@ -95,10 +95,10 @@ def checkout_roots() -> list[Path]:
 
 def package_examples() -> list[dict]:
     """The examples shipped in the package (wherever pyctk is installed): per version, a
-    .pyc with its source beside it; what it shows is the source's first comment line."""
+    .pyc of the one source above its folder; what it shows is the source's first comment line."""
     found = []
     for path in sorted(WEB_EXAMPLES.glob("*/*.pyc"), key=lambda p: (p.stem, _version_key(p.parent.name))):
-        source = path.with_suffix(".py")
+        source = WEB_EXAMPLES / (path.stem + ".py")
         what = "example"
         if source.is_file():
             first = source.read_text(encoding="utf-8", errors="replace").splitlines()[:1]
