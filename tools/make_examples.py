@@ -6,7 +6,8 @@ beside it (tests/test_package.py and the package check compare pyctk's output wi
     python3 tools/make_examples.py 3.8 3.13   # only these
 
 The files are committed; nothing at test time needs those interpreters. 3.7+ files are
-hash-based (unchecked), so a rebuild from the same source gives the same bytes.
+hash-based (unchecked), so a rebuild from the same source gives the same bytes. The 3.8
+file is also the clone's bundled example, examples/hello.pyc (README's first command).
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ py_compile.compile(source, target, "hello.py", doraise=True, **kwargs)
 """
 
 
+# The clone's examples/hello.pyc (README): this source's 3.8 file, not a source of its own.
+BUNDLED_VERSION = "3.8"
+BUNDLED = os.path.join(os.path.dirname(HERE), "examples", "hello.pyc")
+
+
 def build(version: str) -> bool:
     exe = shutil.which("python" + version)
     if exe is None:
@@ -43,6 +49,8 @@ def build(version: str) -> bool:
     native = subprocess.run([exe, target], check=True, capture_output=True, cwd=EXAMPLES)
     with open(os.path.join(EXAMPLES, "expected-%s.txt" % version), "wb") as f:
         f.write(native.stdout)
+    if version == BUNDLED_VERSION:
+        shutil.copyfile(target, BUNDLED)
     print("hello-%s.pyc" % version)
     return True
 
