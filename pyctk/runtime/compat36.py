@@ -14,7 +14,7 @@ import operator
 
 from pyctk.runtime.builtins import make_builtins
 from pyctk.runtime.crecursion import NESTING, formatted
-from pyctk.runtime.ops import PLAIN, containers, fusion
+from pyctk.runtime.ops import PLAIN, containers, effect, fusion
 from pyctk.runtime.ops.arith import binary_handler
 
 _base_repr = BaseException.__repr__
@@ -102,3 +102,6 @@ def make_builtins_36(vm, opset) -> dict:
     table = make_builtins(vm, opset)
     table["repr"] = repr36
     return table
+
+
+effect(lambda arg, jump: -1 if arg & 4 else 0, format_value_36)  # arg & 4: a format spec (dis.stack_effect)

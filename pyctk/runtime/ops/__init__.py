@@ -43,6 +43,35 @@ def fusable(kind, *handlers) -> None:
         handler.fusion = kind
 
 
+def effect(change, *handlers):
+    """Declare the stack effect of handlers whose kind does not give it (``PLAIN``,
+    ``EXIT``, none): ``change`` is an int, or ``change(arg, jump) -> int``. With no
+    handlers, a decorator. Read only by checks and tools (``stack_effect_of``), never
+    while running."""
+
+    def mark(handler):
+        handler.stack_effect = change
+        return handler
+
+    for handler in handlers:
+        mark(handler)
+    return mark
+
+
+def stack_effect_of(handler, arg, jump):
+    """The stack effect an instruction run by ``handler`` declares (its own, else its
+    kind's): ``jump`` True or False, or None for the larger of the two (as 3.6 and 3.7's
+    ``dis.stack_effect``); None if it declares none."""
+    if jump is None:
+        both = [stack_effect_of(handler, arg, taken) for taken in (True, False)]
+        return None if None in both else max(both)
+    declared = getattr(handler, "stack_effect", None)
+    if declared is None:
+        kind = getattr(handler, "fusion", None)
+        return None if kind is None else kind.stack_effect(arg, jump)
+    return declared(arg, jump) if callable(declared) else declared
+
+
 class Kind:
     """What a handler is inside a superinstruction, and the template that writes it.
 
@@ -61,9 +90,15 @@ class Kind:
     - ``last``: the instruction may only end a run (it leaves the frame, or may).
     - ``in_run(instructions, index)``: the kind to use at this place (a call may have to
       run as its handler).
+    - ``stack_effect(arg, jump)``: the net change of the value stack's depth an instruction
+      of this kind makes (with argument ``arg``; ``jump``: whether it jumped), as CPython's
+      ``dis.stack_effect`` gives it; None where the handler declares its own (``effect``).
     """
 
     last = False
+
+    def stack_effect(self, arg, jump):
+        return None
 
     def describe(self, handler, operand):
         return (type(self),), (operand,)

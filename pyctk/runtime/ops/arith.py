@@ -39,6 +39,9 @@ class Apply(Kind):
     op: object
     arity: int
 
+    def stack_effect(self, arg, jump):
+        return 1 - self.arity
+
     def describe(self, handler, operand):
         op = self.op if self.op is not None else operand
         if op in INLINE:
@@ -81,6 +84,9 @@ class Unary(Kind):
 
     template: str
 
+    def stack_effect(self, arg, jump):
+        return 0
+
     def describe(self, handler, operand):
         return (Unary, self.template), ()
 
@@ -98,6 +104,9 @@ class Test(Kind):
     plain: str
     inverted: str
 
+    def stack_effect(self, arg, jump):
+        return -1
+
     def describe(self, handler, operand):
         return (Apply, self.inverted if operand else self.plain, 2), ()
 
@@ -105,6 +114,9 @@ class Test(Kind):
 @attrs.frozen
 class CompareBool(Kind):
     """3.13 COMPARE_OP: the operand is (op, result as a bool)."""
+
+    def stack_effect(self, arg, jump):
+        return -1
 
     def describe(self, handler, operand):
         op, to_bool = operand

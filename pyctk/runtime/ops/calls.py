@@ -22,7 +22,7 @@ from pyctk.runtime.functions import Entry, with_closure
 from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.messages import note_call_error
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import EXIT, PLAIN, Kind, fusable
+from pyctk.runtime.ops import EXIT, PLAIN, Kind, effect, fusable
 from pyctk.runtime.ops.containers import _pop_n
 from pyctk.runtime.ops.stack import Nop
 from pyctk.runtime.signals import CALL, FUSED_CALL
@@ -357,6 +357,11 @@ class Call(Kind):
     layout: str
     other: object = None  # 2.7: (frame, func, args, kwargs=None)
 
+    def stack_effect(self, arg, jump):
+        if self.other is not None:  # 2.7: positional count in the low byte, keyword pairs in the high
+            return -((arg & 0xFF) + 2 * (arg >> 8))
+        return -arg if self.layout == "function" else -arg - 1
+
     def describe(self, handler, operand):
         if self.other is not None:
             if operand >> 8:  # 2.7: keyword arguments too
@@ -415,6 +420,9 @@ def _write_call(w, how: str, func: str, args: str, indent: int = 0) -> None:
 
 @attrs.frozen
 class PushNull(Kind):
+    def stack_effect(self, arg, jump):
+        return 1
+
     def describe(self, handler, operand):
         return (PushNull,), ()
 
@@ -433,3 +441,17 @@ fusable(Nop(), precall)
 fusable(EXIT, call_function_kw, call_function_ex, call_kw_313, call_function_ex_311, call_function_ex_313)
 fusable(PLAIN, kw_names, make_function, make_function_310, make_function_311, make_function_313,
         set_function_attribute, load_build_class)
+
+# Stack effects of the handlers whose kind does not give one (checked against each
+# version's dis.stack_effect by tests/test_single_definition.py).
+effect(-1, set_function_attribute)
+effect(0, kw_names, make_function_313)
+effect(1, load_build_class)
+effect(lambda arg, jump: -arg - 1, call_function_kw)
+effect(lambda arg, jump: -arg - 2, call_kw_313)
+effect(lambda arg, jump: -1 - (arg & 1), call_function_ex)  # arg & 1: a kwargs mapping
+effect(lambda arg, jump: -2 - (arg & 1), call_function_ex_311, call_function_ex_313)
+# Each flag bit (defaults, kwdefaults, annotations, closure) takes one more value; the
+# code and (until 3.10) the qualified name are taken too.
+effect(lambda arg, jump: -1 - bin(arg & 0xF).count("1"), make_function, make_function_310)
+effect(lambda arg, jump: -bin(arg & 0xF).count("1"), make_function_311)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pyctk.runtime.crecursion import NESTING, formatted, text_of
 from pyctk.runtime.faults import BytecodeFault
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import PLAIN, fusable
+from pyctk.runtime.ops import PLAIN, effect, fusable
 
 
 def _pop_n(stack, n):
@@ -347,3 +347,20 @@ fusable(
 )
 
 __all__ = [name for name in dir() if not name.startswith("_")] + ["NULL"]
+
+# Stack effects of the handlers whose kind does not give one (checked against each
+# version's dis.stack_effect by tests/test_single_definition.py).
+effect(-4, store_slice)
+effect(-3, store_subscr)
+effect(-2, binary_slice, delete_subscr, map_add_36, map_add_38)
+effect(-1, dict_merge, dict_merge_313, dict_update, format_with_spec, list_append, list_extend, set_add, set_update)
+effect(0, convert_value, format_simple, list_to_tuple)
+effect(lambda arg, jump: 1 - arg, build_tuple, build_list, build_set, build_string, build_list_unpack,
+       build_tuple_unpack, build_tuple_unpack_with_call, build_set_unpack, build_map_unpack,
+       build_map_unpack_with_call)
+effect(lambda arg, jump: 1 - 2 * arg, build_map)
+effect(lambda arg, jump: -arg, build_const_key_map)
+effect(lambda arg, jump: -2 if arg == 3 else -1, build_slice)
+effect(lambda arg, jump: arg - 1, unpack_sequence)
+effect(lambda arg, jump: (arg & 0xFF) + (arg >> 8), unpack_ex)  # before and after the starred name
+effect(lambda arg, jump: -1 if arg & 4 else 0, format_value)  # arg & 4: a format spec

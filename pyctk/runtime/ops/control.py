@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from pyctk.runtime.ops import PLAIN, Kind, const, fusable, fusion, jump, operand
+from pyctk.runtime.ops import PLAIN, Kind, const, effect, fusable, fusion, jump, operand
 from pyctk.runtime.signals import RETURN
 
 # -- in a superinstruction: the templates runtime/fuse.py writes for these -----------------
@@ -18,6 +18,9 @@ class Branch(Kind):
 
     test: str
     keep: bool = False
+
+    def stack_effect(self, arg, jump):
+        return 0 if self.keep and jump else -1
 
     def describe(self, handler, operand):
         return (Branch, self.test, self.keep), (operand,)
@@ -40,6 +43,9 @@ class Branch(Kind):
 class Jump(Kind):
     last = True
 
+    def stack_effect(self, arg, jump):
+        return 0
+
     @staticmethod
     def write(w, part) -> bool:
         target = w.value()
@@ -50,6 +56,11 @@ class Jump(Kind):
 
 @attrs.frozen
 class Iter(Kind):
+    def stack_effect(self, arg, jump):
+        # Exhausted (the jump), it pops the iterator; 3.12+ CPython leaves that to the END_FOR
+        # at the target, which pyctk's FOR_ITER skips.
+        return -1 if jump else 1
+
     @staticmethod
     def write(w, part) -> bool:
         target = w.value()
@@ -72,6 +83,9 @@ class Return(Kind):
 
     last = True
     unless: tuple = ()
+
+    def stack_effect(self, arg, jump):
+        return -1
 
     def describe(self, handler, operand):
         if self.unless:
@@ -109,6 +123,9 @@ class ReturnUnless(Kind):
 @attrs.frozen
 class ReturnConst(Kind):
     last = True
+
+    def stack_effect(self, arg, jump):
+        return 0
 
     @staticmethod
     def write(w, part) -> bool:
@@ -235,3 +252,8 @@ def return_const(frame, value):
 
 
 fusable(PLAIN, get_iter, end_for_312)
+
+# Stack effects of the handlers whose kind does not give one (checked against each
+# version's dis.stack_effect by tests/test_single_definition.py).
+effect(-2, end_for_312)
+effect(0, get_iter)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pyctk.runtime.frame import EXCEPT, FINALLY, HANDLER, LOOP, Block
 from pyctk.runtime.hostcompat import BaseExceptionGroup
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import jump, jump_and_next, operand
+from pyctk.runtime.ops import effect, jump, jump_and_next, operand
 from pyctk.runtime.ops.arith import exception_match
 from pyctk.runtime.ops.control import Return
 from pyctk.runtime.signals import RETURN
@@ -493,3 +493,16 @@ def with_except_start_311(frame, arg):
     exc = s[-1]
     exit_ = s[-4]
     s.append(exit_(type(exc), exc, exc.__traceback__))
+
+# Stack effects of the handlers whose kind does not give one (checked against each
+# version's dis.stack_effect by tests/test_single_definition.py).
+effect(-6, end_finally_38, pop_finally)
+effect(-3, pop_except, reraise_top, with_cleanup_finish_38)
+effect(-2, jump_if_not_exc_match)
+effect(-1, pop_except_311, prep_reraise_star_311, reraise_311)
+effect(0, break_loop, check_eg_match, check_exc_match, continue_loop, pop_block, setup_loop)
+effect(1, before_with, load_assertion_error, push_exc_info, with_except_start, with_except_start_311)
+effect(2, with_cleanup_start_38)
+effect(6, begin_finally)
+effect(lambda arg, jump: -arg, raise_varargs)
+effect(lambda arg, jump: 1 if jump else 0, call_finally)

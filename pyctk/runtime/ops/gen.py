@@ -7,7 +7,7 @@ import types
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE
 from pyctk.runtime.frame import FINALLY, Block
 from pyctk.runtime.objects import AsyncGenValue, Coroutine, Generator
-from pyctk.runtime.ops import jump, operand
+from pyctk.runtime.ops import effect, jump, operand
 from pyctk.runtime.ops.exceptions import context_methods, reraise
 from pyctk.runtime.signals import YIELD, YIELD_REPEAT
 from pyctk.runtime.unwind import unwind_except_handler
@@ -415,3 +415,13 @@ def _throw_into_delegate(vm, frame, exc, delegate_ended):
     frame.delegate = delegate
     frame.yielding = True
     return value
+
+# Stack effects of the handlers whose kind does not give one (checked against each
+# version's dis.stack_effect by tests/test_single_definition.py).
+effect(-7, end_async_for)
+effect(-2, end_async_for_311)
+effect(-1, cleanup_throw, end_send, gen_start, print_expr, yield_from)
+effect(0, async_gen_wrap, get_aiter, get_aiter_36, get_awaitable, get_awaitable_311, get_yield_from_iter, send_312,
+       yield_value, yield_value_311)
+effect(1, before_async_with, get_anext)
+effect(lambda arg, jump: -1 if jump else 0, send_311)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pyctk.runtime.ops import name, operand
+from pyctk.runtime.ops import effect, name, operand
 
 
 @operand(name)
@@ -42,3 +42,8 @@ def import_star(frame, arg):
         names = [n for n in getattr(module, "__dict__", {}) if not n.startswith("_")]
     for key in names:
         target[key] = getattr(module, key)
+
+# Stack effects of the handlers whose kind does not give one (checked against each
+# version's dis.stack_effect by tests/test_single_definition.py).
+effect(-1, import_name, import_star)
+effect(1, import_from)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE
 from pyctk.runtime.hostcompat import TypeVarTuple
 from pyctk.runtime.objects import AsyncGenValue
-from pyctk.runtime.ops import operand
+from pyctk.runtime.ops import effect, operand
 from pyctk.runtime.ops.exceptions import prep_reraise_star
 from pyctk.versions.host import HAS_TYPE_PARAM_DEFAULTS, HAS_TYPE_PARAMS
 
@@ -289,3 +289,8 @@ def call_intrinsic_2(frame, fn):
     s = frame.stack
     value1 = s.pop()
     s[-1] = fn(frame, s[-1], value1)
+
+# Stack effects of the handlers whose kind does not give one (checked against each
+# version's dis.stack_effect by tests/test_single_definition.py).
+effect(-1, call_intrinsic_2)
+effect(0, call_intrinsic_1)

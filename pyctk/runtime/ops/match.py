@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import collections.abc
 
+from pyctk.runtime.ops import effect
+
 
 def get_len(frame, arg):
     s = frame.stack
@@ -149,3 +151,11 @@ def match_class(frame, nargs):
     names = s.pop()
     cls = s.pop()
     s[-1] = match_class_attributes(s[-1], cls, nargs, names)
+
+# Stack effects of the handlers whose kind does not give one (checked against each
+# version's dis.stack_effect by tests/test_single_definition.py).
+effect(-2, match_class)
+effect(-1, match_class_310)
+effect(0, copy_dict_without_keys)
+effect(1, get_len, match_keys, match_mapping, match_sequence)
+effect(2, match_keys_310)

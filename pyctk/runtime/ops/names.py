@@ -8,7 +8,7 @@ import attrs
 
 from pyctk.runtime.hostcompat import attribute_fallback
 from pyctk.runtime.objects import NULL, cell_get
-from pyctk.runtime.ops import PLAIN, Kind, const, fusable, name, operand
+from pyctk.runtime.ops import PLAIN, Kind, const, effect, fusable, name, operand
 from pyctk.runtime.ops.stack import Nop
 
 
@@ -491,6 +491,9 @@ for _handler, _attribute, _form in (
 
 @attrs.frozen
 class PushConst(Kind):
+    def stack_effect(self, arg, jump):
+        return 1
+
     @staticmethod
     def write(w, part) -> bool:
         w.push(w.value())
@@ -499,6 +502,9 @@ class PushConst(Kind):
 
 @attrs.frozen
 class PushFast(Kind):
+    def stack_effect(self, arg, jump):
+        return 1
+
     @staticmethod
     def names():
         return {"unbound_local": unbound_local}
@@ -516,6 +522,9 @@ class PushFast(Kind):
 
 @attrs.frozen
 class StoreFast(Kind):
+    def stack_effect(self, arg, jump):
+        return -1
+
     @staticmethod
     def write(w, part) -> bool:
         o = w.value()
@@ -529,6 +538,9 @@ class _FastPair(Kind):
     """3.13's superinstructions on two fast locals: the two halves' templates in turn."""
 
     halves = ()  # the two kinds, in order
+
+    def stack_effect(self, arg, jump):
+        return sum(half().stack_effect(arg, jump) for half in self.halves)
 
     def describe(self, handler, operand):
         return (type(self),), tuple(operand)
@@ -568,6 +580,9 @@ class Global(Kind):
     null: str | None = None
     slow: object = None
 
+    def stack_effect(self, arg, jump):
+        return 2 if self.null is not None and arg & 1 else 1  # 3.11+: arg & 1 pushes a NULL too
+
     def describe(self, handler, operand):
         slow = (self.slow,) if self.slow is not None else ()
         if type(operand) is tuple:
@@ -599,6 +614,9 @@ class Global(Kind):
 class Attr(Kind):
     """LOAD_ATTR: an attribute this host lacks may be the guest version's (host_lacks)."""
 
+    def stack_effect(self, arg, jump):
+        return 0
+
     def describe(self, handler, operand):
         return (Attr,), (operand,)
 
@@ -627,6 +645,9 @@ class Method(Kind):
 
     null: str
 
+    def stack_effect(self, arg, jump):
+        return 1
+
     def describe(self, handler, operand):
         return (Method, self.null), (operand,)
 
@@ -654,6 +675,9 @@ class AttrOrMethod(Kind):
 
     method: Method
 
+    def stack_effect(self, arg, jump):
+        return 1 if arg & 1 else 0
+
     def describe(self, handler, operand):
         key, method = operand
         return (self.method if method else _ATTR).describe(handler, key)
@@ -664,6 +688,9 @@ _ATTR = Attr()
 
 @attrs.frozen
 class StoreAttr(Kind):
+    def stack_effect(self, arg, jump):
+        return -2
+
     @staticmethod
     def write(w, part) -> bool:
         key = w.value()
@@ -695,3 +722,12 @@ fusable(
     store_deref_311, delete_deref_311, load_closure_311, load_classderef_311, load_from_dict_or_deref,
     load_from_dict_or_globals, load_locals, load_fast_and_clear, load_super_attr_312, load_super_attr_313,
 )
+
+# Stack effects of the handlers whose kind does not give one (checked against each
+# version's dis.stack_effect by tests/test_single_definition.py).
+effect(-1, delete_attr, store_annotation, store_deref, store_deref_311, store_global, store_name)
+effect(0, delete_deref, delete_deref_311, delete_fast, delete_global, delete_name, load_from_dict_or_deref,
+       load_from_dict_or_globals, make_cell, setup_annotations)
+effect(1, load_classderef, load_classderef_311, load_closure, load_closure_311, load_deref, load_deref_311,
+       load_fast_and_clear, load_locals, load_name)
+effect(lambda arg, jump: -1 if arg & 1 else -2, load_super_attr_312, load_super_attr_313)  # arg & 1: a method

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from pyctk.runtime.ops import Kind, fusable
+from pyctk.runtime.ops import Kind, effect, fusable
 
 
 def nop(frame, arg):
@@ -60,6 +60,9 @@ def swap(frame, n):
 
 @attrs.frozen
 class Nop(Kind):
+    def stack_effect(self, arg, jump):
+        return 0
+
     def describe(self, handler, operand):
         return (Nop,), ()
 
@@ -70,6 +73,9 @@ class Nop(Kind):
 
 @attrs.frozen
 class Pop(Kind):
+    def stack_effect(self, arg, jump):
+        return -1
+
     def describe(self, handler, operand):
         return (Pop,), ()
 
@@ -86,6 +92,11 @@ class Pop(Kind):
 class _Shuffle(Kind):
     """Stack shuffles on the virtual stack; on the value stack, as the handlers do them
     (with their faults on a short stack), when the virtual one is not deep enough."""
+
+    growth = 0  # how many values it adds
+
+    def stack_effect(self, arg, jump):
+        return self.growth
 
     def describe(self, handler, operand):
         return (type(self), operand), ()
@@ -107,6 +118,7 @@ class _Shuffle(Kind):
 class Dup(_Shuffle):
     """DUP_TOP (depth 1) and COPY n."""
 
+    growth = 1
     depth: int | None = None  # None: the operand is the depth (COPY)
 
     def describe(self, handler, operand):
@@ -123,6 +135,8 @@ class Dup(_Shuffle):
 
 @attrs.frozen
 class Dup2(_Shuffle):
+    growth = 2
+
     def describe(self, handler, operand):
         return (Dup2, 2), ()
 
@@ -175,3 +189,7 @@ fusable(Rot(3), rot_three)
 fusable(Rot(4), rot_four)
 fusable(Dup(), copy)
 fusable(Swap(), swap)
+
+# Stack effects of the handlers whose kind does not give one (checked against each
+# version's dis.stack_effect by tests/test_single_definition.py).
+effect(0, rot_n)
