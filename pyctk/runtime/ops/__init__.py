@@ -97,8 +97,10 @@ class Kind:
 
     last = False
 
+    constant_effect = None  # the stack effect, where no field or argument changes it
+
     def stack_effect(self, arg, jump):
-        return None
+        return self.constant_effect
 
     def describe(self, handler, operand):
         return (type(self),), (operand,)

@@ -84,8 +84,7 @@ class Unary(Kind):
 
     template: str
 
-    def stack_effect(self, arg, jump):
-        return 0
+    constant_effect = 0
 
     def describe(self, handler, operand):
         return (Unary, self.template), ()
@@ -104,8 +103,7 @@ class Test(Kind):
     plain: str
     inverted: str
 
-    def stack_effect(self, arg, jump):
-        return -1
+    constant_effect = -1
 
     def describe(self, handler, operand):
         return (Apply, self.inverted if operand else self.plain, 2), ()
@@ -115,8 +113,7 @@ class Test(Kind):
 class CompareBool(Kind):
     """3.13 COMPARE_OP: the operand is (op, result as a bool)."""
 
-    def stack_effect(self, arg, jump):
-        return -1
+    constant_effect = -1
 
     def describe(self, handler, operand):
         op, to_bool = operand

@@ -420,8 +420,7 @@ def _write_call(w, how: str, func: str, args: str, indent: int = 0) -> None:
 
 @attrs.frozen
 class PushNull(Kind):
-    def stack_effect(self, arg, jump):
-        return 1
+    constant_effect = 1
 
     def describe(self, handler, operand):
         return (PushNull,), ()

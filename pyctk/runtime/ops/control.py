@@ -42,9 +42,7 @@ class Branch(Kind):
 @attrs.frozen
 class Jump(Kind):
     last = True
-
-    def stack_effect(self, arg, jump):
-        return 0
+    constant_effect = 0
 
     @staticmethod
     def write(w, part) -> bool:
@@ -84,8 +82,7 @@ class Return(Kind):
     last = True
     unless: tuple = ()
 
-    def stack_effect(self, arg, jump):
-        return -1
+    constant_effect = -1
 
     def describe(self, handler, operand):
         if self.unless:
@@ -123,9 +120,7 @@ class ReturnUnless(Kind):
 @attrs.frozen
 class ReturnConst(Kind):
     last = True
-
-    def stack_effect(self, arg, jump):
-        return 0
+    constant_effect = 0
 
     @staticmethod
     def write(w, part) -> bool:

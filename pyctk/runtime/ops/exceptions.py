@@ -33,14 +33,20 @@ def reraise(vm, exc):
     raise exc
 
 
+def reraise_handled(vm, no_active):
+    """A bare ``raise``: the exception being handled, again; ``no_active`` (the version's
+    error) when there is none."""
+    exc = vm.handled
+    if exc is None:
+        raise no_active
+    reraise(vm, exc)
+
+
 def raise_varargs(frame, argc):
     vm = frame.vm
     s = frame.stack
     if argc == 0:
-        exc = vm.handled
-        if exc is None:
-            raise RuntimeError(frame.opset.fact("no_active_exception"))
-        reraise(vm, exc)
+        reraise_handled(vm, RuntimeError(frame.opset.fact("no_active_exception")))
     cause = s.pop() if argc == 2 else NULL
     exc = make_exception(s.pop())
     if cause is not NULL:

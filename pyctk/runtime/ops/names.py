@@ -491,8 +491,7 @@ for _handler, _attribute, _form in (
 
 @attrs.frozen
 class PushConst(Kind):
-    def stack_effect(self, arg, jump):
-        return 1
+    constant_effect = 1
 
     @staticmethod
     def write(w, part) -> bool:
@@ -502,8 +501,7 @@ class PushConst(Kind):
 
 @attrs.frozen
 class PushFast(Kind):
-    def stack_effect(self, arg, jump):
-        return 1
+    constant_effect = 1
 
     @staticmethod
     def names():
@@ -522,8 +520,7 @@ class PushFast(Kind):
 
 @attrs.frozen
 class StoreFast(Kind):
-    def stack_effect(self, arg, jump):
-        return -1
+    constant_effect = -1
 
     @staticmethod
     def write(w, part) -> bool:
@@ -614,8 +611,7 @@ class Global(Kind):
 class Attr(Kind):
     """LOAD_ATTR: an attribute this host lacks may be the guest version's (host_lacks)."""
 
-    def stack_effect(self, arg, jump):
-        return 0
+    constant_effect = 0
 
     def describe(self, handler, operand):
         return (Attr,), (operand,)
@@ -645,8 +641,7 @@ class Method(Kind):
 
     null: str
 
-    def stack_effect(self, arg, jump):
-        return 1
+    constant_effect = 1
 
     def describe(self, handler, operand):
         return (Method, self.null), (operand,)
@@ -688,8 +683,7 @@ _ATTR = Attr()
 
 @attrs.frozen
 class StoreAttr(Kind):
-    def stack_effect(self, arg, jump):
-        return -2
+    constant_effect = -2
 
     @staticmethod
     def write(w, part) -> bool:

@@ -18,7 +18,7 @@ from pyctk.runtime.ops.arith import binary_handler, operator_handler
 from pyctk.runtime.ops.calls import Call
 from pyctk.runtime.ops.containers import _pop_n
 from pyctk.runtime.ops.control import Return
-from pyctk.runtime.ops.exceptions import Why, reraise, return_value_36, unwind_why
+from pyctk.runtime.ops.exceptions import Why, reraise, reraise_handled, return_value_36, unwind_why
 from pyctk.runtime.ops.names import Global
 from pyctk.runtime.py27 import values as v27
 from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
@@ -790,10 +790,7 @@ def raise_varargs_27(frame, argc):
     vm = frame.vm
     s = frame.stack
     if argc == 0:
-        exc = vm.handled
-        if exc is None:
-            raise TypeError("exceptions must be old-style classes or derived from BaseException, not NoneType")
-        reraise(vm, exc)
+        reraise_handled(vm, TypeError("exceptions must be old-style classes or derived from BaseException, not NoneType"))
     tb = s.pop() if argc == 3 else None
     value = s.pop() if argc >= 2 else None
     kind = s.pop()

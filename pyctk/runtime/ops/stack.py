@@ -60,8 +60,7 @@ def swap(frame, n):
 
 @attrs.frozen
 class Nop(Kind):
-    def stack_effect(self, arg, jump):
-        return 0
+    constant_effect = 0
 
     def describe(self, handler, operand):
         return (Nop,), ()
@@ -73,8 +72,7 @@ class Nop(Kind):
 
 @attrs.frozen
 class Pop(Kind):
-    def stack_effect(self, arg, jump):
-        return -1
+    constant_effect = -1
 
     def describe(self, handler, operand):
         return (Pop,), ()
@@ -93,10 +91,7 @@ class _Shuffle(Kind):
     """Stack shuffles on the virtual stack; on the value stack, as the handlers do them
     (with their faults on a short stack), when the virtual one is not deep enough."""
 
-    growth = 0  # how many values it adds
-
-    def stack_effect(self, arg, jump):
-        return self.growth
+    constant_effect = 0  # how many values it adds
 
     def describe(self, handler, operand):
         return (type(self), operand), ()
@@ -118,7 +113,7 @@ class _Shuffle(Kind):
 class Dup(_Shuffle):
     """DUP_TOP (depth 1) and COPY n."""
 
-    growth = 1
+    constant_effect = 1
     depth: int | None = None  # None: the operand is the depth (COPY)
 
     def describe(self, handler, operand):
@@ -135,7 +130,7 @@ class Dup(_Shuffle):
 
 @attrs.frozen
 class Dup2(_Shuffle):
-    growth = 2
+    constant_effect = 2
 
     def describe(self, handler, operand):
         return (Dup2, 2), ()
