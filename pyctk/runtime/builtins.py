@@ -227,11 +227,16 @@ def super_args_classic(frame):
         raise RuntimeError("super(): __class__ cell not found")
     cell = frame.cells[len(code.co_cellvars) + code.co_freevars.index("__class__")]
     cls = cell_get(cell)
+    return _super_class(cls), first
+
+
+def _super_class(cls):
+    """The class in a zero-argument super()'s ``__class__`` cell, checked as CPython does."""
     if cls is NULL:
         raise RuntimeError("super(): empty __class__ cell")
     if not isinstance(cls, type):
         raise RuntimeError(f"super(): __class__ is not a type ({type(cls).__name__})")
-    return cls, first
+    return cls
 
 
 def resolve_bases_37(bases):
@@ -269,11 +274,7 @@ def super_args_localsplus(frame):
         raise RuntimeError("super(): __class__ cell not found")
     cell = frame.fast[slot]
     cls = cell_get(cell) if type(cell) is Cell else NULL
-    if cls is NULL:
-        raise RuntimeError("super(): empty __class__ cell")
-    if not isinstance(cls, type):
-        raise RuntimeError(f"super(): __class__ is not a type ({type(cls).__name__})")
-    return cls, first
+    return _super_class(cls), first
 
 
 # -- sum() of floats: plain until 3.11, compensated (Neumaier) from 3.12 ---------------------

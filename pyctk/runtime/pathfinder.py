@@ -173,6 +173,12 @@ class _GuestCodeLoader(GuestLoader):
     def _sets_cached(self) -> bool:
         return True
 
+    def get_filename(self, fullname=None):
+        return self.path
+
+    def is_package(self, fullname=None):
+        return self.is_pkg
+
     def _guest_bytes(self, data: bytes):
         """What ``get_data`` gives the guest: bytes, or 2.7's ``str`` (a code point a byte)."""
         if self.opset.fact("text_is_bytes"):
@@ -272,12 +278,6 @@ class GuestFileLoader(_GuestCodeLoader):
 
     def _keeps_loader(self) -> bool:
         return self.rules.file_modules_have_loader
-
-    def get_filename(self, fullname=None):
-        return self.path
-
-    def is_package(self, fullname=None):
-        return self.is_pkg
 
     def get_data(self, path):
         return self._guest_bytes(_file_bytes(path))
@@ -518,12 +518,6 @@ class GuestZipLoader(_GuestCodeLoader):
 
     def _sets_cached(self) -> bool:
         return self.rules.zip_sets_cached
-
-    def get_filename(self, fullname=None):
-        return self.path
-
-    def is_package(self, fullname=None):
-        return self.is_pkg
 
     def get_code(self, fullname=None):
         fullname = fullname or self.name

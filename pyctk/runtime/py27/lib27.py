@@ -283,9 +283,7 @@ def make_hmac(vm):
 
 
 def make_time(vm):
-    m = _proxy("time", time)
-    m.__dict__.update(clock=time.process_time)
-    return m
+    return _proxy_with("time", time, {"clock": time.process_time})
 
 
 def make_inspect(vm):
@@ -380,7 +378,12 @@ def make_json(vm):
 
 def _with_functions(vm, name, functions):
     """The host's module ``name`` as 2.7's, with 2.7's own ``functions`` over the host's."""
-    m = _proxy(name, _world_module(vm, name))
+    return _proxy_with(name, _world_module(vm, name), functions)
+
+
+def _proxy_with(name, host, functions):
+    """2.7's module ``name`` over ``host`` (None: no host module), with ``functions`` of its own."""
+    m = _proxy(name, host)
     m.__dict__.update(functions)
     return m
 
@@ -1043,15 +1046,11 @@ def make_argparse(vm):
 def make_c_hashlib(vm):
     import _hashlib
 
-    m = _proxy("_hashlib", _hashlib)
-    m.__dict__.update(boundary.adapt_module(_hashlib, bytes_callable))
-    return m
+    return _proxy_with("_hashlib", _hashlib, boundary.adapt_module(_hashlib, bytes_callable))
 
 
 def make_c_random(vm):
-    m = _proxy("_random", None)
-    m.__dict__.update(Random=random27.CoreRandom)
-    return m
+    return _proxy_with("_random", None, {"Random": random27.CoreRandom})
 
 
 def make_c_struct(vm):
