@@ -12,8 +12,10 @@ import functools
 import itertools
 import math
 import sys
+import types
 
 from pyctk.runtime.builtins import make_builtins
+from pyctk.runtime.messages import STAND_INS
 from pyctk.runtime.py27.classes import InstanceType, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, Frozen27, Set27, new_dict
 from pyctk.runtime.py27.hash27 import hash27
@@ -34,6 +36,7 @@ CALL_OVERRIDES: dict = {}
 def _override(host):
     def mark(fn):
         CALL_OVERRIDES[id(host)] = fn
+        STAND_INS[fn] = host.__name__
         return fn
 
     return mark
@@ -667,4 +670,7 @@ def make_builtins27(vm, opset) -> dict:
             "hash": hash_builtin,
         }
     )
+    for name, value in table.items():  # their arity errors in 2.7's words (messages.arity_words)
+        if type(value) is types.FunctionType and STAND_INS.get(value) != value.__name__:
+            STAND_INS[value] = name  # (``open`` also as ``file``: its own name wins)
     return table
