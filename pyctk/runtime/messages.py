@@ -152,7 +152,10 @@ def derive_rules(host_ops, guest_ops) -> dict:
     ``index`` decides) or [template, "op", {instruction: template}] (the guest instruction
     that raised decides: 3.13 words a failed attribute store unlike a failed load); a
     template None keeps the host's words."""
-    guest = {row[0]: row for row in guest_ops}
+    # The tables keep a message on one line (``\\n`` for a newline, ``\\\\`` for a
+    # backslash); the rules word the messages themselves.
+    guest = {row[0]: [row[0], row[1], _unescape(row[2]), row[3]] for row in guest_ops}
+    host_ops = [[row[0], row[1], _unescape(row[2]), row[3]] for row in host_ops]
     groups = {}  # (type, skeleton) -> [(values, template, host message, guest message, instruction)]
     named_groups = {}  # (type, regex source) -> the same
     elsewhere = {}  # (type, host message) -> operations the guest raises another type for
@@ -208,6 +211,14 @@ def derive_rules(host_ops, guest_ops) -> dict:
         elif words:
             exact.setdefault(kind, {}).update(words)
     return {"skeleton": skeletons, "exact": exact, "named": named}
+
+
+_ESCAPE = re.compile(r"\\(.)", re.S)
+
+
+def _unescape(message: str) -> str:
+    """A message as the table keeps it (on one line), as the interpreter gave it."""
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) == "n" else m.group(1), message)
 
 
 def _right(rule, cases) -> int:
