@@ -11,6 +11,7 @@ import decimal
 import functools
 import itertools
 import math
+import re
 import sys
 import types
 
@@ -72,6 +73,7 @@ CALL_OVERRIDES[id(frozenset)] = Frozen27
 
 @_override(int)
 def int27(*args, **kwargs):
+    _no_underscores("int", args, kwargs)
     if len(args) == 1 and isinstance(args[0], str) and not kwargs:
         text = args[0].strip()
         if text[-1:] in ("l", "L") and len(args) == 1:
@@ -90,6 +92,7 @@ def str_call(*args, **kwargs):
 
 @_override(Long27)
 def long27(*args, **kwargs):
+    _no_underscores("long", args, kwargs)
     if len(args) == 1 and not kwargs:
         x = args[0]
         if isinstance(x, str):
@@ -125,8 +128,31 @@ def bytearray27(*args):
 
 
 @_override(float)
-def float27(*args):
-    return float(*args)
+def float27(*args, **kwargs):
+    if kwargs and not args and list(kwargs) == ["x"]:  # 2.7's float(x=1)
+        args = (kwargs.pop("x"),)
+    value = float(*args, **kwargs)
+    if len(args) == 1 and isinstance(args[0], str) and "_" in args[0]:  # (as int27)
+        raise ValueError("invalid literal for float(): %s" % str27(args[0]))
+    return value
+
+
+@_override(complex)
+def complex27(*args, **kwargs):
+    value = complex(*args, **kwargs)
+    if args and isinstance(args[0], str) and "_" in args[0]:  # (as int27)
+        raise ValueError("complex() arg is a malformed string")
+    return value
+
+
+def _no_underscores(kind, args, kwargs):
+    """2.7 (as 3.5) reads no ``_`` between digits: ``int('1_000')`` is no number (where
+    the host takes it; the host's own errors, a bad base first, stay)."""
+    text = args[0] if args else kwargs.get("x")
+    if isinstance(text, str) and "_" in text:
+        int(*args, **kwargs)
+        base = args[1] if len(args) > 1 else kwargs.get("base", 10)
+        raise ValueError("invalid literal for %s() with base %s: %s" % (kind, base, repr27(str.__str__(text))))
 
 
 def _list_result(fn, name):
@@ -390,9 +416,41 @@ intern27.__name__ = "intern"
 def format27(value, format_spec=""):
     """2.7's format(): a type without a __format__ of its own formats its str() (so
     ``format(None, 'd')`` is the str's ``Unknown format code``)."""
-    if type(value).__format__ is object.__format__:
+    as_text = type(value).__format__ is object.__format__
+    if type(format_spec) is str and ("_" in format_spec or "0" in format_spec):
+        _check_spec27("str" if as_text else value, format_spec, as_text or isinstance(value, str))
+    if as_text:
         return format(str27(value), format_spec)
+    if type(value) is Unicode27:
+        return Unicode27(format(value, format_spec))
     return format(value, format_spec)
+
+
+_SPEC27 = re.compile(r"(?:.?[<>=^])?(?P<sign>[-+ ])?#?(?P<zero>0)?\d*,?(?:\.\d+)?(?P<type>.*)", re.S)
+
+
+def _check_spec27(value, spec, text):
+    """What 2.7's format-spec parser rejects that the host's takes: ``_`` grouping (2.7
+    reads the ``_`` as the type code) and a string's ``0`` flag (an ``=`` alignment)."""
+    m = _SPEC27.fullmatch(spec)
+    if m is None:
+        return
+    code = m.group("type")
+    if code[:1] == "_" and spec[m.start("type") - 1:m.start("type")] == ",":
+        raise ValueError("Cannot specify ',' with '_'.")
+    if len(code) > 1:
+        raise ValueError("Invalid conversion specification")
+    if code == "_":
+        tp = type(value)
+        if value == "str" and tp is str:  # a value formatted as its str()
+            name = "str"
+        elif tp is Long27 or (tp is int and not -2**63 <= value < 2**63):
+            name = "long"
+        else:
+            name = tp.__name__
+        raise ValueError("Unknown format code '_' for object of type '%s'" % name)
+    if text and code in ("", "s") and m.group("zero") and not re.match(r".?[<>=^]", spec, re.S):
+        raise ValueError("'=' alignment not allowed in string format specifier")
 
 
 format27.__name__ = "format"

@@ -507,11 +507,32 @@ def _package_of(globals_):
     return name.rpartition(".")[0] or None
 
 
+def _no_module27(name, level, missing):
+    """2.7's words: ``No module named`` the dotted rest of the name from the part that
+    was not found (``import sys.nonexistent``: ``nonexistent``; ``import a.b`` without
+    ``a``: ``a.b``)."""
+    missing = missing or name
+    if level <= 0 and isinstance(name, str) and (missing == name or name.startswith(missing + ".")):
+        parent = missing.rpartition(".")[0]
+        return "No module named %s" % (name[len(parent) + 1:] if parent else name)
+    return "No module named %s" % missing.rpartition(".")[2]
+
+
 class GuestImporter27(GuestImporter):
     """2.7's ``__import__``: level -1 tries the importing package first (implicit
     relative import); 2.7 module names map to the host's; some modules are proxied."""
 
     def __call__(self, name, globals=None, locals=None, fromlist=(), level=-1):
+        try:
+            return self._import27(name, globals, locals, fromlist, level)
+        except ModuleNotFoundError as e:  # 2.7 has only ImportError, and words it its way
+            raise ImportError(_no_module27(name, level, e.name)) from None
+        except ImportError as e:
+            if str(e) == "attempted relative import with no known parent package":
+                raise ValueError("Attempted relative import in non-package") from None
+            raise
+
+    def _import27(self, name, globals, locals, fromlist, level):
         fromlist = tuple(fromlist) if fromlist else ()
         globals = globals if globals is not None else {}
         head = name.partition(".")[0]
