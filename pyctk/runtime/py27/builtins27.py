@@ -92,14 +92,28 @@ def str_call(*args, **kwargs):
 
 @_override(Long27)
 def long27(*args, **kwargs):
+    try:
+        return _long27(*args, **kwargs)
+    except ValueError as e:  # the host's int() words, 2.7's long()
+        if e.args and str(e.args[0]).startswith("invalid literal for int() "):
+            raise ValueError("invalid literal for long() " + e.args[0][len("invalid literal for int() "):]) from None
+        raise
+
+
+def _long27(*args, **kwargs):
     _no_underscores("long", args, kwargs)
     if len(args) == 1 and not kwargs:
         x = args[0]
         if isinstance(x, str):
+            if "\0" in x:
+                raise ValueError("null byte in argument for long()")
             text = x.strip()
             if text[-1:] in ("l", "L"):
                 text = text[:-1]
-            return Long27(int(text))
+            try:
+                return Long27(int(text))
+            except ValueError:  # 2.7 shows the string it was given
+                raise ValueError("invalid literal for long() with base 10: %s" % repr27(str.__str__(x))) from None
         if not isinstance(x, (int, float)) and hasattr(type(x), "__long__"):
             return Long27(type(x).__long__(x))
     return Long27(int(*args, **kwargs))
@@ -131,10 +145,25 @@ def bytearray27(*args):
 def float27(*args, **kwargs):
     if kwargs and not args and list(kwargs) == ["x"]:  # 2.7's float(x=1)
         args = (kwargs.pop("x"),)
-    value = float(*args, **kwargs)
-    if len(args) == 1 and isinstance(args[0], str) and "_" in args[0]:  # (as int27)
-        raise ValueError("invalid literal for float(): %s" % str27(args[0]))
+    text = args[0] if len(args) == 1 and isinstance(args[0], str) else None
+    try:
+        value = float(*args, **kwargs)
+    except ValueError:
+        if text is None:
+            raise
+        value = None
+    if text is not None and (value is None or "_" in text):  # (as int27)
+        # 2.7's words: a string whose start reads as a number has an invalid literal
+        # (``1_000``, ``0x1f``); one that does not cannot be converted.
+        # (C strings: from the first non-space to a NUL)
+        shown = str.__str__(text).lstrip(" \t\n\r\x0b\x0c").partition("\0")[0]
+        if _FLOAT_START27.match(text):
+            raise ValueError("invalid literal for float(): %s" % shown) from None
+        raise ValueError("could not convert string to float: %s" % shown) from None
     return value
+
+
+_FLOAT_START27 = re.compile(r"\s*[-+]?(?:\d|\.\d|inf|nan)", re.I)
 
 
 @_override(complex)

@@ -10,10 +10,13 @@ import itertools
 import string as host_string
 import sys
 import types
+import weakref
 
+from pyctk.runtime.apisurface import MODULE_ORIGIN, module_names27
 from pyctk.runtime.importer import GuestImporter
 from pyctk.runtime.py27 import lib27
 from pyctk.runtime.py27.kinds import Long27, Unicode27
+from pyctk.versions.apisurface import absent_modules27
 
 MODULE_ALIASES = {
     "Queue": "queue",
@@ -51,7 +54,7 @@ class ProxyModule(types.ModuleType):
 
     def __getattr__(self, name):
         host = object.__getattribute__(self, "_host")
-        if host is None:
+        if host is None or not _has27(self, name):
             raise AttributeError("'module' object has no attribute '%s'" % name)
         try:
             return getattr(host, name)
@@ -67,7 +70,23 @@ class ProxyModule(types.ModuleType):
 
     def __dir__(self):
         host = object.__getattribute__(self, "_host")
-        return sorted(set(self.__dict__) | set(dir(host) if host is not None else ()))
+        names = set(self.__dict__) | set(dir(host) if host is not None else ())
+        only = _PROXY_NAMES.get(self)
+        return sorted(names if only is None else {n for n in names if n in only or n in MODULE_ORIGIN})
+
+
+# A proxy of a C module whose names 2.7's recorded surface gives -> those names: the host's
+# others are absent for the guest (the host's library run for it still reads them).
+_PROXY_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _has27(proxy, name) -> bool:
+    only = _PROXY_NAMES.get(proxy)
+    if only is None or name in only or name in MODULE_ORIGIN:
+        return True
+    from pyctk.runtime.guestsys import _called_by_host_library
+
+    return _called_by_host_library(3)
 
 
 # -- sys -------------------------------------------------------------------------------------
@@ -255,6 +274,20 @@ def _from_bytes_items(items):
     return tuple(x.decode("latin-1") if isinstance(x, bytes) else x for x in items)
 
 
+def make_fractions(vm):
+    """2.7's fractions: the library's, with its ``gcd`` (3.9 removed it; compatibility code
+    falls back to it where 2.7's math has no ``gcd``)."""
+    m = ProxyModule("fractions", lib27._world_module(vm, "fractions"))
+
+    def gcd(a, b):
+        while b:
+            a, b = b, a % b
+        return a
+
+    m.__dict__["gcd"] = gcd
+    return m
+
+
 def make_struct(vm):
     import struct
 
@@ -367,6 +400,7 @@ PROXIES = {
     "argparse": lib27.make_argparse,
     "struct": make_struct,
     "math": make_math,
+    "fractions": make_fractions,
     "operator": make_operator,
     "sys": lambda vm: vm.world.sys,
     "string": make_string,
@@ -490,6 +524,10 @@ def proxy_module(vm, name):
         making.add(name)
         try:
             module = table[name] = PROXIES[name](vm)
+            if isinstance(module, ProxyModule):
+                names = module_names27(vm.world.opset, name)
+                if names is not None:
+                    _PROXY_NAMES[module] = names
         finally:
             making.discard(name)
     return module
@@ -505,6 +543,17 @@ def _package_of(globals_):
     if "__path__" in globals_:
         return name
     return name.rpartition(".")[0] or None
+
+
+def _refuse_absent27(vm, name):
+    """A module 2.7 does not have (``queue``, ``enum``, ``builtins``) is the guest's only
+    where its own path gave it, not the host's library."""
+    from pyctk.runtime.hostlib import _in_stdlib
+
+    module = vm.world.modules.get(name.partition(".")[0])
+    path = getattr(module, "__file__", None)
+    if module is None or path is None or _in_stdlib(path):
+        raise ImportError("No module named %s" % name)  # (the missing part's dotted rest)
 
 
 def _no_module27(name, level, missing):
@@ -524,7 +573,10 @@ class GuestImporter27(GuestImporter):
 
     def __call__(self, name, globals=None, locals=None, fromlist=(), level=-1):
         try:
-            return self._import27(name, globals, locals, fromlist, level)
+            module = self._import27(name, globals, locals, fromlist, level)
+            if level <= 0 and isinstance(name, str) and name.partition(".")[0] in absent_modules27():
+                _refuse_absent27(self.vm, name)
+            return module
         except ModuleNotFoundError as e:  # 2.7 has only ImportError, and words it its way
             raise ImportError(_no_module27(name, level, e.name)) from None
         except ImportError as e:

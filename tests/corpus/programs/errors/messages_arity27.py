@@ -1,0 +1,53 @@
+# versions: 2.7
+# 2.7's own words for a built-in called with the wrong number of arguments (pyctk's
+# stand-ins for divmod, getattr, repr, set.copy, str.encode, ... are Python functions),
+# and what 2.7 rejects that newer versions take: '_' in numbers and format specs.
+
+
+def show(f):
+    try:
+        r = f()
+    except Exception as e:
+        print("%s: %s" % (type(e).__name__, e))
+    else:
+        print("ok %r" % (r,))
+
+
+for call in (lambda: divmod(1), lambda: divmod(1, 2, 3), lambda: divmod(x=1),
+             lambda: getattr(1), lambda: getattr(1, 'a', 2, 3), lambda: hasattr(1),
+             lambda: issubclass(int), lambda: filter(None), lambda: repr(), lambda: repr(1, 2),
+             lambda: compile(1), lambda: open(), lambda: len(), lambda: len([], []),
+             lambda: abs(1, 2), lambda: hex(), lambda: round(), lambda: sorted(),
+             lambda: set([1]).copy(1), lambda: frozenset([1]).copy(x=1), lambda: {1: 2}.keys(1),
+             lambda: {1: 2}.has_key(), lambda: {}.pop(), lambda: 'abc'.encode(1, 2, 3),
+             lambda: u'abc'.decode(x=1), lambda: [3, 1].sort(x=1), lambda: reduce(len),
+             lambda: map(len), lambda: sum(), lambda: format(), lambda: intern()):
+    show(call)
+
+for text in ('1_000', '_1', '1_', '1__0', '0x_1f'):
+    show(lambda: int(text))
+    show(lambda: int(text, 0))
+    show(lambda: long(text))
+    show(lambda: float(text))
+    show(lambda: complex(text))
+show(lambda: int(u'1_0'))
+show(lambda: int('1_0', 37))
+show(lambda: float(x='2.5'))
+
+for value in (1, 10**30, 1.5, 1j, True, 'a', u'a', None, [1]):
+    for spec in ('_', ',_', '10_', '_d', '010', '010s', '<010', '+010d', '08.3f', ',d'):
+        show(lambda: format(value, spec))
+
+for text in ('abc', ' ', '1.5.5', '.5x', 'infx', '+1a', ' 1 ', '1\0'):
+    show(lambda: float(text))
+    show(lambda: long(text))
+
+
+class A(object):
+    pass
+
+
+try:
+    class B(1.5): pass
+except TypeError as e:
+    print(repr(str(e)))
