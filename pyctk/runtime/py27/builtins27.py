@@ -11,6 +11,7 @@ import decimal
 import functools
 import itertools
 import math
+import operator
 import re
 import sys
 import types
@@ -87,6 +88,13 @@ def int27(*args, **kwargs):
 def str_call(*args, **kwargs):
     if not args and not kwargs:
         return ""
+    if len(args) + len(kwargs) > 1:  # 2.7's str(object='')
+        raise TypeError("str() takes at most 1 argument (%d given)" % (len(args) + len(kwargs)))
+    if kwargs:
+        key = next(iter(kwargs))
+        if key != "object":
+            raise TypeError("'%s' is an invalid keyword argument for this function" % key)
+        return str27(kwargs[key])
     return str27(args[0])
 
 
@@ -327,8 +335,10 @@ chr27.__name__ = "chr"
 def hex27(x):
     if type(x) is Long27:
         return hex(int(x)) + "L"
-    if not isinstance(x, int) and hasattr(type(x), "__hex__"):
-        return type(x).__hex__(x)
+    if not isinstance(x, int):  # 2.7 calls the type's nb_hex: ints' and __hex__'s only
+        if hasattr(type(x), "__hex__"):
+            return type(x).__hex__(x)
+        raise TypeError("hex() argument can't be converted to hex")
     return hex(x)
 
 
@@ -336,8 +346,10 @@ hex27.__name__ = "hex"
 
 
 def oct27(x):
-    if not isinstance(x, int) and hasattr(type(x), "__oct__"):
-        return type(x).__oct__(x)
+    if not isinstance(x, int):  # (as hex27)
+        if hasattr(type(x), "__oct__"):
+            return type(x).__oct__(x)
+        raise TypeError("oct() argument can't be converted to oct")
     v = int(x)
     if v == 0:
         text = "0"
@@ -398,11 +410,24 @@ divmod27.__name__ = "divmod"
 
 
 def round27(x, ndigits=0):
+    # 2.7 reads the number as a C double (PyFloat_AsDouble: its __float__; a str has
+    # none) and ndigits as an index clipped to a C ssize_t.
+    if type(x) is not float:
+        if isinstance(x, complex):
+            raise TypeError("can't convert complex to float")
+        if not hasattr(type(x), "__float__"):
+            raise TypeError("a float is required")
     x = float(x)
-    if math.isnan(x) or math.isinf(x):
+    if type(ndigits) is not int and not isinstance(ndigits, int):
+        if not hasattr(type(ndigits), "__index__"):
+            raise TypeError("'%s' object cannot be interpreted as an index" % _type_name27(ndigits))
+        ndigits = operator.index(ndigits)
+    if math.isnan(x) or math.isinf(x) or ndigits > 323:  # NDIGITS_MAX: x is its own rounding
         return x
-    ndigits = int(ndigits)
-    d = decimal.Decimal(x).quantize(decimal.Decimal(1).scaleb(-ndigits), rounding=decimal.ROUND_HALF_UP)
+    if ndigits < -308:
+        return 0.0 * x
+    d = decimal.Decimal(x).quantize(decimal.Decimal(1).scaleb(-ndigits), rounding=decimal.ROUND_HALF_UP,
+                                    context=_EXACT)
     result = float(d)
     if result == 0.0:
         return math.copysign(0.0, x)
@@ -410,6 +435,14 @@ def round27(x, ndigits=0):
 
 
 round27.__name__ = "round"
+_EXACT = decimal.Context(prec=800)  # the exact decimal value of any double, rounded once
+
+
+def _type_name27(obj):
+    if is_classic_instance(obj):
+        return "instance"
+    tp = type(obj)
+    return {Long27: "long", Unicode27: "unicode"}.get(tp) or tp.__name__
 
 
 def len27(obj):

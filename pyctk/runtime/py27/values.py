@@ -558,8 +558,8 @@ def format27(fmt, args):
         elif conv in "diouxXeEfFgGc":
             if conv in "di" and isinstance(value, float):
                 value = int(value)
-            if conv == "c" and isinstance(value, str) and len(value) != 1:
-                raise TypeError("%c requires int or char")
+            if conv == "c":
+                value = _char_arg27(value, unicode_result)
             if conv in "diouxX" and not isinstance(value, (int, float)):
                 if hasattr(value, "__int__") and not isinstance(value, str):
                     value = int(value)
@@ -583,6 +583,42 @@ def format27(fmt, args):
             raise TypeError("not all arguments converted during string formatting")
     result = "".join(out)
     return Unicode27(result) if unicode_result else result
+
+
+def _char_arg27(value, unicode_result):
+    """``%c``'s argument as 2.7 reads it: a one-character string, or an int in range
+    (a byte for str, a code point for unicode), in 2.7's words when it is neither."""
+    if isinstance(value, str):
+        if len(value) != 1:
+            raise TypeError("%c requires int or char")
+        return value
+    if isinstance(value, float):
+        if not unicode_result:
+            raise TypeError("integer argument expected, got float")
+        if not math.isfinite(value):
+            raise TypeError("%c requires int or char")
+        value = int(value)
+    if not isinstance(value, int):
+        if unicode_result:
+            raise TypeError("%c requires int or char")
+        if isinstance(value, complex):
+            raise TypeError("can't convert complex to int")
+        if not hasattr(type(value), "__int__"):  # (PyInt_AsLong: nb_int)
+            raise TypeError("an integer is required")
+        value = int(value)
+    if unicode_result:
+        if not -2**63 <= value < 2**63:
+            raise TypeError("%c requires int or char")
+        if not 0 <= value < 0x110000:
+            raise OverflowError("%c arg not in range(0x110000) (wide Python build)")
+        return value
+    if not -2**63 <= value < 2**63:
+        raise OverflowError("Python int too large to convert to C long")
+    if value < 0:
+        raise OverflowError("unsigned byte integer is less than minimum")
+    if value > 255:
+        raise OverflowError("unsigned byte integer is greater than maximum")
+    return value
 
 
 # -- str.format -------------------------------------------------------------------------------

@@ -51,3 +51,33 @@ try:
     class B(1.5): pass
 except TypeError as e:
     print(repr(str(e)))
+
+
+class Index(object):
+    def __index__(self):
+        return 2
+
+
+class Float(object):
+    def __float__(self):
+        return 2.5
+
+
+# round reads a C double and an index; hex and oct only what has __hex__/__oct__; %c a
+# byte or one character; str() one argument.
+for value in (1, 10**30, 1.5, float('inf'), 1j, True, None, 'a', [1], Index(), Float(), int):
+    show(lambda: round(value))
+    show(lambda: round(1.5, value))
+    show(lambda: oct(value))
+    show(lambda: hex(value))
+    show(lambda: '%c' % (value,))
+    show(lambda: u'%c' % (value,))
+for args in ((2.5,), (-0.5,), (2.675, 2), (1234.5678, -2), (1e300, -400), (-1e-300, 400), (1.5, 10**30)):
+    show(lambda: round(*args))
+for value in (-1, 256, 65, 0x10ffff, 0x110000):
+    show(lambda: '%c' % value)
+    show(lambda: u'%c' % value)
+show(lambda: str(1, 2))
+show(lambda: str(1, x=1))
+show(lambda: str(object=5))
+show(lambda: bytes(x=1))
