@@ -74,6 +74,9 @@ CALL_OVERRIDES[id(frozenset)] = Frozen27
 
 @_override(int)
 def int27(*args, **kwargs):
+    if "x" in kwargs and not args:  # 2.7's int(x=1)
+        kwargs = dict(kwargs)
+        args = (kwargs.pop("x"),)
     _no_underscores("int", args, kwargs)
     if len(args) == 1 and isinstance(args[0], str) and not kwargs:
         text = args[0].strip()

@@ -313,7 +313,24 @@ def make_math(vm):
     import math
 
     m = ProxyModule("math", math)
-    m.__dict__.update(floor=lambda x: float(math.floor(x)), ceil=lambda x: float(math.ceil(x)))
+
+    def real(x):  # 2.7 reads a C double (PyFloat_AsDouble): what has no __float__ is no number
+        if type(x) is not float:
+            if isinstance(x, complex):
+                raise TypeError("can't convert complex to float")
+            if not hasattr(type(x), "__float__"):
+                raise TypeError("a float is required")
+        return float(x)
+
+    def floor(x):
+        x = real(x)
+        return x if math.isinf(x) or math.isnan(x) else float(math.floor(x))
+
+    def ceil(x):
+        x = real(x)
+        return x if math.isinf(x) or math.isnan(x) else float(math.ceil(x))
+
+    m.__dict__.update(floor=floor, ceil=ceil)
     return m
 
 

@@ -556,7 +556,9 @@ def format27(fmt, args):
             text = repr27(value)
             out.append((spec + "s") % text if (width or prec or flags) else text)
         elif conv in "diouxXeEfFgGc":
-            if conv in "di" and isinstance(value, float):
+            if conv in "diouxX" and isinstance(value, float):  # 2.7 truncates (%x, %o with a warning)
+                if conv in "ouxX" and not math.isfinite(value):
+                    raise TypeError("%%%s format: a number is required, not float" % conv)
                 value = int(value)
             if conv == "c":
                 value = _char_arg27(value, unicode_result)
@@ -661,6 +663,10 @@ class _Float27(float):
         if align == "^":
             return fill * (pad // 2) + core + fill * (pad - pad // 2)
         return fill * pad + core
+
+
+# str.format's errors name the value's type: 2.7's float ('{0.foo}'.format(1.5)).
+_Float27.__name__ = _Float27.__qualname__ = "float"
 
 
 class _Formatted:
