@@ -623,7 +623,10 @@ def _where(e, code):
     if lasti is None or lasti < 0:
         return '-'
     op = code.co_code[lasti]
-    return dis.opname[ord(op) if isinstance(op, str) else op]
+    name = dis.opname[ord(op) if isinstance(op, str) else op]
+    if name == 'BINARY_OP':  # which operator: 3.12 words % and // by zero apart
+        name += ' %d' % code.co_code[lasti + 1]
+    return name
 
 
 def _show(i, op):

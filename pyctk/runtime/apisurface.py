@@ -237,7 +237,9 @@ def filter_builtins(table: dict, opset) -> None:
 
     # The same two serve the host's library run for the guest (pickle finds its getattr
     # as builtins.getattr): called from there, they answer as the host's.
-    def getattr(*args):  # noqa: A001 - the guest's getattr
+    def getattr(*args, **kwargs):  # noqa: A001 - the guest's getattr
+        if kwargs:  # the host's own words (it takes none)
+            return host_getattr(*args, **kwargs)
         if len(args) in (2, 3) and isinstance(args[1], str) and args[1] in checked and not _called_by_host_library():
             try:
                 return surface.get(args[0], args[1])
@@ -247,7 +249,9 @@ def filter_builtins(table: dict, opset) -> None:
                 raise
         return host_getattr(*args)
 
-    def hasattr(*args):  # noqa: A001 - the guest's hasattr
+    def hasattr(*args, **kwargs):  # noqa: A001 - the guest's hasattr
+        if kwargs:
+            return host_hasattr(*args, **kwargs)
         if len(args) == 2 and isinstance(args[1], str) and args[1] in checked and not _called_by_host_library():
             try:
                 surface.get(args[0], args[1])

@@ -415,9 +415,12 @@ def reword(exc: BaseException, frame) -> None:
         return  # a stand-in's arity error, already in the version's words
     if _from_binding(exc) and frame.opset.fact("binding_words_own", False):
         return  # pyctk's own binding already said it in the version's words
-    opname = getattr(frame.current_instruction, "opname", None)
+    instruction = frame.current_instruction
+    opname = getattr(instruction, "opname", None)
     if opname in _RAISES:  # the guest's own raise: its own words
         return
+    if opname == "BINARY_OP":  # the catalogue names its operator (``% 0`` and ``// 0`` differ)
+        opname = "BINARY_OP %d" % instruction.arg
     if type(found) is str:
         exc.args = (found,)
         return
