@@ -789,8 +789,8 @@ ARITY_PROBE = r'''
 import json, re, sys
 import __builtin__
 ARITY = re.compile(r"takes (no|exactly|at most|at least|one|\d)|expected (at least |at most )?\d+ arguments?, got"
-                   r"|Required argument|keyword argument")
-SKIP = set("help input raw_input exit quit copyright credits license print".split())
+                   r"|Required argument|keyword argument|requires at least")
+SKIP = set("help exit quit copyright credits license print".split())  # (input reads the empty stdin)
 SAMPLES = {"list": lambda: [1], "dict": lambda: {1: 2}, "set": lambda: set([1]), "frozenset": lambda: frozenset([1]),
            "str": lambda: "a", "unicode": lambda: u"a", "tuple": lambda: (1,), "int": lambda: 1, "long": lambda: 1L,
            "float": lambda: 1.5, "complex": lambda: 1j, "bytearray": lambda: bytearray("a")}
@@ -813,6 +813,8 @@ def probe(get):
 
 
 out = {"functions": {}, "methods": {}}
+real_stdout = sys.stdout
+sys.stdout = open("/dev/null", "w")  # input's prompt
 for name in sorted(dir(__builtin__)):
     obj = getattr(__builtin__, name)
     if name not in SKIP and type(obj) is type(len):
@@ -826,7 +828,7 @@ for tname, make in sorted(SAMPLES.items()):
         words = probe(lambda: getattr(make(), name))
         if words:
             out["methods"][tname + "." + name] = words
-sys.stdout.write(json.dumps(out, sort_keys=True))
+real_stdout.write(json.dumps(out, sort_keys=True))
 '''
 
 

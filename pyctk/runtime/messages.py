@@ -470,7 +470,7 @@ _OWN_WORDS = "\x00own"
 _arity: dict = {}
 _GIVEN = re.compile(r"takes (?:from \d+ to )?\d+ positional arguments? but (\d+) (?:was|were) given")
 _MISSING = re.compile(r"missing (\d+) required positional argument")
-_UNEXPECTED = re.compile(r"got an unexpected keyword argument '([^']*)'")
+_UNEXPECTED = re.compile(r"got an unexpected keyword argument '([^']*)'|got multiple values for argument '([^']*)'")
 
 
 def _stand_in_arity(frame, exc, func):
@@ -533,7 +533,7 @@ def arity_words(version, func, args):
     match = _UNEXPECTED.search(message)
     if match is not None:
         kw = words.get("kw")
-        return None if kw is None else kw.replace("'x'", "'%s'" % match.group(1))
+        return None if kw is None else kw.replace("'x'", "'%s'" % (match.group(1) or match.group(2)))
     match = _GIVEN.search(message)
     if match is not None:
         given = int(match.group(1))

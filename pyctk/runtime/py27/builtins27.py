@@ -412,9 +412,10 @@ def divmod27(a, b):
 divmod27.__name__ = "divmod"
 
 
-def round27(x, ndigits=0):
+def round27(number, ndigits=0):  # (2.7's keywords)
     # 2.7 reads the number as a C double (PyFloat_AsDouble: its __float__; a str has
     # none) and ndigits as an index clipped to a C ssize_t.
+    x = number
     if type(x) is not float:
         if isinstance(x, complex):
             raise TypeError("can't convert complex to float")
@@ -482,7 +483,7 @@ def format27(value, format_spec=""):
     """2.7's format(): a type without a __format__ of its own formats its str() (so
     ``format(None, 'd')`` is the str's ``Unknown format code``)."""
     as_text = type(value).__format__ is object.__format__
-    if type(format_spec) is str and ("_" in format_spec or "0" in format_spec):
+    if type(format_spec) is str and ("_" in format_spec or "0" in format_spec or "z" in format_spec):
         _check_spec27("str" if as_text else value, format_spec, as_text or isinstance(value, str))
     if as_text:
         return format(str27(value), format_spec)
@@ -505,7 +506,7 @@ def _check_spec27(value, spec, text):
         raise ValueError("Cannot specify ',' with '_'.")
     if len(code) > 1:
         raise ValueError("Invalid conversion specification")
-    if code == "_":
+    if code in ("_", "z"):  # (3.11's z flag: 2.7 reads a type code)
         tp = type(value)
         if value == "str" and tp is str:  # a value formatted as its str()
             name = "str"
@@ -513,7 +514,7 @@ def _check_spec27(value, spec, text):
             name = "long"
         else:
             name = tp.__name__
-        raise ValueError("Unknown format code '_' for object of type '%s'" % name)
+        raise ValueError("Unknown format code '%s' for object of type '%s'" % (code, name))
     if text and code in ("", "s") and m.group("zero") and not re.match(r".?[<>=^]", spec, re.S):
         raise ValueError("'=' alignment not allowed in string format specifier")
 

@@ -557,19 +557,19 @@ def format27(fmt, args):
             out.append((spec + "s") % text if (width or prec or flags) else text)
         elif conv in "diouxXeEfFgGc":
             if conv in "diouxX" and isinstance(value, float):  # 2.7 truncates (%x, %o with a warning)
-                if conv in "ouxX" and not math.isfinite(value):
-                    raise TypeError("%%%s format: a number is required, not float" % conv)
+                if not math.isfinite(value):
+                    raise TypeError("%%%s format: a number is required, not float" % ("d" if conv == "i" else conv))
                 value = int(value)
             if conv == "c":
                 value = _char_arg27(value, unicode_result)
             if conv in "diouxX" and not isinstance(value, (int, float)):
-                if hasattr(value, "__int__") and not isinstance(value, str):
+                if hasattr(type(value), "__int__") and not isinstance(value, str):
                     value = int(value)
                 else:
                     word = "d" if conv == "i" else conv  # 2.7 words %i as %d (not %u)
                     raise TypeError("%%%s format: a number is required, not %s" % (word, _type_name_for_order(value)))
             if conv in "eEfFgG" and not isinstance(value, (int, float)):
-                if hasattr(value, "__float__") and not isinstance(value, str):
+                if hasattr(type(value), "__float__") and not isinstance(value, str):
                     value = float(value)
                 else:
                     raise TypeError("float argument required, not %s" % _type_name_for_order(value))

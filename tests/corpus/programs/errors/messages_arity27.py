@@ -95,3 +95,17 @@ show(lambda: '{0[1]}'.format(1.5))
 show(lambda: '%x|%o|%X' % (1.5, 9.9, 255.5))
 show(lambda: '%x' % float('inf'))
 show(lambda: int(x='12', base=16))
+
+# %d of a non-finite float, of a class; format's 3.11 'z'; map/input arity; round's keywords.
+show(lambda: '%d' % float('inf'))
+show(lambda: '%i' % (float('nan'),))
+show(lambda: '%x' % int)
+show(lambda: '%f' % int)
+for value in (1.5, True, 10**30, 'a'):
+    show(lambda: format(value, 'z'))
+show(lambda: map(None))
+show(lambda: map())
+show(lambda: input(1, 2))
+show(lambda: abs(1, x=1))
+show(lambda: round(x=1))
+show(lambda: round(number=2.675, ndigits=2))
