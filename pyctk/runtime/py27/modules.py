@@ -10,7 +10,6 @@ import itertools
 import string as host_string
 import sys
 import types
-import weakref
 
 from pyctk.runtime.apisurface import MODULE_ORIGIN, module_names27
 from pyctk.runtime.importer import GuestImporter
@@ -48,13 +47,18 @@ MODULE_ALIASES = {
 class ProxyModule(types.ModuleType):
     """A module whose missing attributes come from a host module."""
 
+    # The names 2.7's recorded surface gives the module (None: all the host's): a class
+    # attribute of the proxy's own subclass (``proxy_module``), read once per lookup.
+    names27 = None
+
     def __init__(self, name, host):
         super().__init__(name)
         object.__setattr__(self, "_host", host)
 
     def __getattr__(self, name):
         host = object.__getattribute__(self, "_host")
-        if host is None or not _has27(self, name):
+        only = type(self).names27
+        if host is None or (only is not None and name not in only and not _has27(name)):
             raise AttributeError("'module' object has no attribute '%s'" % name)
         try:
             return getattr(host, name)
@@ -71,18 +75,14 @@ class ProxyModule(types.ModuleType):
     def __dir__(self):
         host = object.__getattribute__(self, "_host")
         names = set(self.__dict__) | set(dir(host) if host is not None else ())
-        only = _PROXY_NAMES.get(self)
+        only = type(self).names27
         return sorted(names if only is None else {n for n in names if n in only or n in MODULE_ORIGIN})
 
 
-# A proxy of a C module whose names 2.7's recorded surface gives -> those names: the host's
-# others are absent for the guest (the host's library run for it still reads them).
-_PROXY_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _has27(proxy, name) -> bool:
-    only = _PROXY_NAMES.get(proxy)
-    if only is None or name in only or name in MODULE_ORIGIN:
+def _has27(name) -> bool:
+    """A name the host's module has and 2.7's lacks: absent for the guest, there for the
+    host's library run for it."""
+    if name in MODULE_ORIGIN:
         return True
     from pyctk.runtime.guestsys import _called_by_host_library
 
@@ -543,8 +543,8 @@ def proxy_module(vm, name):
             module = table[name] = PROXIES[name](vm)
             if isinstance(module, ProxyModule):
                 names = module_names27(vm.world.opset, name)
-                if names is not None:
-                    _PROXY_NAMES[module] = names
+                if names is not None:  # (a module's __class__ may be another module type)
+                    module.__class__ = type("ProxyModule", (type(module),), {"names27": names})
         finally:
             making.discard(name)
     return module
