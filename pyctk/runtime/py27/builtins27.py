@@ -794,6 +794,12 @@ def make_builtins27(vm, opset) -> dict:
             "hash": hash_builtin,
         }
     )
+    # Only 2.7's names: what a newer host adds (3.13's PythonFinalizationError) is absent.
+    from pyctk.versions.apisurface import api_surface
+
+    names27 = frozenset(api_surface(opset.version)["builtins"])
+    for name in [k for k in table if k not in names27 and not (k.startswith("__") and k.endswith("__"))]:
+        del table[name]
     for name, value in table.items():  # their arity errors in 2.7's words (messages.arity_words)
         if type(value) is types.FunctionType and STAND_INS.get(value) != value.__name__:
             STAND_INS[value] = name  # (``open`` also as ``file``: its own name wins)
