@@ -140,8 +140,8 @@ def test_recorded_surfaces_cover_every_version():
 
 
 # 2.7: the names of built-in types and exception classes are applied (``py27/attrs.py``'s
-# overlays, ``runtime/apisurface.py``: ``lacked27``, ``dir27``); its builtins and C modules
-# are the 2.7 runtime's own (README, "Built-in names").
+# overlays, ``runtime/apisurface.py``: ``lacked27``, ``dir27``), and those of its builtins
+# and C modules (``apisurface.module_view``, ``py27/modules.py``'s proxies).
 # 2.7's range, map, filter and zip are functions: the probe's types are the host's.
 KNOWN_27_NOT_TYPES = {"range", "map", "filter", "zip"}
 # The host slots pyctk's 2.7 runtime calls for 2.7's own (rich comparisons for __cmp__,
@@ -175,6 +175,49 @@ def test_27_guest_sees_its_types_names():
             continue
         extra = seen[key] - names - _STAND_INS27
         missing = names - seen[key] - KNOWN_27_MISSING
+        if extra:
+            problems.append(f"{key}: has {sorted(extra)}, which CPython 2.7 lacks")
+        if missing:
+            problems.append(f"{key}: lacks {sorted(missing)}, which CPython 2.7 has")
+    assert not problems, "\n".join(problems)
+
+
+# C modules' names 2.7 has that pyctk does not give (README): 2.7's own operator slicing
+# and type predicates, bisect/heapq functions 2.7 kept in C (the host's are Python), the
+# hqx codec, unicode_internal, time.accept2dyear, gc's DEBUG_INSTANCES/OBJECTS.
+KNOWN_27_MODULES_MISSING = {
+    "_bisect": {"bisect", "insort"},
+    "_codecs": {"charbuffer_encode", "unicode_internal_decode", "unicode_internal_encode"},
+    "_heapq": {"nlargest", "nsmallest"},
+    "binascii": {"a2b_hqx", "b2a_hqx", "rlecode_hqx", "rledecode_hqx"},
+    "gc": {"DEBUG_INSTANCES", "DEBUG_OBJECTS"},
+    "operator": {"__delslice__", "__getslice__", "__irepeat__", "__setslice__", "_compare_digest", "delslice",
+                 "getslice", "irepeat", "isMappingType", "isNumberType", "isSequenceType", "setslice"},
+    "time": {"accept2dyear"},
+    "unicodedata": {"ucnhash_CAPI"},
+}
+# Modules 2.7 has in C that the host has in Python (the probe lists only C modules).
+KNOWN_27_MODULES_PYTHON = {"_struct", "datetime"}
+# What a newer host dropped (3.13: _csv.__version__), missing only where the host lacks it.
+KNOWN_27_MODULES_DROPPED = {"_csv": {"__version__"}}
+# The proxy's link to the host's module (py27/modules.py ProxyModule).
+KNOWN_27_MODULES_EXTRA = {"thread": {"_host"}}
+
+
+def test_27_guest_sees_its_builtins_and_modules():
+    recorded = _recorded("2.7")
+    seen = _seen("2.7")
+    problems = []
+    for key, names in recorded.items():
+        if key[0] not in ("builtins", "module") or key[1] in KNOWN_27_MODULES_PYTHON:
+            continue
+        if key not in seen:
+            problems.append(f"{key}: not seen by the guest")
+            continue
+        extra = seen[key] - names - KNOWN_27_MODULES_EXTRA.get(key[1], set())
+        missing = names - seen[key] - KNOWN_27_MODULES_MISSING.get(key[1], set())
+        dropped = KNOWN_27_MODULES_DROPPED.get(key[1], set())
+        missing = {n for n in missing if not (n in dropped and _host_lacks(*key, n))}
         if extra:
             problems.append(f"{key}: has {sorted(extra)}, which CPython 2.7 lacks")
         if missing:

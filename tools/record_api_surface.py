@@ -9,6 +9,7 @@ the probe program of ``tests/test_api_surface.py`` with each of them
 
     python3 tools/record_api_surface.py --write            # every version found
     python3 tools/record_api_surface.py --write 3.8 3.12   # only these
+    python3 tools/record_api_surface.py --absent27         # the library modules 2.7 lacks
 
 The guest's view of those names (pyctk/runtime/apisurface.py) is made from these files:
 what the host has and the version lacks is absent, what the version has and the host
@@ -260,8 +261,38 @@ def write(versions):
         print("wrote %s.json and the probe %s.pyc" % (version, version))
 
 
+ABSENT_PROBE = (
+    "import imp, json, sys\n"
+    "absent = []\n"
+    "for name in json.loads(sys.stdin.read()):\n"
+    "    try:\n"
+    "        imp.find_module(name)\n"
+    "    except ImportError:\n"
+    "        absent.append(name)\n"
+    "sys.stdout.write(json.dumps(absent))\n"
+)
+
+
+def write_absent27():
+    """``2.7-absent-modules.json``: the host's standard-library modules (by top-level
+    name, ``sys.stdlib_module_names`` of this 3.10+ host) that 2.7 cannot find (``imp.find_module``,
+    which runs nothing): a 2.7 guest importing one from the host's library gets 2.7's
+    ImportError (``py27/modules.py``)."""
+    names = sorted(n for n in sys.stdlib_module_names if not n.startswith("_"))
+    env = dict((k, v) for k, v in os.environ.items() if not k.startswith("PYTHON"))
+    out = subprocess.run(["python2.7", "-c", ABSENT_PROBE], input=json.dumps(names).encode(),
+                         stdout=subprocess.PIPE, check=True, cwd="/", env=env).stdout
+    absent = json.loads(out.decode("utf-8"))
+    with open(os.path.join(OUT_DIR, "2.7-absent-modules.json"), "w") as f:
+        json.dump({"host": "%d.%d" % sys.version_info[:2], "absent": absent}, f, indent=1, sort_keys=True)
+        f.write("\n")
+    print("wrote 2.7-absent-modules.json: %d of %d names" % (len(absent), len(names)))
+
+
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "--write":
+    if sys.argv[1:] == ["--absent27"]:
+        write_absent27()
+    elif len(sys.argv) > 1 and sys.argv[1] == "--write":
         write(sys.argv[2:] or _supported_versions())
     else:
         print(json.dumps(surface(), sort_keys=True))

@@ -12,6 +12,14 @@ guest's (``pyctk/versions/messages/rules/HOST-GUEST.json.gz``, see ``pyctk/runti
     python3 tools/record_messages.py            # every version found, then the rules
     python3 tools/record_messages.py 2.7 3.8    # only these (the rules from all tables)
     python3 tools/record_messages.py --rules    # only re-derive the rules
+    python3 tools/record_messages.py --arity    # 2.7's own arity words per built-in
+
+2.7 words a built-in's wrong number of arguments by how its C code parses them
+(``len() takes exactly one argument (2 given)``, ``getattr expected at least 2
+arguments, got 1``, ``Required argument 'filename' (pos 2) not found``); pyctk's 2.7
+built-ins that are Python functions get those words from ``arity-2.7.json.gz``: each
+built-in function and built-in type's method called natively with 0-6 arguments and
+with a keyword, the arity errors recorded (``pyctk/runtime/messages.py``).
 
 ``tests/test_messages.py`` runs each ``.pyc`` under pyctk and compares its output, line by
 line, with the table: no interpreter is needed for that.
@@ -615,7 +623,10 @@ def _where(e, code):
     if lasti is None or lasti < 0:
         return '-'
     op = code.co_code[lasti]
-    return dis.opname[ord(op) if isinstance(op, str) else op]
+    name = dis.opname[ord(op) if isinstance(op, str) else op]
+    if name == 'BINARY_OP':  # which operator: 3.12 words % and // by zero apart
+        name += ' %d' % code.co_code[lasti + 1]
+    return name
 
 
 def _show(i, op):
@@ -774,7 +785,69 @@ def write_rules():
     print("rules: %s" % ", ".join(counts))
 
 
+ARITY_PROBE = r'''
+import json, re, sys
+import __builtin__
+ARITY = re.compile(r"takes (no|exactly|at most|at least|one|\d)|expected (at least |at most )?\d+ arguments?, got"
+                   r"|Required argument|keyword argument|requires at least")
+SKIP = set("help exit quit copyright credits license print".split())  # (input reads the empty stdin)
+SAMPLES = {"list": lambda: [1], "dict": lambda: {1: 2}, "set": lambda: set([1]), "frozenset": lambda: frozenset([1]),
+           "str": lambda: "a", "unicode": lambda: u"a", "tuple": lambda: (1,), "int": lambda: 1, "long": lambda: 1L,
+           "float": lambda: 1.5, "complex": lambda: 1j, "bytearray": lambda: bytearray("a")}
+
+
+def probe(get):
+    words = {}
+    for n in range(7):
+        try:
+            get()(*[None] * n)
+        except Exception as e:
+            if type(e) is TypeError and ARITY.search(str(e)):
+                words[str(n)] = str(e)
+    try:
+        get()(x=1)
+    except Exception as e:
+        if type(e) is TypeError and ARITY.search(str(e)):
+            words["kw"] = str(e)
+    return words
+
+
+out = {"functions": {}, "methods": {}}
+real_stdout = sys.stdout
+sys.stdout = open("/dev/null", "w")  # input's prompt
+for name in sorted(dir(__builtin__)):
+    obj = getattr(__builtin__, name)
+    if name not in SKIP and type(obj) is type(len):
+        words = probe(lambda: obj)
+        if words:
+            out["functions"][name] = words
+for tname, make in sorted(SAMPLES.items()):
+    for name in sorted(dir(make())):
+        if name.startswith("_"):
+            continue
+        words = probe(lambda: getattr(make(), name))
+        if words:
+            out["methods"][tname + "." + name] = words
+real_stdout.write(json.dumps(out, sort_keys=True))
+'''
+
+
+def record_arity():
+    """2.7's arity words per built-in function and method, recorded natively."""
+    exe = find_python("2.7")
+    if exe is None:
+        raise SystemExit("python2.7: not found")
+    run = subprocess.run([exe, "-c", ARITY_PROBE], capture_output=True, text=True, check=True,
+                         stdin=subprocess.DEVNULL, timeout=300)
+    data = json.loads(run.stdout)
+    write_gz(os.path.join(TABLE_DIR, "arity-2.7.json.gz"), data)
+    print("arity-2.7: %d functions, %d methods" % (len(data["functions"]), len(data["methods"])))
+
+
 def main(argv):
+    if argv[:1] == ["--arity"]:
+        record_arity()
+        return 0
     if argv[:1] == ["--rules"]:
         write_rules()
         return 0

@@ -237,7 +237,9 @@ def filter_builtins(table: dict, opset) -> None:
 
     # The same two serve the host's library run for the guest (pickle finds its getattr
     # as builtins.getattr): called from there, they answer as the host's.
-    def getattr(*args):  # noqa: A001 - the guest's getattr
+    def getattr(*args, **kwargs):  # noqa: A001 - the guest's getattr
+        if kwargs:  # the host's own words (it takes none)
+            return host_getattr(*args, **kwargs)
         if len(args) in (2, 3) and isinstance(args[1], str) and args[1] in checked and not _called_by_host_library():
             try:
                 return surface.get(args[0], args[1])
@@ -247,7 +249,9 @@ def filter_builtins(table: dict, opset) -> None:
                 raise
         return host_getattr(*args)
 
-    def hasattr(*args):  # noqa: A001 - the guest's hasattr
+    def hasattr(*args, **kwargs):  # noqa: A001 - the guest's hasattr
+        if kwargs:
+            return host_hasattr(*args, **kwargs)
         if len(args) == 2 and isinstance(args[1], str) and args[1] in checked and not _called_by_host_library():
             try:
                 surface.get(args[0], args[1])
@@ -385,8 +389,13 @@ def module_view(world, name, module):
     """The guest's module ``name``: the host's ``module`` itself when it has exactly the
     version's names, else a module of the guest's own with them."""
     surface = surface_for(world.opset)
-    if surface is None or module is None:
+    if module is None:
         return module
+    if surface is None:
+        names = module_names27(world.opset, name)
+        if names is None:
+            return module
+        return _view(module, name, names, {})
     names = surface.modules.get(name)
     if names is None:
         return module
@@ -401,14 +410,32 @@ def module_view(world, name, module):
     added.update({k: v for k, v in overrides.items() if k in names})
     if not hidden and not added:
         return module
+    return _view(module, name, names, added)
+
+
+def _view(module, name, names, added):
+    """A module of the guest's own: ``module``'s ``names`` (and its origin's), and ``added``."""
     view = types.ModuleType(name)
-    view.__dict__.update({k: v for k, v in host.items() if k not in hidden})
+    view.__dict__.update({k: v for k, v in module.__dict__.items() if k in names or k in MODULE_ORIGIN})
     view.__dict__.update(added)
     view.__dict__["__getattr__"] = _module_getattr(module, name)
     view.__dict__["__dir__"] = lambda: sorted(k for k in view.__dict__ if k not in ("__getattr__", "__dir__"))
     if name == "time" and "tzset" in view.__dict__:
         view.tzset = _tzset(module, view)
     return view
+
+
+def module_names27(opset, name):
+    """The names 2.7 has on its C module ``name`` (None: not recorded, or not a 2.7 guest)."""
+    if not opset.fact("module_surface", False):
+        return None
+    recorded = api_surface(opset.version)["modules"]
+    names = recorded.get(name)
+    if names is None:  # a module 2.7 names otherwise (its ``thread`` is the host's ``_thread``)
+        from pyctk.runtime.py27.modules import MODULE_ALIASES
+
+        names = next((recorded[old] for old, new in MODULE_ALIASES.items() if new == name and old in recorded), None)
+    return None if names is None else frozenset(names)
 
 
 def hide_library_names(world, module):
@@ -554,6 +581,9 @@ def dir27(obj, names) -> list:
     if isinstance(obj, host_types.ModuleType):
         return sorted(names)
     tp = obj if isinstance(obj, type) else type(obj)
+    if tp is not super and issubclass(tp, super) and tp.__module__ == "builtins":
+        # pyctk's stand-in for super (runtime/builtins.py) lists the names of super
+        names = [n for n in names if n in dir(super)]
     hidden = lacked27(tp)
     shown = set(names) - hidden
     surface = _surface27()

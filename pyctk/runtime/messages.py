@@ -24,11 +24,13 @@ nothing runs on the path where nothing is raised.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import os
 import re
 import types
+import weakref
 
 from pyctk.versions.host import HOST
 
@@ -150,13 +152,23 @@ def derive_rules(host_ops, guest_ops) -> dict:
     ``index`` decides) or [template, "op", {instruction: template}] (the guest instruction
     that raised decides: 3.13 words a failed attribute store unlike a failed load); a
     template None keeps the host's words."""
-    guest = {row[0]: row for row in guest_ops}
+    # The tables keep a message on one line (``\\n`` for a newline, ``\\\\`` for a
+    # backslash); the rules word the messages themselves.
+    guest = {row[0]: [row[0], row[1], _unescape(row[2]), row[3]] for row in guest_ops}
+    host_ops = [[row[0], row[1], _unescape(row[2]), row[3]] for row in host_ops]
     groups = {}  # (type, skeleton) -> [(values, template, host message, guest message, instruction)]
     named_groups = {}  # (type, regex source) -> the same
+    elsewhere = {}  # (type, host message) -> operations the guest raises another type for
     for snippet, kind, message, _ in host_ops:
         other = guest.get(snippet)
         callee = callable_of(snippet) if other is not None and other[3].startswith("CALL") else None
         # KeyError's str() is the repr of its argument: not a message to reword.
+        if other is not None and other[1] not in ("OK", kind) and other[2] == message:
+            # the guest says the same words with another type (2.7's ``readonly attribute``
+            # is a TypeError): evidence that the host's words are the guest's
+            elsewhere[(kind, message)] = elsewhere.get((kind, message), 0) + 1
+            skeleton = (kind, parts(message)[0])
+            elsewhere[skeleton] = elsewhere.get(skeleton, 0) + 1
         if kind in ("OK", "KeyError") or other is None or other[1] != kind:
             continue
         names = snippet_names(snippet)
@@ -180,8 +192,8 @@ def derive_rules(host_ops, guest_ops) -> dict:
     exact = {}
     for (kind, skeleton), cases in sorted(groups.items()):
         rule = _rule_for(cases)
-        if rule == [None]:
-            continue
+        if rule == [None] or elsewhere.get((kind, skeleton), 0) > len(cases):
+            continue  # (more operations say the host's words with another type in the guest)
         # Else the exact host message, where its operations agree on the guest's words:
         # taken when nothing in the message decides, or when it gives more operations
         # their words than the instruction does.
@@ -190,13 +202,23 @@ def derive_rules(host_ops, guest_ops) -> dict:
             by_message.setdefault(case[2], []).append(case[3])
         words = {}
         for host, wanted in by_message.items():
-            if host not in wanted:  # some operations keep the host's words: leave them
+            # Some operations keep the host's words, or more say them with another type
+            # in the guest: leave them.
+            if host not in wanted and elsewhere.get((kind, host), 0) < len(wanted):
                 words[host] = max(set(wanted), key=lambda w: (wanted.count(w), w))
         if rule is not None and (rule[1:2] not in (["op"], ["call"], ["opcall"]) or _right(rule, cases) >= _right_exact(words, cases)):
             skeletons.setdefault(kind, {})[skeleton] = rule
         elif words:
             exact.setdefault(kind, {}).update(words)
     return {"skeleton": skeletons, "exact": exact, "named": named}
+
+
+_ESCAPE = re.compile(r"\\(.)", re.S)
+
+
+def _unescape(message: str) -> str:
+    """A message as the table keeps it (on one line), as the interpreter gave it."""
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) == "n" else m.group(1), message)
 
 
 def _right(rule, cases) -> int:
@@ -388,11 +410,17 @@ def reword(exc: BaseException, frame) -> None:
         rules[3][key] = found
     if found is None:
         return
+    noted = getattr(frame.vm, "call_error", None)
+    if noted is not None and noted[2] is _OWN_WORDS and noted[0] == id(exc):
+        return  # a stand-in's arity error, already in the version's words
     if _from_binding(exc) and frame.opset.fact("binding_words_own", False):
         return  # pyctk's own binding already said it in the version's words
-    opname = getattr(frame.current_instruction, "opname", None)
+    instruction = frame.current_instruction
+    opname = getattr(instruction, "opname", None)
     if opname in _RAISES:  # the guest's own raise: its own words
         return
+    if opname == "BINARY_OP":  # the catalogue names its operator (``% 0`` and ``// 0`` differ)
+        opname = "BINARY_OP %d" % instruction.arg
     if type(found) is str:
         exc.args = (found,)
         return
@@ -420,7 +448,102 @@ def note_call_error(frame, exc, func) -> None:
         name = func.__name__.rstrip("_")  # pyctk's own stand-in for a built-in (getattr, dir_)
     else:
         name = None
+    if type(exc) is TypeError:
+        words = _stand_in_arity(frame, exc, func)
+        if words is not None:  # the version's own words: reword leaves them
+            exc.args = (words,)
+            name = _OWN_WORDS
     frame.vm.call_error = (id(exc), exc.args, name)
+
+
+# -- a stand-in's arity words --------------------------------------------------------
+# 2.7 words a built-in's wrong number of arguments by how its C code parses them
+# (``len() takes exactly one argument (2 given)``, ``getattr expected at least 2
+# arguments, got 1``); pyctk's own Python stand-ins (``divmod``, ``set.copy``) fail in
+# Python's words. ``arity-X.Y.json.gz`` (recorded by ``tools/record_messages.py
+# --arity``) holds the version's words per built-in and number of arguments given.
+
+STAND_INS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # stand-in function -> built-in name
+# A method's stand-in (bound as functools.partial(fn, obj)) -> the method's name.
+METHOD_STAND_INS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_OWN_WORDS = "\x00own"
+_arity: dict = {}
+_GIVEN = re.compile(r"takes (?:from \d+ to )?\d+ positional arguments? but (\d+) (?:was|were) given")
+_MISSING = re.compile(r"missing (\d+) required positional argument")
+_UNEXPECTED = re.compile(r"got an unexpected keyword argument '([^']*)'|got multiple values for argument '([^']*)'")
+
+
+def _stand_in_arity(frame, exc, func):
+    """The version's arity words where binding ``func``'s arguments failed (its code
+    never ran: the traceback ends at the caller's frame, or at the guard crecursion.py
+    puts around ``repr`` and ``format``)."""
+    tb = exc.__traceback__
+    if tb is None:
+        return None
+    if tb.tb_next is not None:
+        inner = getattr(func, "_pyctk_guarded", None) if type(func) is types.FunctionType else None
+        if inner is None or tb.tb_next.tb_next is not None:
+            return None
+        func = inner
+    return arity_words(frame.opset.version, func, exc.args)
+
+
+def arity_table(version):
+    """{"functions": {name: {given: words}}, "methods": {"type.name": ...}} of
+    ``version``; None where the host's binding words are the version's."""
+    version = str(version)
+    if version not in _arity:
+        path = os.path.join(os.path.dirname(RULES_DIR), "arity-%s.json.gz" % version)
+        table = None
+        if os.path.exists(path):
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                table = json.load(f)
+        _arity[version] = table
+    return _arity[version]
+
+
+def arity_words(version, func, args):
+    """The version's words for calling the stand-in ``func`` with the arguments the
+    host's binding error ``args`` describes; None where none are recorded."""
+    table = arity_table(version)
+    if table is None or len(args) != 1 or type(args[0]) is not str:
+        return None
+    bound = 0
+    if type(func) is types.MethodType and type(func.__func__) is types.FunctionType:
+        target = func.__func__
+        if not str(target.__module__).startswith("pyctk."):
+            return None
+        words = table["methods"].get("%s.%s" % (type.__dict__["__name__"].__get__(type(func.__self__)),
+                                                METHOD_STAND_INS.get(target, target.__name__)))
+        bound = 1
+    elif type(func) is functools.partial and len(func.args) == 1 and func.func in METHOD_STAND_INS:
+        target = func.func
+        words = table["methods"].get("%s.%s" % (type.__dict__["__name__"].__get__(type(func.args[0])),
+                                                METHOD_STAND_INS[target]))
+        bound = 1
+    elif type(func) is types.FunctionType:
+        target = func
+        name = STAND_INS.get(func)
+        words = None if name is None else table["functions"].get(name)
+    else:
+        return None
+    if words is None:
+        return None
+    message = args[0]
+    match = _UNEXPECTED.search(message)
+    if match is not None:
+        kw = words.get("kw")
+        return None if kw is None else kw.replace("'x'", "'%s'" % (match.group(1) or match.group(2)))
+    match = _GIVEN.search(message)
+    if match is not None:
+        given = int(match.group(1))
+    else:
+        match = _MISSING.search(message)
+        if match is None:
+            return None
+        code = target.__code__
+        given = code.co_argcount - len(target.__defaults__ or ()) - int(match.group(1))
+    return words.get(str(given - bound))
 
 
 def called_name(exc, frame):

@@ -15,3 +15,15 @@ from pyctk.versions.sysfacts import load_recorded
 def api_surface(version) -> dict:
     """The recorded surface of ``version`` (a ``Version`` or an ``"X.Y"`` string)."""
     return load_recorded("apisurface", version, "API surface", "tools/record_api_surface.py")
+
+
+@functools.lru_cache(maxsize=None)
+def absent_modules27() -> frozenset:
+    """The host library's top-level modules 2.7 does not have (``queue``, ``enum``,
+    ``builtins``), recorded by ``tools/record_api_surface.py --absent27``."""
+    import json
+    import os
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apisurface", "2.7-absent-modules.json")
+    with open(path, encoding="utf-8") as f:
+        return frozenset(json.load(f)["absent"])

@@ -135,6 +135,7 @@ FACTS = {
     "finder_protocol": (_is(str), False, "2.7: meta_path finders by find_module (PEP 302)"),
     "init_module": (_FUNCTION, False, "2.7: sets up a module object as 2.7 does"),
     "api_surface": (_is(bool), False, "built-in names checked against the version's recorded surface"),
+    "module_surface": (_is(bool), False, "2.7: its C modules' names are the recorded surface's (types: py27/attrs.py)"),
     "attribute_guard": (_FUNCTION, False, "runtime/apisurface.py: a name the version lacks on a built-in type"),
     "method_overrides": (_is(dict), False, "methods whose signature differs from the host's (newapis.py)"),
     "module_overrides": (_is(dict), False, "module functions whose signature differs from the host's"),

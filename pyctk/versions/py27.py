@@ -186,6 +186,7 @@ FACTS = {
     "module_aliases": modules.MODULE_ALIASES,
     "alias_modules": modules.ALIAS_MODULES,
     "builtins_module_name": "__builtin__",
+    "module_surface": True,
     "sys_extras": modules.sys_extras27,
     "module_views": modules.module_views27,  # sys.modules["string"] is 2.7's string for the guest
     "alias_proxy": modules.ProxyModule,  # sys.modules["ConfigParser"].__name__ == "ConfigParser"

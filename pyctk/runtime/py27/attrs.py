@@ -13,6 +13,7 @@ import functools
 import types
 
 from pyctk.runtime import listsort
+from pyctk.runtime.messages import METHOD_STAND_INS
 from pyctk.runtime.py27.containers27 import Dict27, replay_order
 from pyctk.runtime.py27.kinds import Long27, Unicode27, _str_format, str_decode, str_encode, str_translate
 
@@ -23,6 +24,9 @@ _per_type: dict = {}
 def overlay(tp, name):
     def mark(fn):
         OVERLAYS.setdefault(tp, {})[name] = fn
+        method = getattr(fn, "method", None)
+        if method is not None:  # its arity errors in 2.7's words (messages.arity_words)
+            METHOD_STAND_INS[method] = name
         return fn
 
     return mark
@@ -102,6 +106,7 @@ def _method(fn):
         return bound
 
     getter.__name__ = fn.__name__
+    getter.method = fn
     return getter
 
 

@@ -11,9 +11,13 @@ import decimal
 import functools
 import itertools
 import math
+import operator
+import re
 import sys
+import types
 
 from pyctk.runtime.builtins import make_builtins
+from pyctk.runtime.messages import STAND_INS
 from pyctk.runtime.py27.classes import InstanceType, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, Frozen27, Set27, new_dict
 from pyctk.runtime.py27.hash27 import hash27
@@ -34,6 +38,7 @@ CALL_OVERRIDES: dict = {}
 def _override(host):
     def mark(fn):
         CALL_OVERRIDES[id(host)] = fn
+        STAND_INS[fn] = host.__name__
         return fn
 
     return mark
@@ -69,6 +74,10 @@ CALL_OVERRIDES[id(frozenset)] = Frozen27
 
 @_override(int)
 def int27(*args, **kwargs):
+    if "x" in kwargs and not args:  # 2.7's int(x=1)
+        kwargs = dict(kwargs)
+        args = (kwargs.pop("x"),)
+    _no_underscores("int", args, kwargs)
     if len(args) == 1 and isinstance(args[0], str) and not kwargs:
         text = args[0].strip()
         if text[-1:] in ("l", "L") and len(args) == 1:
@@ -82,18 +91,40 @@ def int27(*args, **kwargs):
 def str_call(*args, **kwargs):
     if not args and not kwargs:
         return ""
+    if len(args) + len(kwargs) > 1:  # 2.7's str(object='')
+        raise TypeError("str() takes at most 1 argument (%d given)" % (len(args) + len(kwargs)))
+    if kwargs:
+        key = next(iter(kwargs))
+        if key != "object":
+            raise TypeError("'%s' is an invalid keyword argument for this function" % key)
+        return str27(kwargs[key])
     return str27(args[0])
 
 
 @_override(Long27)
 def long27(*args, **kwargs):
+    try:
+        return _long27(*args, **kwargs)
+    except ValueError as e:  # the host's int() words, 2.7's long()
+        if e.args and str(e.args[0]).startswith("invalid literal for int() "):
+            raise ValueError("invalid literal for long() " + e.args[0][len("invalid literal for int() "):]) from None
+        raise
+
+
+def _long27(*args, **kwargs):
+    _no_underscores("long", args, kwargs)
     if len(args) == 1 and not kwargs:
         x = args[0]
         if isinstance(x, str):
+            if "\0" in x:
+                raise ValueError("null byte in argument for long()")
             text = x.strip()
             if text[-1:] in ("l", "L"):
                 text = text[:-1]
-            return Long27(int(text))
+            try:
+                return Long27(int(text))
+            except ValueError:  # 2.7 shows the string it was given
+                raise ValueError("invalid literal for long() with base 10: %s" % repr27(str.__str__(x))) from None
         if not isinstance(x, (int, float)) and hasattr(type(x), "__long__"):
             return Long27(type(x).__long__(x))
     return Long27(int(*args, **kwargs))
@@ -122,8 +153,46 @@ def bytearray27(*args):
 
 
 @_override(float)
-def float27(*args):
-    return float(*args)
+def float27(*args, **kwargs):
+    if kwargs and not args and list(kwargs) == ["x"]:  # 2.7's float(x=1)
+        args = (kwargs.pop("x"),)
+    text = args[0] if len(args) == 1 and isinstance(args[0], str) else None
+    try:
+        value = float(*args, **kwargs)
+    except ValueError:
+        if text is None:
+            raise
+        value = None
+    if text is not None and (value is None or "_" in text):  # (as int27)
+        # 2.7's words: a string whose start reads as a number has an invalid literal
+        # (``1_000``, ``0x1f``); one that does not cannot be converted.
+        # (C strings: from the first non-space to a NUL)
+        shown = str.__str__(text).lstrip(" \t\n\r\x0b\x0c").partition("\0")[0]
+        if _FLOAT_START27.match(text):
+            raise ValueError("invalid literal for float(): %s" % shown) from None
+        raise ValueError("could not convert string to float: %s" % shown) from None
+    return value
+
+
+_FLOAT_START27 = re.compile(r"\s*[-+]?(?:\d|\.\d|inf|nan)", re.I)
+
+
+@_override(complex)
+def complex27(*args, **kwargs):
+    value = complex(*args, **kwargs)
+    if args and isinstance(args[0], str) and "_" in args[0]:  # (as int27)
+        raise ValueError("complex() arg is a malformed string")
+    return value
+
+
+def _no_underscores(kind, args, kwargs):
+    """2.7 (as 3.5) reads no ``_`` between digits: ``int('1_000')`` is no number (where
+    the host takes it; the host's own errors, a bad base first, stay)."""
+    text = args[0] if args else kwargs.get("x")
+    if isinstance(text, str) and "_" in text:
+        int(*args, **kwargs)
+        base = args[1] if len(args) > 1 else kwargs.get("base", 10)
+        raise ValueError("invalid literal for %s() with base %s: %s" % (kind, base, repr27(str.__str__(text))))
 
 
 def _list_result(fn, name):
@@ -269,8 +338,10 @@ chr27.__name__ = "chr"
 def hex27(x):
     if type(x) is Long27:
         return hex(int(x)) + "L"
-    if not isinstance(x, int) and hasattr(type(x), "__hex__"):
-        return type(x).__hex__(x)
+    if not isinstance(x, int):  # 2.7 calls the type's nb_hex: ints' and __hex__'s only
+        if hasattr(type(x), "__hex__"):
+            return type(x).__hex__(x)
+        raise TypeError("hex() argument can't be converted to hex")
     return hex(x)
 
 
@@ -278,8 +349,10 @@ hex27.__name__ = "hex"
 
 
 def oct27(x):
-    if not isinstance(x, int) and hasattr(type(x), "__oct__"):
-        return type(x).__oct__(x)
+    if not isinstance(x, int):  # (as hex27)
+        if hasattr(type(x), "__oct__"):
+            return type(x).__oct__(x)
+        raise TypeError("oct() argument can't be converted to oct")
     v = int(x)
     if v == 0:
         text = "0"
@@ -339,12 +412,26 @@ def divmod27(a, b):
 divmod27.__name__ = "divmod"
 
 
-def round27(x, ndigits=0):
+def round27(number, ndigits=0):  # (2.7's keywords)
+    # 2.7 reads the number as a C double (PyFloat_AsDouble: its __float__; a str has
+    # none) and ndigits as an index clipped to a C ssize_t.
+    x = number
+    if type(x) is not float:
+        if isinstance(x, complex):
+            raise TypeError("can't convert complex to float")
+        if not hasattr(type(x), "__float__"):
+            raise TypeError("a float is required")
     x = float(x)
-    if math.isnan(x) or math.isinf(x):
+    if type(ndigits) is not int and not isinstance(ndigits, int):
+        if not hasattr(type(ndigits), "__index__"):
+            raise TypeError("'%s' object cannot be interpreted as an index" % _type_name27(ndigits))
+        ndigits = operator.index(ndigits)
+    if math.isnan(x) or math.isinf(x) or ndigits > 323:  # NDIGITS_MAX: x is its own rounding
         return x
-    ndigits = int(ndigits)
-    d = decimal.Decimal(x).quantize(decimal.Decimal(1).scaleb(-ndigits), rounding=decimal.ROUND_HALF_UP)
+    if ndigits < -308:
+        return 0.0 * x
+    d = decimal.Decimal(x).quantize(decimal.Decimal(1).scaleb(-ndigits), rounding=decimal.ROUND_HALF_UP,
+                                    context=_EXACT)
     result = float(d)
     if result == 0.0:
         return math.copysign(0.0, x)
@@ -352,6 +439,14 @@ def round27(x, ndigits=0):
 
 
 round27.__name__ = "round"
+_EXACT = decimal.Context(prec=800)  # the exact decimal value of any double, rounded once
+
+
+def _type_name27(obj):
+    if is_classic_instance(obj):
+        return "instance"
+    tp = type(obj)
+    return {Long27: "long", Unicode27: "unicode"}.get(tp) or tp.__name__
 
 
 def len27(obj):
@@ -387,9 +482,41 @@ intern27.__name__ = "intern"
 def format27(value, format_spec=""):
     """2.7's format(): a type without a __format__ of its own formats its str() (so
     ``format(None, 'd')`` is the str's ``Unknown format code``)."""
-    if type(value).__format__ is object.__format__:
+    as_text = type(value).__format__ is object.__format__
+    if type(format_spec) is str and ("_" in format_spec or "0" in format_spec or "z" in format_spec):
+        _check_spec27("str" if as_text else value, format_spec, as_text or isinstance(value, str))
+    if as_text:
         return format(str27(value), format_spec)
+    if type(value) is Unicode27:
+        return Unicode27(format(value, format_spec))
     return format(value, format_spec)
+
+
+_SPEC27 = re.compile(r"(?:.?[<>=^])?(?P<sign>[-+ ])?#?(?P<zero>0)?\d*,?(?:\.\d+)?(?P<type>.*)", re.S)
+
+
+def _check_spec27(value, spec, text):
+    """What 2.7's format-spec parser rejects that the host's takes: ``_`` grouping (2.7
+    reads the ``_`` as the type code) and a string's ``0`` flag (an ``=`` alignment)."""
+    m = _SPEC27.fullmatch(spec)
+    if m is None:
+        return
+    code = m.group("type")
+    if code[:1] == "_" and spec[m.start("type") - 1:m.start("type")] == ",":
+        raise ValueError("Cannot specify ',' with '_'.")
+    if len(code) > 1:
+        raise ValueError("Invalid conversion specification")
+    if code in ("_", "z"):  # (3.11's z flag: 2.7 reads a type code)
+        tp = type(value)
+        if value == "str" and tp is str:  # a value formatted as its str()
+            name = "str"
+        elif tp is Long27 or (tp is int and not -2**63 <= value < 2**63):
+            name = "long"
+        else:
+            name = tp.__name__
+        raise ValueError("Unknown format code '%s' for object of type '%s'" % (code, name))
+    if text and code in ("", "s") and m.group("zero") and not re.match(r".?[<>=^]", spec, re.S):
+        raise ValueError("'=' alignment not allowed in string format specifier")
 
 
 format27.__name__ = "format"
@@ -667,4 +794,13 @@ def make_builtins27(vm, opset) -> dict:
             "hash": hash_builtin,
         }
     )
+    # Only 2.7's names: what a newer host adds (3.13's PythonFinalizationError) is absent.
+    from pyctk.versions.apisurface import api_surface
+
+    names27 = frozenset(api_surface(opset.version)["builtins"])
+    for name in [k for k in table if k not in names27 and not (k.startswith("__") and k.endswith("__"))]:
+        del table[name]
+    for name, value in table.items():  # their arity errors in 2.7's words (messages.arity_words)
+        if type(value) is types.FunctionType and STAND_INS.get(value) != value.__name__:
+            STAND_INS[value] = name  # (``open`` also as ``file``: its own name wins)
     return table

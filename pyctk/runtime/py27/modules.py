@@ -11,10 +11,12 @@ import string as host_string
 import sys
 import types
 
+from pyctk.runtime.apisurface import MODULE_ORIGIN, module_names27
 from pyctk.runtime.importer import GuestImporter
 from pyctk.runtime.py27 import lib27
 from pyctk.runtime.py27.kinds import Long27, Unicode27
 from pyctk.runtime.py27.stdio import Lines27
+from pyctk.versions.apisurface import absent_modules27
 
 MODULE_ALIASES = {
     "Queue": "queue",
@@ -46,13 +48,18 @@ MODULE_ALIASES = {
 class ProxyModule(types.ModuleType):
     """A module whose missing attributes come from a host module."""
 
+    # The names 2.7's recorded surface gives the module (None: all the host's): a class
+    # attribute of the proxy's own subclass (``proxy_module``), read once per lookup.
+    names27 = None
+
     def __init__(self, name, host):
         super().__init__(name)
         object.__setattr__(self, "_host", host)
 
     def __getattr__(self, name):
         host = object.__getattribute__(self, "_host")
-        if host is None:
+        only = type(self).names27
+        if host is None or (only is not None and name not in only and not _has27(name)):
             raise AttributeError("'module' object has no attribute '%s'" % name)
         try:
             return getattr(host, name)
@@ -68,7 +75,19 @@ class ProxyModule(types.ModuleType):
 
     def __dir__(self):
         host = object.__getattribute__(self, "_host")
-        return sorted(set(self.__dict__) | set(dir(host) if host is not None else ()))
+        names = set(self.__dict__) | set(dir(host) if host is not None else ())
+        only = type(self).names27
+        return sorted(names if only is None else {n for n in names if n in only or n in MODULE_ORIGIN})
+
+
+def _has27(name) -> bool:
+    """A name the host's module has and 2.7's lacks: absent for the guest, there for the
+    host's library run for it."""
+    if name in MODULE_ORIGIN:
+        return True
+    from pyctk.runtime.guestsys import _called_by_host_library
+
+    return _called_by_host_library(3)
 
 
 # -- sys -------------------------------------------------------------------------------------
@@ -256,6 +275,20 @@ def _from_bytes_items(items):
     return tuple(x.decode("latin-1") if isinstance(x, bytes) else x for x in items)
 
 
+def make_fractions(vm):
+    """2.7's fractions: the library's, with its ``gcd`` (3.9 removed it; compatibility code
+    falls back to it where 2.7's math has no ``gcd``)."""
+    m = ProxyModule("fractions", lib27._world_module(vm, "fractions"))
+
+    def gcd(a, b):
+        while b:
+            a, b = b, a % b
+        return a
+
+    m.__dict__["gcd"] = gcd
+    return m
+
+
 def make_struct(vm):
     import struct
 
@@ -281,7 +314,24 @@ def make_math(vm):
     import math
 
     m = ProxyModule("math", math)
-    m.__dict__.update(floor=lambda x: float(math.floor(x)), ceil=lambda x: float(math.ceil(x)))
+
+    def real(x):  # 2.7 reads a C double (PyFloat_AsDouble): what has no __float__ is no number
+        if type(x) is not float:
+            if isinstance(x, complex):
+                raise TypeError("can't convert complex to float")
+            if not hasattr(type(x), "__float__"):
+                raise TypeError("a float is required")
+        return float(x)
+
+    def floor(x):
+        x = real(x)
+        return x if math.isinf(x) or math.isnan(x) else float(math.floor(x))
+
+    def ceil(x):
+        x = real(x)
+        return x if math.isinf(x) or math.isnan(x) else float(math.ceil(x))
+
+    m.__dict__.update(floor=floor, ceil=ceil)
     return m
 
 
@@ -368,6 +418,7 @@ PROXIES = {
     "argparse": lib27.make_argparse,
     "struct": make_struct,
     "math": make_math,
+    "fractions": make_fractions,
     "operator": make_operator,
     "sys": lambda vm: vm.world.sys,
     "string": make_string,
@@ -481,6 +532,10 @@ def proxy_module(vm, name):
         making.add(name)
         try:
             module = table[name] = PROXIES[name](vm)
+            if isinstance(module, ProxyModule):
+                names = module_names27(vm.world.opset, name)
+                if names is not None:  # (a module's __class__ may be another module type)
+                    module.__class__ = type("ProxyModule", (type(module),), {"names27": names})
         finally:
             making.discard(name)
     return module
@@ -498,11 +553,46 @@ def _package_of(globals_):
     return name.rpartition(".")[0] or None
 
 
+def _refuse_absent27(vm, name):
+    """A module 2.7 does not have (``queue``, ``enum``, ``builtins``) is the guest's only
+    where its own path gave it, not the host's library."""
+    from pyctk.runtime.hostlib import _in_stdlib
+
+    module = vm.world.modules.get(name.partition(".")[0])
+    path = getattr(module, "__file__", None)
+    if module is None or path is None or _in_stdlib(path):
+        raise ImportError("No module named %s" % name)  # (the missing part's dotted rest)
+
+
+def _no_module27(name, level, missing):
+    """2.7's words: ``No module named`` the dotted rest of the name from the part that
+    was not found (``import sys.nonexistent``: ``nonexistent``; ``import a.b`` without
+    ``a``: ``a.b``)."""
+    missing = missing or name
+    if level <= 0 and isinstance(name, str) and (missing == name or name.startswith(missing + ".")):
+        parent = missing.rpartition(".")[0]
+        return "No module named %s" % (name[len(parent) + 1:] if parent else name)
+    return "No module named %s" % missing.rpartition(".")[2]
+
+
 class GuestImporter27(GuestImporter):
     """2.7's ``__import__``: level -1 tries the importing package first (implicit
     relative import); 2.7 module names map to the host's; some modules are proxied."""
 
     def __call__(self, name, globals=None, locals=None, fromlist=(), level=-1):
+        try:
+            module = self._import27(name, globals, locals, fromlist, level)
+            if level <= 0 and isinstance(name, str) and name.partition(".")[0] in absent_modules27():
+                _refuse_absent27(self.vm, name)
+            return module
+        except ModuleNotFoundError as e:  # 2.7 has only ImportError, and words it its way
+            raise ImportError(_no_module27(name, level, e.name)) from None
+        except ImportError as e:
+            if str(e) == "attempted relative import with no known parent package":
+                raise ValueError("Attempted relative import in non-package") from None
+            raise
+
+    def _import27(self, name, globals, locals, fromlist, level):
         fromlist = tuple(fromlist) if fromlist else ()
         globals = globals if globals is not None else {}
         head = name.partition(".")[0]

@@ -556,18 +556,20 @@ def format27(fmt, args):
             text = repr27(value)
             out.append((spec + "s") % text if (width or prec or flags) else text)
         elif conv in "diouxXeEfFgGc":
-            if conv in "di" and isinstance(value, float):
+            if conv in "diouxX" and isinstance(value, float):  # 2.7 truncates (%x, %o with a warning)
+                if not math.isfinite(value):
+                    raise TypeError("%%%s format: a number is required, not float" % ("d" if conv == "i" else conv))
                 value = int(value)
-            if conv == "c" and isinstance(value, str) and len(value) != 1:
-                raise TypeError("%c requires int or char")
+            if conv == "c":
+                value = _char_arg27(value, unicode_result)
             if conv in "diouxX" and not isinstance(value, (int, float)):
-                if hasattr(value, "__int__") and not isinstance(value, str):
+                if hasattr(type(value), "__int__") and not isinstance(value, str):
                     value = int(value)
                 else:
                     word = "d" if conv == "i" else conv  # 2.7 words %i as %d (not %u)
                     raise TypeError("%%%s format: a number is required, not %s" % (word, _type_name_for_order(value)))
             if conv in "eEfFgG" and not isinstance(value, (int, float)):
-                if hasattr(value, "__float__") and not isinstance(value, str):
+                if hasattr(type(value), "__float__") and not isinstance(value, str):
                     value = float(value)
                 else:
                     raise TypeError("float argument required, not %s" % _type_name_for_order(value))
@@ -583,6 +585,42 @@ def format27(fmt, args):
             raise TypeError("not all arguments converted during string formatting")
     result = "".join(out)
     return Unicode27(result) if unicode_result else result
+
+
+def _char_arg27(value, unicode_result):
+    """``%c``'s argument as 2.7 reads it: a one-character string, or an int in range
+    (a byte for str, a code point for unicode), in 2.7's words when it is neither."""
+    if isinstance(value, str):
+        if len(value) != 1:
+            raise TypeError("%c requires int or char")
+        return value
+    if isinstance(value, float):
+        if not unicode_result:
+            raise TypeError("integer argument expected, got float")
+        if not math.isfinite(value):
+            raise TypeError("%c requires int or char")
+        value = int(value)
+    if not isinstance(value, int):
+        if unicode_result:
+            raise TypeError("%c requires int or char")
+        if isinstance(value, complex):
+            raise TypeError("can't convert complex to int")
+        if not hasattr(type(value), "__int__"):  # (PyInt_AsLong: nb_int)
+            raise TypeError("an integer is required")
+        value = int(value)
+    if unicode_result:
+        if not -2**63 <= value < 2**63:
+            raise TypeError("%c requires int or char")
+        if not 0 <= value < 0x110000:
+            raise OverflowError("%c arg not in range(0x110000) (wide Python build)")
+        return value
+    if not -2**63 <= value < 2**63:
+        raise OverflowError("Python int too large to convert to C long")
+    if value < 0:
+        raise OverflowError("unsigned byte integer is less than minimum")
+    if value > 255:
+        raise OverflowError("unsigned byte integer is greater than maximum")
+    return value
 
 
 # -- str.format -------------------------------------------------------------------------------
@@ -625,6 +663,10 @@ class _Float27(float):
         if align == "^":
             return fill * (pad // 2) + core + fill * (pad - pad // 2)
         return fill * pad + core
+
+
+# str.format's errors name the value's type: 2.7's float ('{0.foo}'.format(1.5)).
+_Float27.__name__ = _Float27.__qualname__ = "float"
 
 
 class _Formatted:
