@@ -10,6 +10,7 @@ import math
 import operator
 import types
 
+from pyctk.runtime import deepcompare
 from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, fusable, name, names, operand
@@ -366,7 +367,7 @@ COMPARE27 = (
 
 
 def _compare_operator(code, ins):
-    return COMPARE27[ins.arg]
+    return deepcompare.prepared(code, COMPARE27[ins.arg])
 
 
 compare_op_27 = operator_handler(_compare_operator, "compare_op_27")  # 3.x's body, 2.7's comparisons
