@@ -219,13 +219,24 @@ def _equal(a, b) -> bool:
 
 def _ordered(op, a, b) -> bool:
     """``op(a, b)`` (an ordering) of nested lists or tuples: the first items that differ
-    decide, as a sequence's comparison does."""
+    decide, as a sequence's comparison does (one walk, in order)."""
+    walks = []  # the enclosing pairs' walks
     x, y = a, b
-    while type(x) is type(y) and type(x) in _ORDERED:
-        for v, w in zip(x, y):
-            if v is not w and not _equal(v, w):
-                x, y = v, w
+    items = zip(x, y)
+    while True:
+        for v, w in items:
+            if v is w:
+                continue
+            kind = type(v)
+            if kind is type(w) and kind in _ORDERED:
+                walks.append((x, y, items))
+                x, y, items = v, w, zip(v, w)
                 break
+            if kind is type(w) and kind in _DICTS and _equal(v, w):
+                continue
+            if kind in _DICTS or not v == w:
+                return op(v, w)
         else:
-            return op(len(x), len(y))
-    return op(x, y)
+            if len(x) != len(y) or not walks:
+                return op(len(x), len(y))
+            x, y, items = walks.pop()  # equal: the enclosing walk goes on

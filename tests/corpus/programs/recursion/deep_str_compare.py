@@ -73,7 +73,5 @@ for name, op in comparisons:
     print("limit 400, depth 390", name, deeper(10, pair, op))
 print("limit 400, tuples 385", deeper(10, (nest(385, "tuple"), nest(385, "tuple")), comparisons[0][1]))
 
-# (2.7's str is pyctk's own model of it, held only to the host's limit: not compared.)
-if sys.version_info[0] == 3:
-    print("limit 400, str 200:", deeper(10, nest(200, "list"), lambda v: len(str(v))))
-    print("limit 400, str 600:", str(deeper(10, nest(600, "list"), lambda v: len(str(v))))[:60])
+for depth in (200, 386, 387, 600):
+    print("limit 400, str", depth, str(deeper(10, nest(depth, "list"), lambda v: len(str(v))))[:60])
