@@ -25,9 +25,9 @@ Why the C sites are measured (nesting.py), and what is left:
   that thread fail. In a process with threads pickle and deepcopy run unguarded.
 - ``str(x)`` (the VM's call of the type, ops/calls.py) and f-strings (the FORMAT
   handlers) are held to the limit only where the operand is a built-in container.
-  Comparisons (COMPARE_OP: a guard would cost every comparison, ~30 ns inline),
-  ``'%s' % x`` (BINARY_OP, the same) and ``str.format`` are not guarded: they follow the
-  host's limit.
+  2.7's ``str(x)`` of a container is its repr (ops/py2ops.py ``_call``). Comparisons
+  are held in ``deepcompare.py``. ``'%s' % x`` (BINARY_OP: a guard would cost every
+  ``%``) and ``str.format`` are not guarded: they follow the host's limit.
 - Guest code called back inside a guarded call (a guest ``__repr__`` in the list) counts
   its host frames as well as its guest depth, so it meets the limit somewhat earlier.
 """

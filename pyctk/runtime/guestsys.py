@@ -20,6 +20,7 @@ import sys as host_sys
 import types
 
 from pyctk.runtime import corigin
+from pyctk.runtime.hosttb import holding
 from pyctk.versions.sysfacts import sys_facts
 
 _PYCTK_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
@@ -231,10 +232,14 @@ def make_guest_sys(world) -> types.ModuleType:
         host = host_exc_info()
         if host[0] is not None:
             return host
-        exc = vm.handled
+        executor = vm.interp.executor()
+        exc = executor.handled
         if exc is None:
             return (None, None, None)
-        return (type(exc), exc, exc.__traceback__)
+        # The traceback the guest may keep holds the frames it passed (and the caller's:
+        # 2.7's exceptions keep no frames), as natively (hosttb.holding).
+        tb = holding(exc.__traceback__, (executor.raw_traceback(exc), executor.frame))
+        return (type(exc), exc, tb)
 
     def exception():
         return exc_info()[1]

@@ -18,6 +18,7 @@ import sys
 import types
 
 from pyctk.runtime.faults import LOOPS
+from pyctk.versions.host import FRAME_HOLDS_FUNCTION
 
 _PYCTK_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 
@@ -150,18 +151,51 @@ def host_frame(code, globals_, instructions=()):
     if entry is None:
         twin = twin_code(code, instructions)
         g = globals_ if type(globals_) is dict else {}
-        defaults = (None,) * twin.co_argcount or None
-        kwdefaults = {name: None for name in twin.co_varnames[twin.co_argcount:twin.co_argcount + twin.co_kwonlyargcount]}
         # A plain generator (not a coroutine: no "never awaited" warning).
         runnable = twin.replace(co_flags=twin.co_flags & ~0x0380 | 0x0020)
-        func = types.FunctionType(runnable, g, code.co_name, defaults)
-        func.__kwdefaults__ = kwdefaults or None
-        gen = func()
-        frame = gen.gi_frame
-        # Closed at once (nothing of it runs): no generator is left to finalize at exit.
-        gen.close()
-        entry = cache[key] = frame
+        entry = cache[key] = _fresh_frame(runnable, g, code.co_name)
     return entry
+
+
+def _fresh_frame(runnable, g, name, held=None):
+    """A new frame of the generator code ``runnable`` (a twin's), never started; ``held``
+    lives as long as the frame."""
+    defaults = (None,) * runnable.co_argcount or None
+    start = runnable.co_argcount
+    kwdefaults = {n: None for n in runnable.co_varnames[start:start + runnable.co_kwonlyargcount]}
+    func = types.FunctionType(runnable, g, name, defaults)
+    func.__kwdefaults__ = kwdefaults or None
+    if held is not None and FRAME_HOLDS_FUNCTION:
+        func.__pyctk_held__ = held
+    gen = func()
+    frame = gen.gi_frame
+    # Closed at once (nothing of it runs): no generator is left to finalize at exit.
+    gen.close()
+    if held is not None and not FRAME_HOLDS_FUNCTION:
+        # 3.10: the frame keeps its f_locals dict, and gc follows it.
+        frame.f_locals["__pyctk_held__"] = held
+    return frame
+
+
+def reads_traceback(code) -> bool:
+    """Does guest ``code`` read an exception's ``__traceback__`` (so may keep it)?"""
+    found = code.__dict__.get("_reads_traceback")
+    if found is None:
+        found = code.__dict__["_reads_traceback"] = "__traceback__" in code.co_names
+    return found
+
+
+def holding(tb, held):
+    """``tb`` whose first entry's frame keeps ``held`` (the guest frames the traceback
+    passed) alive, as a CPython traceback keeps its frames: for a traceback the guest
+    keeps (``tb = sys.exc_info()[2]``, ``e.__traceback__``), so that the frames' locals
+    live until the traceback goes, or until ``gc`` breaks the frame <-> traceback cycle.
+    A new host frame (about a microsecond): made only where the guest can keep one."""
+    if tb is None or kind_of(tb.tb_frame.f_code) is not TWIN:
+        return tb
+    frame = tb.tb_frame
+    fresh = _fresh_frame(frame.f_code, frame.f_globals, frame.f_code.co_name, held)
+    return types.TracebackType(tb.tb_next, fresh, tb.tb_lasti, tb.tb_lineno)
 
 
 class LibraryEntry:

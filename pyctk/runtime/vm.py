@@ -15,7 +15,7 @@ from pyctk.runtime import calls, layout
 from pyctk.runtime.faults import LOOPS, BytecodeFault, bad_argument, check_indexes, fault_of, located
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.fuse import fuse, fuse_enabled
-from pyctk.runtime.hosttb import host_traceback, library_entries
+from pyctk.runtime.hosttb import holding, host_traceback, library_entries, reads_traceback
 from pyctk.runtime.intdigits import guest_message
 from pyctk.runtime.interrupt import at_check_point
 from pyctk.runtime.listsort import sort_hook as guest_sort_hook
@@ -456,8 +456,12 @@ class VirtualMachine:
                     raise
                 raise located(frame, fault) from None
             if target is not None:
-                # The guest may look at it now: give it the guest's traceback.
-                exc.__traceback__ = host_traceback(self.guest_traceback(exc))
+                # The guest may look at it now: give it the guest's traceback (holding the
+                # frames it passed where the handler may keep it: hosttb.holding).
+                tb = host_traceback(self.guest_traceback(exc))
+                if reads_traceback(frame.code):
+                    tb = holding(tb, (self._raw_traceback(exc), frame))
+                exc.__traceback__ = tb
                 frame.pc = target
                 return frame
             if self.tracer is not None:
@@ -493,6 +497,10 @@ class VirtualMachine:
         """(code, instruction index, instructions, globals) per frame the exception passed,
         outermost first."""
         return _TbLink.flatten(self._raw_traceback(exc))
+
+    def raw_traceback(self, exc):
+        """The exception's guest traceback links (``_TbLink``: they hold its frames)."""
+        return self._raw_traceback(exc)
 
     def _raw_traceback(self, exc):
         try:

@@ -14,6 +14,12 @@ HOST = Version(*sys.version_info[:2])
 CALLS_WITHOUT_C_RECURSION = sys.version_info >= (3, 11)
 # 3.11+: code objects have co_qualname (functions.py builds them with it).
 CODE_HAS_QUALNAME = sys.version_info >= (3, 11)
+# 3.11+: a frame holds the function it runs (a generator's frame too, never started), so
+# what is set on that function lives as long as the frame (hosttb.holding).
+FRAME_HOLDS_FUNCTION = sys.version_info >= (3, 11)
+# 3.12+: C recursion (comparing nested lists) has its own fixed limit, apart from
+# sys.setrecursionlimit's (None: C recursion counts against the recursion limit).
+HOST_C_RECURSION_LIMIT = {(3, 12): 1500}.get(sys.version_info[:2], 10000 if sys.version_info >= (3, 13) else None)
 # 3.11+: typing has TypeVarTuple (older hosts take typing_extensions').
 TYPING_HAS_TYPEVARTUPLE = sys.version_info >= (3, 11)
 # 3.12+ (PEP 695): the host makes type parameters and aliases by its own syntax.

@@ -173,6 +173,7 @@ FACTS = {
     "recursion_json_indent": (_is(_RECURSION_SITE), True, "in json encoding with an indent"),
     "recursion_pickle": (_is(_RECURSION_SITE), True, "in pickling"),
     "recursion_deepcopy": (_is(_RECURSION_SITE), True, "in copy.deepcopy"),
+    "recursion_compare": (_is(_RECURSION_SITE), True, "comparing nested containers (runtime/deepcompare.py)"),
 }
 
 

@@ -227,6 +227,7 @@ FACTS = {
     "recursion_json_indent": ("maximum recursion depth exceeded while calling a Python object", None, 1),
     "recursion_pickle": ("maximum recursion depth exceeded", None, 1),  # pickle.py, not cPickle
     "recursion_deepcopy": ("maximum recursion depth exceeded", None, 1),
+    "recursion_compare": ("maximum recursion depth exceeded in cmp", None, 1),
     # The traceback is sys.exc_info()'s, not the exception's: a guest traceback kept on
     # the exception must not keep the frames (and their locals) alive.
     "exception_holds_frames": False,

@@ -71,6 +71,7 @@ OPSET = py311.OPSET.derive(
         "recursion_json_indent": ("maximum recursion depth exceeded", None, 1),
         "recursion_pickle": ("maximum recursion depth exceeded while pickling an object", 1500, 1.5),
         "recursion_deepcopy": ("maximum recursion depth exceeded", None, 1),
+        "recursion_compare": ("maximum recursion depth exceeded in comparison", 1500, 1),
         "throw_into_delegate": gen.throw_into_delegate_send_312,
         "module_overrides": {("math", "nextafter"): "steps"},  # its steps= (newapis.py)
     },

@@ -56,6 +56,7 @@ OPSET = py312.OPSET.derive(
         "recursion_json": ("maximum recursion depth exceeded while encoding a JSON object", 10000, 1),
         "recursion_json_indent": ("maximum recursion depth exceeded while encoding a JSON object", 10000, 1),
         "recursion_pickle": ("maximum recursion depth exceeded while pickling an object", 10000, 1.5),
+        "recursion_compare": ("maximum recursion depth exceeded in comparison", 10000, 1),
     },
     line_table=LineTableFormat("locations", restart_after_none=True),
     traceback_style={"printer": "py313"},

@@ -198,6 +198,7 @@ FACTS = {
     "recursion_json_indent": ("maximum recursion depth exceeded in __instancecheck__", None, 1),
     "recursion_pickle": ("maximum recursion depth exceeded while pickling an object", None, 1.5),
     "recursion_deepcopy": ("maximum recursion depth exceeded", None, 1),
+    "recursion_compare": ("maximum recursion depth exceeded in comparison", None, 1),
 }
 
 OPSET = OpcodeSet(

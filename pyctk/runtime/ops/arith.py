@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import operator
+import re
 
 import attrs
 
+from pyctk.runtime import deepcompare
+from pyctk.runtime.deepcompare import Deep
 from pyctk.runtime.ops import Kind, fusion, operand
 
 # -- in a superinstruction: the templates runtime/fuse.py writes for these -----------------
@@ -44,6 +47,8 @@ class Apply(Kind):
 
     def describe(self, handler, operand):
         op = self.op if self.op is not None else operand
+        if type(op) is Deep:
+            return DeepCompare.describe_deep(op, False)
         if op in INLINE:
             return (Apply, INLINE[op], self.arity), ()
         if op in INPLACE:
@@ -61,6 +66,44 @@ class Apply(Kind):
         else:
             w.result(f"{op}({', '.join(args)})")
         return False
+
+
+class DeepCompare(Kind):
+    """Written for a comparison held to the guest's recursion limit (``Deep``): inline
+    as any other, with a check of the left operand only where neither operand is a
+    constant of the run (a constant's nesting is the program's own)."""
+
+    @staticmethod
+    def describe_deep(deep, to_bool):
+        return (DeepCompare, INLINE.get(deep.op), to_bool), (deep.op, deep)
+
+    @staticmethod
+    def names() -> dict:
+        return {"_NESTING": deepcompare.KINDS, "_deep_compare": deepcompare.compare}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        _, template, to_bool = part
+        op = w.value()
+        deep = w.value()
+        w.mark()
+        right = w.pop()
+        left_ = w.pop()
+        plain = template.format(left_, right) if template is not None else f"{op}({left_}, {right})"
+        if w.is_operand_value(left_) or w.is_operand_value(right):
+            expr = plain
+        else:
+            if not _SIMPLE.fullmatch(left_):
+                name = w.new()
+                w.emit(f"{name} = {left_}")
+                left_ = name
+                plain = template.format(left_, right) if template is not None else f"{op}({left_}, {right})"
+            expr = f"({plain} if type({left_}) not in _NESTING else _deep_compare(frame, {deep}, {left_}, {right}))"
+        w.result(f"bool({expr})" if to_bool else expr)
+        return False
+
+
+_SIMPLE = re.compile(r"[A-Za-z_]\w*|fast\[\d+\]")
 
 
 class Inplace(Kind):
@@ -106,6 +149,8 @@ class Test(Kind):
     constant_effect = -1
 
     def describe(self, handler, operand):
+        if type(operand) is Deep:
+            return DeepCompare.describe_deep(operand, False)
         return (Apply, self.inverted if operand else self.plain, 2), ()
 
 
@@ -117,6 +162,8 @@ class CompareBool(Kind):
 
     def describe(self, handler, operand):
         op, to_bool = operand
+        if type(op) is Deep:
+            return DeepCompare.describe_deep(op, to_bool)
         expr = INLINE.get(op)
         return (CompareBool, expr, to_bool), (() if expr is not None else (op,))
 
@@ -239,7 +286,7 @@ COMPARE_OPERATORS = (
 
 
 def compare_operator(code, ins):
-    return COMPARE_OPERATORS[ins.arg]
+    return deepcompare.prepared(code, COMPARE_OPERATORS[ins.arg])
 
 
 def operator_handler(prepare, name):
@@ -268,11 +315,22 @@ def is_op(frame, invert):
     s[-1] = (s[-1] is not right) if invert else (s[-1] is right)
 
 
+def contains_operand(code, ins):
+    """CONTAINS_OP's argument (invert), or the ``Deep`` test where the guest's limit
+    must hold (deepcompare.py)."""
+    deep = deepcompare.prepared(code, _not_contains if ins.arg else _contains)
+    return deep if type(deep) is Deep else ins.arg
+
+
 @fusion(Test("{0} in {1}", "{0} not in {1}"))
+@operand(contains_operand)
 def contains_op(frame, invert):
     s = frame.stack
     right = s.pop()
-    s[-1] = (s[-1] not in right) if invert else (s[-1] in right)
+    if type(invert) is Deep:
+        s[-1] = invert(s[-1], right)
+    else:
+        s[-1] = (s[-1] not in right) if invert else (s[-1] in right)
 
 
 # -- 3.11+: one BINARY_OP for every binary and in-place operator -----------------------------
@@ -317,7 +375,7 @@ binary_op = operator_handler(binary_operator, "binary_op")
 
 def compare_operator_312(code, ins):
     """3.12: the comparison is ``arg >> 4`` (the low bits are for the specializer)."""
-    return COMPARE_OPERATORS[ins.arg >> 4]
+    return deepcompare.prepared(code, COMPARE_OPERATORS[ins.arg >> 4])
 
 
 compare_op_312 = operator_handler(compare_operator_312, "compare_op_312")
@@ -325,7 +383,7 @@ compare_op_312 = operator_handler(compare_operator_312, "compare_op_312")
 
 def compare_operator_313(code, ins):
     """3.13: the comparison is ``arg >> 5``; bit 16 asks for the result as a bool."""
-    return (COMPARE_OPERATORS[ins.arg >> 5], bool(ins.arg & 16))
+    return (deepcompare.prepared(code, COMPARE_OPERATORS[ins.arg >> 5]), bool(ins.arg & 16))
 
 
 @fusion(CompareBool())

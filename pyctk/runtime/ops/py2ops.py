@@ -10,6 +10,8 @@ import math
 import operator
 import types
 
+from pyctk.runtime import deepcompare
+from pyctk.runtime.crecursion import NESTING, text_of
 from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, fusable, name, names, operand
@@ -28,7 +30,7 @@ from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic
 from pyctk.runtime.py27.containers27 import build_set as build_set27
 from pyctk.runtime.py27.containers27 import iter_dict, presized_dict
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
-from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27
+from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27, str27
 from pyctk.runtime.signals import RETURN
 
 # -- numbers ----------------------------------------------------------------------------------
@@ -359,7 +361,7 @@ COMPARE27 = (
 
 
 def _compare_operator(code, ins):
-    return COMPARE27[ins.arg]
+    return deepcompare.prepared(code, COMPARE27[ins.arg])
 
 
 compare_op_27 = operator_handler(_compare_operator, "compare_op_27")  # 3.x's body, 2.7's comparisons
@@ -693,6 +695,10 @@ def make_closure(frame, argc):
 def _call(frame, func, args, kwargs=None):
     override = CALL_OVERRIDES.get(id(func))
     if override is not None:
+        if func is str and len(args) == 1 and not kwargs and type(args[0]) in NESTING:
+            # str() of a built-in container: 2.7's repr of it, held to the guest's limit
+            frame.stack.append(text_of(frame, str27, args[0]))
+            return None
         func = override
     return calls_ops.call(frame, func, args, kwargs)
 

@@ -68,6 +68,7 @@ _LIMIT = "maximum recursion depth exceeded"
 _SUFFIXES27 = {
     " while getting the repr of an object": " while getting the repr of an object",
     " while getting the str of an object": " while getting the repr of an object",
+    " in cmp": " in cmp",  # comparing nested containers (deepcompare.py)
 }
 
 

@@ -96,6 +96,7 @@ def _has27(name) -> bool:
 def sys_extras27(vm, m):
     """2.7's ``sys`` on top of the recorded one (runtime/guestsys.py): file objects of
     2.7 strings, ``exc_info`` with 2.7's classes, ``exc_clear``, its own messages."""
+    from pyctk.runtime.hosttb import holding
     from pyctk.runtime.py27.exc import guest_type, guest_value
     from pyctk.runtime.py27.stdio import File27
 
@@ -109,10 +110,13 @@ def sys_extras27(vm, m):
         host = host_exc_info()  # host library code run for the guest, in its own except
         if host[0] is not None:
             return host
-        exc = vm.handled
+        executor = vm.interp.executor()
+        exc = executor.handled
         if exc is None:
             return (None, None, None)
-        return (guest_type(exc), guest_value(exc), exc.__traceback__)
+        # The traceback keeps the frame that asks for it, as natively (hosttb.holding).
+        tb = holding(exc.__traceback__, (executor.raw_traceback(exc), executor.frame))
+        return (guest_type(exc), guest_value(exc), tb)
 
     def exc_clear():
         vm.handled = None

@@ -2,16 +2,15 @@
 from __future__ import print_function
 # Recursion in C code reached without a guarded builtin stops at the guest's limit, with
 # the version's message: str() of nested containers (a call of the type, not a builtin
-# function). Comparing two deep structures ("in comparison"), '%s' % x and str.format
-# follow the host's limit under pyctk (not guarded: see crecursion.py), so only depths
-# every host agrees on are compared here, and 2.7's comparisons ("in cmp") not at all.
+# function), and comparing two deep structures ("in comparison"; 2.7 "in cmp":
+# runtime/deepcompare.py), from any depth of the guest's stack.
 import sys
 
 
 def nest(n, kind):
-    x = [] if kind == "list" else {}
+    x = [] if kind == "list" else () if kind == "tuple" else {}
     for _ in range(n):
-        x = [x] if kind == "list" else {"k": x}
+        x = [x] if kind == "list" else (x,) if kind == "tuple" else {"k": x}
     return x
 
 
@@ -42,8 +41,6 @@ for depth in (50, 5000, 30000):
         value = nest(depth, kind)
         for name, op in texts:
             print(depth, kind, name, outcome(op, value))
-    if depth == 5000 or sys.version_info[0] == 2:
-        continue
     pair = (nest(depth, "list"), nest(depth, "list"))
     for name, op in comparisons:
         print(depth, "list", name, outcome(op, pair))
@@ -58,8 +55,23 @@ def deeper(n, value, op):
     return outcome(op, value)
 
 
-# (2.7's str is pyctk's own model of it, held only to the host's limit: not compared.)
-if sys.version_info[0] == 3:
-    sys.setrecursionlimit(400)
-    print("limit 400, str 200:", deeper(10, nest(200, "list"), lambda v: len(str(v))))
-    print("limit 400, str 600:", str(deeper(10, nest(600, "list"), lambda v: len(str(v))))[:60])
+# Comparisons that stop early (a first difference, the same object) go no deeper.
+shallow = [
+    ("differ first", lambda v: [1, v] == [2, v]),
+    ("same object", lambda v: [v] == [v]),
+    ("< differ first", lambda v: (1, v) < (2, v)),
+    ("in, found by identity", lambda v: v in [0, v]),
+]
+sys.setrecursionlimit(400)
+for name, op in shallow:
+    print("limit 400,", name, outcome(op, nest(600, "list")))
+pair = (nest(200, "list"), nest(200, "list"))
+for name, op in comparisons:
+    print("limit 400, depth 200", name, deeper(10, pair, op))
+pair = (nest(390, "list"), nest(390, "list"))
+for name, op in comparisons:
+    print("limit 400, depth 390", name, deeper(10, pair, op))
+print("limit 400, tuples 385", deeper(10, (nest(385, "tuple"), nest(385, "tuple")), comparisons[0][1]))
+
+for depth in (200, 386, 387, 600):
+    print("limit 400, str", depth, str(deeper(10, nest(depth, "list"), lambda v: len(str(v))))[:60])
