@@ -100,6 +100,8 @@ def _unknown_opcode(code, ins):
     return unknown
 
 
+_new_frame = object.__new__  # VirtualMachine.enter: a Frame without a host call of its __init__
+
 _MAYBE_FAULTS = frozenset({IndexError, BytecodeFault})
 
 
@@ -223,8 +225,50 @@ class VirtualMachine:
 
     def enter(self, func, args, kwargs=None, entry=None) -> None:
         """A guest call of a guest function (not a generator): its frame pushed, for the
-        dispatch loop to go on in."""
-        self.push(self.frame_for_call(func, args, kwargs, entry))
+        dispatch loop to go on in.
+
+        Every guest-to-guest call comes here, so this is ``frame_for_call`` and ``push``
+        written out in one host call: the frame made without running ``Frame.__init__``
+        (its fields stored here in the same order, so that frames keep sharing their
+        attribute layout), the arguments bound by a list copy in the common case."""
+        if entry is None:
+            entry = func.__code__.co_consts[-1]
+        program = entry.program
+        if program is None:
+            program = entry.program = self.program(entry.code, entry.opset)
+        if not kwargs and len(args) == program.exact_args:
+            fast = [*args, *program.tail]
+        else:
+            fast = calls.bind(entry, func, args, kwargs, program.nslots)
+        opset = entry.opset
+        frame = _new_frame(Frame)
+        frame.vm = self
+        frame.code = entry.code
+        frame.opset = opset
+        frame.program = program.steps
+        frame.plan = program
+        frame.pc = 0
+        frame.stack = []
+        frame.globals = func.__globals__
+        frame.builtins = self._builtins.get(opset) or self.builtins_for(opset)
+        frame.function = entry
+        if program.plain:
+            frame.fast = fast
+            if program.blocks:
+                frame.blocks = []
+        else:
+            program.init_frame(frame, fast, func.__closure__)
+        # push, inlined
+        depth = self.depth + 1
+        if depth > self.recursion_limit:
+            raise opset.fact("recursion_error", RecursionError)(
+                opset.fact("recursion_message", "maximum recursion depth exceeded"))
+        frame.back = self.frame
+        frame.depth = depth
+        self.depth = depth
+        self.frame = frame
+        if self.tracer is not None:
+            self.tracer.on_call(frame)
 
     def push(self, frame: Frame) -> None:
         depth = self.depth + 1
