@@ -21,7 +21,7 @@ from pyctk.runtime.interrupt import at_check_point
 from pyctk.runtime.listsort import sort_hook as guest_sort_hook
 from pyctk.runtime.messages import reword
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Generator
-from pyctk.runtime.signals import CALL, FUSED_CALL, RETURN, YIELD, YIELD_REPEAT
+from pyctk.runtime.signals import CALL, FUSED_CALL, FUSED_YIELD, RETURN, YIELD, YIELD_REPEAT
 from pyctk.trace import StopRun
 
 
@@ -356,7 +356,16 @@ class VirtualMachine:
             self.handled = gen.exc_state
         gen.running = True
         try:
-            self.push(frame)
+            # push, inlined (once per item a generator gives)
+            depth = self.depth + 1
+            if depth > self.recursion_limit:
+                self.push(frame)  # raises the guest's RecursionError
+            frame.back = self.frame
+            frame.depth = depth
+            self.depth = depth
+            self.frame = frame
+            if self.tracer is not None:
+                self.tracer.on_call(frame)
             try:
                 if exc is not None:
                     result = self.throw_into(frame, exc)
@@ -426,9 +435,13 @@ class VirtualMachine:
                         if jump >= 0:
                             pc = jump
                             continue
-                        if jump <= FUSED_CALL:  # a superinstruction's call: resume after it
-                            pc = FUSED_CALL - jump
-                            jump = CALL
+                        if jump <= FUSED_CALL:  # a superinstruction's call or yield: resume after it
+                            if jump > FUSED_YIELD:
+                                pc = FUSED_CALL - jump
+                                jump = CALL
+                            else:
+                                pc = FUSED_YIELD - jump
+                                jump = YIELD
                         frame.pc = pc
                         if jump == CALL:
                             frame = self.frame
