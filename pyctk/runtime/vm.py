@@ -32,7 +32,7 @@ class Program:
 
     __slots__ = (
         "steps", "unfused", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail",
-        "plain", "blocks",
+        "plain", "blocks", "closure",
     )
 
     def __init__(self, code, steps, instructions, nslots, init_frame, exception_table):
@@ -48,6 +48,8 @@ class Program:
         self.tail = [NULL] * (nslots - code.co_argcount)
         # No cells, no closure and a layout whose set-up is then only the fast locals.
         self.plain = layout.fast_only(init_frame, code)
+        # Otherwise, where the closure goes when the VM sets the frame up itself (or None).
+        self.closure = None if self.plain else layout.closure_placement(init_frame, code)
         self.blocks = getattr(init_frame, "block_stack", False)  # 2.7-3.10
 
 
@@ -256,6 +258,15 @@ class VirtualMachine:
             frame.fast = fast
             if program.blocks:
                 frame.blocks = []
+        elif program.closure == "cells":  # init_frame_classic's work for free variables only
+            frame.fast = fast
+            frame.blocks = []
+            frame.cells = list(func.__closure__ or ())
+        elif program.closure == "slots":  # init_frame_localsplus's work
+            closure = func.__closure__
+            if closure:
+                fast[len(fast) - len(closure):] = closure
+            frame.fast = fast
         else:
             program.init_frame(frame, fast, func.__closure__)
         # push, inlined
