@@ -30,8 +30,8 @@ from pyctk import versions
 from pyctk.runtime import faults, fuse
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import EXIT, PLAIN, Kind, arith, calls, control, names, stack, stack_effect_of
-from pyctk.runtime.signals import RETURN
+from pyctk.runtime.ops import EXIT, PLAIN, Kind, arith, calls, control, gen, names, stack, stack_effect_of
+from pyctk.runtime.signals import FUSED_YIELD, RETURN, YIELD
 
 VERSIONS = [str(v) for v in versions.known_versions()]
 
@@ -182,6 +182,9 @@ def _cases(opset, opname, handler, kind):
                 yield depth, ([f"i{k}" for k in range(size)], fast, glob)
     elif isinstance(kind, calls.Call):
         yield from _call_cases(kind, fast, glob)
+    elif isinstance(kind, gen.Yield):  # what is below the value yielded stays on the stack
+        for values in (["below", "v"], ["v"], []):
+            yield 0, (values, fast, glob)
     elif kind is PLAIN and opname == "BUILD_TUPLE":
         for n in (0, 2, 3):
             yield n, ([1, 2], fast, glob)
@@ -210,6 +213,7 @@ _CODE = SimpleNamespace(
     co_varnames=("a", "b", "c", "d"),
     co_localsplusnames=("a", "b", "c", "d"),
     co_name="f",
+    co_flags=0,
 )
 
 
@@ -310,6 +314,9 @@ def _compare(opset, opname, handler, kind, arg, inputs):
         expected = _unfused(opset, lead + [(handler, operand)], inputs, feed)
         run = [(stack.Nop(), h, o) for h, o in lead] + [(kind, handler, operand)]
         got, source = _fused(opset, run, inputs, feed)
+        if type(got["result"]) is int and got["result"] <= FUSED_YIELD:  # a yield, resumed after the run
+            after = len(values) - feed + len(run)  # the pushes of the inputs not fed, then the run
+            got["result"] = YIELD if FUSED_YIELD - got["result"] == after else ("resumes at", got["result"])
         # Values the fused step held in host locals are gone when it raises (unwinding drops
         # them) or returns (the frame is done): its stack is the start of the unfused one.
         if expected["error"] is not None or expected["result"] == RETURN:
@@ -461,7 +468,8 @@ def test_stored_stack_effects_are_what_the_handlers_do(version):
             operand = handler.operand(_CODE, _ins(arg)) if hasattr(handler, "operand") else arg
             before = len(inputs[0])
             outcome = _unfused(opset, [(handler, operand)], inputs, before)
-            if outcome["error"] is not None or outcome["result"] == RETURN:
+            # A yield's value is replaced on the stack by the one sent, when the frame resumes.
+            if outcome["error"] is not None or outcome["result"] in (RETURN, YIELD):
                 continue
             jumped = outcome["result"] != 1  # 1: the index after the one step
             stored = stack_effect_of(handler, arg, jumped)

@@ -30,10 +30,28 @@ def bind(entry, func, args: tuple, kwargs: dict | None, nslots: int) -> list:
     argcount = code.co_argcount
     nargs = len(args)
     flags = code.co_flags
-    if not kwargs and nargs == argcount and not flags & (CO_VARARGS | CO_VARKEYWORDS) and not code.co_kwonlyargcount:
-        fast = list(args)
-        fast.extend([NULL] * (nslots - nargs))
-        return fast
+    if not kwargs and not code.co_kwonlyargcount:
+        # Positional arguments only, that fit: no error to word, no keyword to place.
+        missing = argcount - nargs
+        if missing > 0:  # the last parameters' defaults fill in
+            defaults = func.__defaults__
+            if defaults and len(defaults) >= missing:
+                fast = [*args, *defaults[len(defaults) - missing:]]
+            else:
+                fast = None
+        elif not missing:
+            fast = list(args)
+        elif flags & CO_VARARGS:
+            fast = list(args[:argcount])
+        else:
+            fast = None
+        if fast is not None:
+            if flags & CO_VARARGS:
+                fast.append(tuple(args[argcount:]))
+            if flags & CO_VARKEYWORDS:
+                fast.append({})
+            fast.extend([NULL] * (nslots - len(fast)))
+            return fast
     return _bind_slow(entry, func, code, args, kwargs or {}, nslots)
 
 

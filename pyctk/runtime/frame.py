@@ -50,6 +50,7 @@ class Frame:
     saved_handled = None
 
     def __init__(self, vm, code, opset, program, globals_, builtins):
+        # VirtualMachine.enter stores these itself, in this order (keep the two alike).
         self.vm = vm
         self.code = code
         self.opset = opset

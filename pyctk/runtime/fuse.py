@@ -23,7 +23,7 @@ it would have dropped it from the value stack. What a fused step reports:
 
 - ``None`` never: it returns the index after the run, or a jump target, or a signal;
 - a guest call made by its last instruction as ``FUSED_CALL - resume index`` (the loop
-  stores that index as the frame's resume point);
+  stores that index as the frame's resume point), a yield as ``FUSED_YIELD - resume index``;
 - when an instruction of the run other than the first raises, ``vm.fault_shift`` = its
   position in the run, so that the loop puts the frame at the instruction that raised.
 """

@@ -104,4 +104,20 @@ def fast_only(init_frame, code) -> bool:
 
 
 init_frame_classic.fast_only = init_frame_localsplus.fast_only = lambda code: True
+
+
+def closure_placement(init_frame, code):
+    """For code whose set-up is the fast locals and the closure only (not ``fast_only``):
+    where the VM puts the closure itself, as ``init_frame`` would: "cells" (the closure is
+    the frame's cells: free variables and no cell variables) or "slots" (the last fast
+    slots; cells are made by MAKE_CELL as the code runs). None: ``init_frame`` does it."""
+    predicate = getattr(init_frame, "fast_only", None)
+    placement = getattr(init_frame, "closure_placement", None)
+    if predicate is None or placement is None or not predicate(code):
+        return None
+    return placement(code)
+
+
+init_frame_classic.closure_placement = lambda code: None if code.co_cellvars else "cells"
+init_frame_localsplus.closure_placement = lambda code: "slots"
 init_frame_classic.block_stack = True  # its frames have a block stack (set up in it, or by the VM)

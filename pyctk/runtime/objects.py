@@ -133,8 +133,10 @@ class Generator(_GeneratorBase):
     def __iter__(self):
         return self
 
-    def __next__(self):
-        return self._send(None)
+    def __next__(self):  # _send(None), written out: once per item
+        if self.frame is None:
+            raise StopIteration
+        return self._vm.resume_generator(self, None, None)
 
     def next(self):  # 2.7 spelling
         return self._send(None)

@@ -8,3 +8,4 @@ RETURN = -2  # frame.retval is the frame's result
 YIELD = -3  # frame.retval is the value yielded
 YIELD_REPEAT = -4  # as YIELD, but the instruction runs again on resume (yield from)
 FUSED_CALL = -16  # a fused step's guest call: FUSED_CALL - (index to resume at)
+FUSED_YIELD = -(1 << 40)  # a fused step's yield: FUSED_YIELD - (index to resume at), below every FUSED_CALL

@@ -21,7 +21,7 @@ from pyctk.runtime.interrupt import at_check_point
 from pyctk.runtime.listsort import sort_hook as guest_sort_hook
 from pyctk.runtime.messages import reword
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Generator
-from pyctk.runtime.signals import CALL, FUSED_CALL, RETURN, YIELD, YIELD_REPEAT
+from pyctk.runtime.signals import CALL, FUSED_CALL, FUSED_YIELD, RETURN, YIELD, YIELD_REPEAT
 from pyctk.trace import StopRun
 
 
@@ -32,7 +32,7 @@ class Program:
 
     __slots__ = (
         "steps", "unfused", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail",
-        "plain", "blocks",
+        "plain", "blocks", "closure",
     )
 
     def __init__(self, code, steps, instructions, nslots, init_frame, exception_table):
@@ -48,6 +48,8 @@ class Program:
         self.tail = [NULL] * (nslots - code.co_argcount)
         # No cells, no closure and a layout whose set-up is then only the fast locals.
         self.plain = layout.fast_only(init_frame, code)
+        # Otherwise, where the closure goes when the VM sets the frame up itself (or None).
+        self.closure = None if self.plain else layout.closure_placement(init_frame, code)
         self.blocks = getattr(init_frame, "block_stack", False)  # 2.7-3.10
 
 
@@ -99,6 +101,8 @@ def _unknown_opcode(code, ins):
 
     return unknown
 
+
+_new_frame = object.__new__  # VirtualMachine.enter: a Frame without a host call of its __init__
 
 _MAYBE_FAULTS = frozenset({IndexError, BytecodeFault})
 
@@ -223,8 +227,59 @@ class VirtualMachine:
 
     def enter(self, func, args, kwargs=None, entry=None) -> None:
         """A guest call of a guest function (not a generator): its frame pushed, for the
-        dispatch loop to go on in."""
-        self.push(self.frame_for_call(func, args, kwargs, entry))
+        dispatch loop to go on in.
+
+        Every guest-to-guest call comes here, so this is ``frame_for_call`` and ``push``
+        written out in one host call: the frame made without running ``Frame.__init__``
+        (its fields stored here in the same order, so that frames keep sharing their
+        attribute layout), the arguments bound by a list copy in the common case."""
+        if entry is None:
+            entry = func.__code__.co_consts[-1]
+        program = entry.program
+        if program is None:
+            program = entry.program = self.program(entry.code, entry.opset)
+        if not kwargs and len(args) == program.exact_args:
+            fast = [*args, *program.tail]
+        else:
+            fast = calls.bind(entry, func, args, kwargs, program.nslots)
+        opset = entry.opset
+        frame = _new_frame(Frame)
+        frame.vm = self
+        frame.code = entry.code
+        frame.opset = opset
+        frame.program = program.steps
+        frame.plan = program
+        frame.pc = 0
+        frame.stack = []
+        frame.globals = func.__globals__
+        frame.builtins = self._builtins.get(opset) or self.builtins_for(opset)
+        frame.function = entry
+        if program.plain:
+            frame.fast = fast
+            if program.blocks:
+                frame.blocks = []
+        elif program.closure == "cells":  # init_frame_classic's work for free variables only
+            frame.fast = fast
+            frame.blocks = []
+            frame.cells = list(func.__closure__ or ())
+        elif program.closure == "slots":  # init_frame_localsplus's work
+            closure = func.__closure__
+            if closure:
+                fast[len(fast) - len(closure):] = closure
+            frame.fast = fast
+        else:
+            program.init_frame(frame, fast, func.__closure__)
+        # push, inlined
+        depth = self.depth + 1
+        if depth > self.recursion_limit:
+            raise opset.fact("recursion_error", RecursionError)(
+                opset.fact("recursion_message", "maximum recursion depth exceeded"))
+        frame.back = self.frame
+        frame.depth = depth
+        self.depth = depth
+        self.frame = frame
+        if self.tracer is not None:
+            self.tracer.on_call(frame)
 
     def push(self, frame: Frame) -> None:
         depth = self.depth + 1
@@ -312,7 +367,16 @@ class VirtualMachine:
             self.handled = gen.exc_state
         gen.running = True
         try:
-            self.push(frame)
+            # push, inlined (once per item a generator gives)
+            depth = self.depth + 1
+            if depth > self.recursion_limit:
+                self.push(frame)  # raises the guest's RecursionError
+            frame.back = self.frame
+            frame.depth = depth
+            self.depth = depth
+            self.frame = frame
+            if self.tracer is not None:
+                self.tracer.on_call(frame)
             try:
                 if exc is not None:
                     result = self.throw_into(frame, exc)
@@ -382,9 +446,13 @@ class VirtualMachine:
                         if jump >= 0:
                             pc = jump
                             continue
-                        if jump <= FUSED_CALL:  # a superinstruction's call: resume after it
-                            pc = FUSED_CALL - jump
-                            jump = CALL
+                        if jump <= FUSED_CALL:  # a superinstruction's call or yield: resume after it
+                            if jump > FUSED_YIELD:
+                                pc = FUSED_CALL - jump
+                                jump = CALL
+                            else:
+                                pc = FUSED_YIELD - jump
+                                jump = YIELD
                         frame.pc = pc
                         if jump == CALL:
                             frame = self.frame

@@ -33,6 +33,7 @@ def init_frame27(frame, fast, closure):
 # A function's frame (optimized code) needs only its fast locals.
 init_frame27.fast_only = lambda code: code.co_flags & (CO_NEWLOCALS | CO_OPTIMIZED) != CO_NEWLOCALS
 init_frame27.block_stack = True
+init_frame27.closure_placement = layout.init_frame_classic.closure_placement
 
 
 def _import_from_error(module, attribute):

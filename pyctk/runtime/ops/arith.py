@@ -53,6 +53,9 @@ class Apply(Kind):
             return (Apply, INLINE[op], self.arity), ()
         if op in INPLACE:
             return (Inplace, INPLACE[op]), ()
+        fast = getattr(op, "fast_path", None)
+        if fast is not None and self.arity == 2:
+            return (Guarded, fast), (op,)
         return (Apply, None, self.arity), (op,)
 
     @staticmethod
@@ -104,6 +107,57 @@ class DeepCompare(Kind):
 
 
 _SIMPLE = re.compile(r"[A-Za-z_]\w*|fast\[\d+\]")
+
+
+@attrs.frozen
+class FastPath:
+    """What a version's own operator function (2.7's ``add27``...) gives when both operands
+    are the host's ints, or both its floats: the host expression ``template``, an int result
+    only while it is within ``int_range`` (else the function decides: 2.7's long), and
+    only where ``guard`` (a template of the operands) holds: a division's right operand
+    not zero, for the function to word the error. Declared on the function as
+    ``fast_path``; ``Guarded`` writes it."""
+
+    template: str
+    int_range: tuple = None  # (lowest, highest) an int result may be as an int
+    floats: bool = True
+    guard: str = None
+
+
+class Guarded(Kind):
+    """Written for an ``Apply`` of an operator function with a ``FastPath``: the host
+    expression for host ints and floats, the function (the operand) for anything else,
+    so that the common case costs no host call."""
+
+    @staticmethod
+    def write(w, part) -> bool:
+        fast = part[1]
+        op = w.value()
+        w.mark()
+        right = _named(w, w.pop())
+        left_ = _named(w, w.pop())
+        v = w.new()
+        expr = fast.template.format(left_, right)
+        nonzero = f" and {fast.guard.format(left_, right)}" if fast.guard else ""
+        if fast.int_range is not None:
+            low, high = fast.int_range
+            w.emit(f"if type({left_}) is int is type({right}){nonzero} and {low} <= ({v} := {expr}) <= {high}: pass")
+        else:
+            w.emit(f"if type({left_}) is int is type({right}){nonzero}: {v} = {expr}")
+        if fast.floats:
+            w.emit(f"elif type({left_}) is float is type({right}){nonzero}: {v} = {expr}")
+        w.emit(f"else: {v} = {op}({left_}, {right})")
+        w.push(v)
+        return False
+
+
+def _named(w, expr: str) -> str:
+    """``expr`` as a name (it is read more than once)."""
+    if expr.isidentifier():
+        return expr
+    name = w.new()
+    w.emit(f"{name} = {expr}")
+    return name
 
 
 class Inplace(Kind):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import types
 
+import attrs
+
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE
 from pyctk.runtime.frame import FINALLY, Block
 from pyctk.runtime.objects import AsyncGenValue, Coroutine, Generator
-from pyctk.runtime.ops import effect, jump, operand
+from pyctk.runtime.ops import Kind, effect, fusion, jump, operand
 from pyctk.runtime.ops.exceptions import context_methods, reraise
-from pyctk.runtime.signals import YIELD, YIELD_REPEAT
+from pyctk.runtime.signals import FUSED_YIELD, YIELD, YIELD_REPEAT
 from pyctk.runtime.unwind import unwind_except_handler
 
 
@@ -17,6 +19,35 @@ def is_async_generator(code, ins):
     return bool(code.co_flags & CO_ASYNC_GENERATOR)
 
 
+@attrs.frozen
+class Yield(Kind):
+    """YIELD_VALUE at the end of a run: the value yielded off the virtual stack, what is
+    below it written to the value stack (the frame is suspended with it), and the index
+    after the run returned as ``FUSED_YIELD - index`` for the loop to resume at. With
+    ``operand_wraps`` the operand says the code is an async generator's (2.7-3.10)."""
+
+    last = True
+    operand_wraps: bool = False
+
+    def describe(self, handler, operand):
+        return (Yield, bool(self.operand_wraps and operand)), ()
+
+    @staticmethod
+    def names():
+        return {"AsyncGenValue": AsyncGenValue}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        if not w.vstack:
+            w.mark()
+        value = w.pop()
+        w.spill()
+        w.emit(f"frame.retval = AsyncGenValue({value})" if part[1] else f"frame.retval = {value}")
+        w.emit(f"return {FUSED_YIELD} - {w.AFTER}")
+        return True
+
+
+@fusion(Yield(operand_wraps=True))
 @operand(is_async_generator)
 def yield_value(frame, in_async_generator):
     value = frame.stack.pop()
@@ -264,6 +295,7 @@ def return_generator(frame, arg):
     frame.stack.append(None)
 
 
+@fusion(Yield())
 def yield_value_311(frame, arg):
     frame.retval = frame.stack.pop()
     return YIELD

@@ -16,7 +16,7 @@ from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, fusable, name, names, operand
 from pyctk.runtime.ops import calls as calls_ops
-from pyctk.runtime.ops.arith import binary_handler, operator_handler
+from pyctk.runtime.ops.arith import INLINE, FastPath, binary_handler, operator_handler
 from pyctk.runtime.ops.calls import Call
 from pyctk.runtime.ops.containers import _pop_n
 from pyctk.runtime.ops.control import Return
@@ -89,7 +89,15 @@ def _arith(op, symbol):
         return norm_int(r, a, b)
 
     fn.__name__ = op.__name__ + "27"
+    if op not in (operator.lshift, operator.rshift):  # a huge shift would be computed twice
+        fn.fast_path = FastPath(INLINE[op], _INT_RANGE, floats=op in _FLOAT_OPS)
     return fn
+
+
+# 2.7's int (not long) results, for the host expression a superinstruction writes for
+# two host ints or two floats (``arith.Guarded``): the functions here for anything else.
+_INT_RANGE = (MININT, MAXINT)
+_FLOAT_OPS = (operator.add, operator.sub, operator.mul)
 
 
 def _int_zero_message(a, b):
@@ -115,6 +123,7 @@ def add27(a, b):
     return norm_int(r, a, b)
 
 
+add27.fast_path = FastPath("{0} + {1}", _INT_RANGE)
 sub27 = _arith(operator.sub, "-")
 mul27 = _arith(operator.mul, "*")
 lshift27 = _arith(operator.lshift, "<<")
@@ -194,6 +203,8 @@ def floordiv27(a, b):
 def mod27(a, b):
     if isinstance(a, str):
         return v27.format27(a, b)
+    if type(a) is int and type(b) is int and b == -1 and a == MININT:
+        return Long27(0)  # 2.7's int % overflows to long there (-sys.maxint-1 % -1 is 0L)
     return _division27(operator.mod, "%", "float modulo", "complex remainder", 1, a, b)
 
 
@@ -214,6 +225,13 @@ def _division27(op, symbol, float_zero, complex_words, part, a, b):
         if r is None:
             raise _binop_error(symbol, a, b, e) from None
     return norm_int(r, a, b)
+
+
+# Two host ints (a right one not zero) or two floats: the host's own expression (arith.Guarded).
+div27.fast_path = FastPath("{0} // {1}", _INT_RANGE, floats=False, guard="{1}")
+truediv27.fast_path = FastPath("{0} / {1}", guard="{1}")
+floordiv27.fast_path = FastPath("{0} // {1}", _INT_RANGE, guard="{1}")
+mod27.fast_path = FastPath("{0} % {1}", _INT_RANGE, guard="{1} and {1} != -1")  # -1: see mod27
 
 
 def getitem27(obj, key):
@@ -241,22 +259,23 @@ def _inplace_words(error):
 
 
 def _inplace(fn, inplace_name):
-    def handler(frame, arg):
-        s = frame.stack
-        right = s.pop()
-        left = s[-1]
+    def inplace(left, right):
         meth = getattr(type(left), inplace_name, None)
         if meth is not None and not isinstance(left, (int, float, str, tuple, complex)):
             r = meth(left, right)
             if r is not NotImplemented:
-                s[-1] = r
-                return
+                return r
         try:
-            s[-1] = fn(left, right)
+            return fn(left, right)
         except TypeError as error:
             _inplace_words(error)
             raise
 
+    inplace.__name__ = "i" + fn.__name__
+    fast = getattr(fn, "fast_path", None)
+    if fast is not None:  # two host ints or floats: as the binary operator (no __i*__ of theirs)
+        inplace.fast_path = fast
+    handler = _binary(inplace)
     handler.__name__ = fn.__name__
     return handler
 
@@ -324,6 +343,7 @@ def _rich(op):
         except TypeError:
             return op(v27.cmp27(a, b), 0)
 
+    compare.fast_path = FastPath(INLINE[op])  # two host ints or two floats: the host's comparison
     return compare
 
 
@@ -893,9 +913,6 @@ fusable(
     store_slice_0, store_slice_1, store_slice_2, store_slice_3, delete_slice_0, delete_slice_1,
     delete_slice_2, delete_slice_3, build_map_27, store_map, dup_topx, unpack_sequence_27, load_attr_27, load_locals_27,
     print_item, print_item_to, print_newline, print_newline_to, make_function_27, make_closure,
-    inplace_power_27, inplace_multiply_27, inplace_divide, inplace_true_divide_27, inplace_floor_divide_27,
-    inplace_modulo_27, inplace_add_27, inplace_subtract_27, inplace_lshift_27, inplace_rshift_27, inplace_and_27,
-    inplace_xor_27, inplace_or_27,
 )
 
 
