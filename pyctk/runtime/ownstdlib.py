@@ -22,6 +22,7 @@ host); or a directory, checked (``StdlibError``, one line, exit status 11).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import subprocess
@@ -33,7 +34,7 @@ from pyctk.errors import StdlibError
 from pyctk.runtime import hostlib
 from pyctk.runtime.compilers import find_python, remember_executable
 from pyctk.version import Version
-from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, kept_host_modules
+from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, HIDDEN_FOR, kept_host_modules
 
 # The choice when neither --stdlib nor PYCTK_STDLIB gives one: the version's own library
 # whenever its interpreter is installed, else the host's (README, "The version's own
@@ -361,14 +362,40 @@ class HostSide:
 
 
 def without_hidden_names(world, module):
-    """The host's C module as the version's library sees it: a copy without the classes
-    it must not take (``HIDDEN_C_NAMES``), one per world; other modules as they are."""
-    hidden = HIDDEN_C_NAMES.get(module.__name__)
-    if not hidden:
+    """The host's C module as this world's guest sees it: a copy of its own, one per world,
+    for a module some of whose classes the version's library must not take
+    (``HIDDEN_C_NAMES``: ``hidden_while_running`` takes them out of it while that library
+    module runs); other modules as they are."""
+    if module.__name__ not in HIDDEN_C_NAMES:
         return module
     copies = world.__dict__.setdefault("_hidden_copies", {})
     copy = copies.get(module.__name__)
     if copy is None:
         copy = copies[module.__name__] = types.ModuleType(module.__name__, module.__doc__)
-        copy.__dict__.update((k, v) for k, v in module.__dict__.items() if k not in hidden)
+        copy.__dict__.update(module.__dict__)
     return copy
+
+
+@contextlib.contextmanager
+def hidden_while_running(world, name):
+    """While the version's own library module ``name`` runs, the guest's C module lacks
+    the classes hidden for it (its ``collections`` then keeps its Python ``OrderedDict``,
+    whose repr is the version's); afterwards the program sees them as its version has
+    them (``_collections.OrderedDict``)."""
+    hidden = [c_name for c_name, module_name in HIDDEN_FOR.items() if module_name == name]
+    if not hidden:
+        yield
+        return
+    saved = []
+    for c_name in hidden:
+        for holder in (world.host_module(c_name), world.__dict__.get("_hidden_copies", {}).get(c_name)):
+            if holder is None or holder is sys.modules.get(c_name):
+                continue  # never the host's own module
+            for attr in HIDDEN_C_NAMES[c_name]:
+                if attr in holder.__dict__:
+                    saved.append((holder, attr, holder.__dict__.pop(attr)))
+    try:
+        yield
+    finally:
+        for holder, attr, value in saved:
+            holder.__dict__.setdefault(attr, value)

@@ -41,6 +41,7 @@ from pyctk.pyc import canonical_magic, loads, version_of_magic
 from pyctk.runtime.compilers import MissingCompilerError, compiler_for
 from pyctk.runtime.importer import GuestLoader
 from pyctk.runtime.librarycache import library_code
+from pyctk.runtime.ownstdlib import hidden_while_running
 from pyctk.runtime.py27.kinds import bytes_to_str27
 from pyctk.runtime.sourcehash import source_hash
 from pyctk.versions.host import is_host
@@ -163,10 +164,15 @@ class _GuestCodeLoader(GuestLoader):
         init_module = self.opset.fact("init_module")
         if init_module is not None:
             init_module(module)
-        self.vm.run_code(code, module.__dict__, module.__dict__)
         world = self.vm.world
-        if world.own_stdlib is not None and _inside(self.path, world.own_stdlib):
-            world.adapt_stdlib_module(module, own=True)
+        # As CPython's exec of a module's code: its namespace names the builtins it runs with.
+        module.__dict__.setdefault("__builtins__", world.builtins_module.__dict__)
+        if not self._of_library():
+            self.vm.run_code(code, module.__dict__, module.__dict__)
+            return
+        with hidden_while_running(world, module.__name__):
+            self.vm.run_code(code, module.__dict__, module.__dict__)
+        world.adapt_stdlib_module(module, own=True)
 
     def _keeps_loader(self) -> bool:
         return True

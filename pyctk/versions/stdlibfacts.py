@@ -109,6 +109,11 @@ HIDDEN_C_NAMES = {
 }
 
 
+# The library module each hidden C class is hidden for: once it has run, the program's
+# C module shows the class again (ownstdlib.restore_hidden_names).
+HIDDEN_FOR = {"_collections": "collections"}
+
+
 def kept_host_modules(version: str) -> frozenset:
     """Top-level modules that stay the host's when ``version`` runs its own library."""
     return frozenset(KEPT_ALWAYS) | frozenset(KEPT_BY_VERSION.get(version, {}))
