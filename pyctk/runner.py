@@ -53,6 +53,10 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     pyc = pyc_or_path if isinstance(pyc_or_path, pyc_module.PycFile) else pyc_module.load(pyc_or_path, version)
     if opset is None:
         opset = opset_for(pyc.version)
+    elif stdlib is None and opset is not opset_for(opset.version):
+        # A remapped set applies to every file of its version the run loads: the
+        # library's standard pycs would be read with it. The host's library then.
+        stdlib = "host"
     own_stdlib = ownstdlib.resolve(stdlib, opset.version)
     path = pyc.path
     argv = [path] + list(argv or [])

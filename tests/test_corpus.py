@@ -122,12 +122,16 @@ def stdlib_for(case) -> str:
     version's interpreter."""
     from pyctk.runtime.ownstdlib import installed_stdlib
     from pyctk.version import Version
+    from pyctk.versions.host import is_host
 
     own_needed = "own-stdlib" in _needs(case)
     if (os.environ.get("PYCTK_CORPUS_STDLIB") == "host" and not own_needed
             and case.area not in DEFAULT_LIBRARY_AREAS):
         return "host"
-    found = installed_stdlib(Version.parse(case.version))
+    version = Version.parse(case.version)
+    if is_host(version) and not own_needed:
+        return "host"  # what auto gives: the host's library is that version's, run natively
+    found = installed_stdlib(version)
     if found is None:
         if own_needed:
             pytest.skip(f"needs python{case.version}'s own standard library (--stdlib): no python{case.version} on PATH")

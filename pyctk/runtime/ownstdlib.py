@@ -34,6 +34,7 @@ from pyctk.errors import StdlibError
 from pyctk.runtime import hostlib
 from pyctk.runtime.compilers import find_python, remember_executable
 from pyctk.version import Version
+from pyctk.versions.host import is_host
 from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, HIDDEN_FOR, kept_host_modules
 
 # The choice when neither --stdlib nor PYCTK_STDLIB gives one: the version's own library
@@ -147,6 +148,8 @@ def resolve(choice, version) -> str | None:
     if choice == "host":
         return None
     if choice == "auto":
+        if is_host(version):  # the host's library is that version's: run natively, as without --stdlib
+            return None
         return installed_stdlib(version)
     return checked_directory(choice, version)
 
