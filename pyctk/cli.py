@@ -81,9 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--stdlib",
         metavar="DIR|auto|host",
-        help="the program's standard library: host (the host's, run for the program; the default), auto (its "
-        "version's own, when pythonX.Y is installed) or DIR, a lib/pythonX.Y directory or zip of its version "
-        "(PYCTK_STDLIB gives the default)",
+        help="the program's standard library: auto (its version's own when pythonX.Y is installed, else the "
+        "host's; the default), host (the host's, run for the program) or DIR, a lib/pythonX.Y directory or zip "
+        "of its version (PYCTK_STDLIB gives the default)",
     )
     from pyctk.sandbox.options import add_options
 

@@ -35,9 +35,10 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     The guest's output goes to the host's stdout/stderr.
     ``path``: directories (or zip archives) where the guest finds its modules, after the
     main file's directory and before ``PYCTK_PATH``'s (``guest_search_path``).
-    ``stdlib``: ``"host"`` (the host's standard library, run for the guest), ``"auto"``
-    (the version's own, when its ``pythonX.Y`` is installed) or a directory (or zip) of
-    that version's library; None: ``PYCTK_STDLIB``, else host (``runtime/ownstdlib.py``).
+    ``stdlib``: ``"auto"`` (the version's own library when its ``pythonX.Y`` is
+    installed, else the host's), ``"host"`` (the host's standard library, run for the
+    guest) or a directory (or zip) of that version's library; None: ``PYCTK_STDLIB``,
+    else ``auto`` (``runtime/ownstdlib.py``).
     ``max_steps`` (instructions) and ``timeout`` (seconds of wall-clock time) stop the
     run with ``LimitExceededError``; see ``pyctk.runtime.limits`` for how.
     ``sandbox``: ``"strict"`` (or True), ``"best-effort"`` or a ``pyctk.sandbox.Sandbox``
@@ -52,6 +53,10 @@ def run(pyc_or_path, argv=None, tracer=None, version=None, opset=None, max_steps
     pyc = pyc_or_path if isinstance(pyc_or_path, pyc_module.PycFile) else pyc_module.load(pyc_or_path, version)
     if opset is None:
         opset = opset_for(pyc.version)
+    elif stdlib is None and opset is not opset_for(opset.version):
+        # A remapped set applies to every file of its version the run loads: the
+        # library's standard pycs would be read with it. The host's library then.
+        stdlib = "host"
     own_stdlib = ownstdlib.resolve(stdlib, opset.version)
     path = pyc.path
     argv = [path] + list(argv or [])

@@ -35,9 +35,15 @@ def has_compiler(version: str) -> bool:
 
 
 def run_in_child(case, stdlib="host") -> tuple[int, str, str]:
+    """``case`` run in a forked child. With the version's own library, the child then
+    reports the library code it decoded, and this process decodes it too
+    (``librarycache.warm``): the later children start with it, as a process running
+    many programs would (decoding is deterministic; every run still runs the modules)."""
     from pyctk.runner import run
+    from pyctk.runtime import librarycache
 
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as inp:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as inp, \
+            tempfile.TemporaryFile() as decoded:
         inp.write(case.stdin.encode("utf-8"))
         inp.flush()
         inp.seek(0)
@@ -56,6 +62,9 @@ def run_in_child(case, stdlib="host") -> tuple[int, str, str]:
                 sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
                 status = run(os.path.relpath(case.pyc, case.cwd), case.argv, path=[str(p) for p in case.path],
                              stdlib=stdlib)
+                if stdlib != "host":
+                    decoded.write(librarycache.report().encode("utf-8"))
+                    decoded.flush()
             except BaseException:
                 import traceback
 
@@ -67,6 +76,9 @@ def run_in_child(case, stdlib="host") -> tuple[int, str, str]:
                 finally:
                     os._exit(status)
         _, wait_status = os.waitpid(pid, 0)
+        if stdlib != "host":
+            decoded.seek(0)
+            librarycache.warm(decoded.read().decode("utf-8"))
         out.seek(0)
         err.seek(0)
         return (
@@ -96,20 +108,34 @@ def _host_older_than_stdlib_needed(case) -> bool:
     return "host-stdlib" in _needs(case) and version_key(HOST) < version_key(case.version)
 
 
+# Areas that run with the default library on every host, whatever PYCTK_CORPUS_STDLIB says.
+DEFAULT_LIBRARY_AREAS = frozenset({"world", "ownstdlib"})
+
+
 def stdlib_for(case) -> str:
-    """The standard library a case runs with: the host's (pinned: the corpus measures
-    the VM at host-library speed, whatever PYCTK_STDLIB says), or, for a program marked
-    ``# needs: own-stdlib``, its version's own (found before forking: once per process).
-    ``PYCTK_CORPUS_STDLIB=auto`` runs every case with its version's own library: a check of
-    how the rest of the corpus fares with it (README, "The version's own standard library")."""
-    if "own-stdlib" not in _needs(case) and os.environ.get("PYCTK_CORPUS_STDLIB") != "auto":
-        return "host"
+    """The standard library a case runs with: pyctk's default (``auto``: its version's
+    own, when that ``pythonX.Y`` is installed, found once per process before forking;
+    else the host's). ``PYCTK_CORPUS_STDLIB=host`` runs the cases with the host's
+    library instead (``tox.ini`` does on two of its four hosts, so that both libraries
+    are tested within CI's time), except the ``world/`` and ``ownstdlib/`` areas. A
+    program marked ``# needs: own-stdlib`` is skipped, saying why, without its
+    version's interpreter."""
     from pyctk.runtime.ownstdlib import installed_stdlib
     from pyctk.version import Version
+    from pyctk.versions.host import is_host
 
-    found = installed_stdlib(Version.parse(case.version))
+    own_needed = "own-stdlib" in _needs(case)
+    if (os.environ.get("PYCTK_CORPUS_STDLIB") == "host" and not own_needed
+            and case.area not in DEFAULT_LIBRARY_AREAS):
+        return "host"
+    version = Version.parse(case.version)
+    if is_host(version) and not own_needed:
+        return "host"  # what auto gives: the host's library is that version's, run natively
+    found = installed_stdlib(version)
     if found is None:
-        pytest.skip(f"needs python{case.version}'s own standard library (--stdlib): no python{case.version} on PATH")
+        if own_needed:
+            pytest.skip(f"needs python{case.version}'s own standard library (--stdlib): no python{case.version} on PATH")
+        return "host"  # what auto gives without that interpreter
     return found
 
 

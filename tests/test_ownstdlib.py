@@ -79,7 +79,8 @@ def test_auto_and_dir_run_the_versions_own_argparse(tmp_path):
     host = _pyctk("run", "--stdlib", "host", pyc, env_extra={"PYCTK_STDLIB": "auto"})
     assert host.returncode == 0 and "python3.8" not in host.stdout
     default = _pyctk("run", pyc)
-    assert default.stdout == host.stdout  # the default is the host's library (README says why)
+    assert default.stdout == proc.stdout  # the default is auto: the version's own library
+    assert default.stdout != host.stdout
 
 
 def test_a_zip_archive_as_the_library(tmp_path):
@@ -119,7 +120,7 @@ def test_bad_directories_are_one_line_errors(tmp_path):
 def test_host_choice_and_missing_interpreter(monkeypatch):
     monkeypatch.delenv("PYCTK_STDLIB", raising=False)
     assert resolve("host", V38) is None
-    assert resolve(None, V38) is None  # the default
+    assert resolve(None, V38) == installed_stdlib(V38)  # the default: auto
     monkeypatch.setenv("PYCTK_STDLIB", "host")
     assert resolve(None, V38) is None
     # auto without the interpreter: the host's library, no error
@@ -172,3 +173,87 @@ def test_own_library_run_leaves_the_host_as_it_was(capsys):
     out = capsys.readouterr().out
     assert_same(before, snapshot())
     assert "optional arguments:" in out and "OrderedDict([('b', 2), ('a', 1)])" in out
+
+
+def _fake_pyenv(tmp_path, versions=("3.8.99",)):
+    """A pyenv tree whose shim fails if run: finding the library must not start it."""
+    root = tmp_path / "pyenv"
+    (root / "shims").mkdir(parents=True)
+    shim = root / "shims" / "python3.8"
+    shim.write_text("#!/bin/sh\nexit 1\n")
+    shim.chmod(0o755)
+    for name in versions:
+        bindir = root / "versions" / name / "bin"
+        bindir.mkdir(parents=True)
+        exe = bindir / "python3.8"
+        exe.write_text("#!/bin/sh\nexit 1\n")
+        exe.chmod(0o755)
+        lib = root / "versions" / name / "lib" / "python3.8"
+        lib.mkdir(parents=True)
+        (lib / "os.py").write_text("")
+    return root, shim
+
+
+def test_pyenv_shim_is_read_not_run(tmp_path, monkeypatch):
+    """pyenv's shim is a shell script (~0.2 s a start): the interpreter it would start is
+    read from PYENV_VERSION or .python-version, and the compiler starts that directly."""
+    from pyctk.runtime import compilers, ownstdlib
+
+    root, shim = _fake_pyenv(tmp_path, ("3.8.98", "3.8.99"))
+    monkeypatch.setenv("PYENV_ROOT", str(root))
+    monkeypatch.setenv("PYCTK_PYTHON38", str(shim))
+    monkeypatch.setattr(ownstdlib, "_FOUND", {})
+    monkeypatch.setattr(compilers, "_EXECUTABLES", {})
+    monkeypatch.setenv("PYENV_VERSION", "3.11.7:3.8.99")  # the first listed that has python3.8
+    assert installed_stdlib(V38) == str(root / "versions" / "3.8.99" / "lib" / "python3.8")
+    assert compilers._EXECUTABLES[str(shim)] == str(root / "versions" / "3.8.99" / "bin" / "python3.8")
+    # no PYENV_VERSION: the nearest .python-version up from the working directory
+    monkeypatch.delenv("PYENV_VERSION")
+    monkeypatch.setattr(ownstdlib, "_FOUND", {})
+    work = tmp_path / "project" / "sub"
+    work.mkdir(parents=True)
+    (tmp_path / "project" / ".python-version").write_text("3.8.98\n")
+    monkeypatch.chdir(work)
+    assert installed_stdlib(V38) == str(root / "versions" / "3.8.98" / "lib" / "python3.8")
+    # "system" is not read: the shim is asked (here it fails: no library, the host's)
+    monkeypatch.setenv("PYENV_VERSION", "system:3.8.99")
+    monkeypatch.setattr(ownstdlib, "_FOUND", {})
+    assert installed_stdlib(V38) is None
+
+
+def test_library_code_is_decoded_once_and_runs_leave_nothing_on_it(capsys, monkeypatch):
+    """The version's library modules are unmarshalled once per process and their
+    programs kept on them (librarycache); each run still runs the modules (the same
+    output twice), and a finished run's stubs and host frames are taken off the shared
+    code objects. report()/warm() hand what a child decoded to its parent."""
+    import pyctk
+    from pyctk.runtime import librarycache
+
+    lib = _lib("3.8")
+    monkeypatch.setattr(librarycache, "_CODE", {})
+    monkeypatch.setattr(librarycache, "_FILES", {})
+    pyc = str(PYC / "3.8" / "ownstdlib" / "collections_reprs.pyc")
+    assert pyctk.run(pyc, stdlib=lib) == 0
+    first = capsys.readouterr().out
+    decoded = dict(librarycache._CODE)
+    assert any(key[1].startswith(lib) and key[2].endswith("collections/__init__.py") for key in decoded)
+    assert pyctk.run(pyc, stdlib=lib) == 0
+    assert capsys.readouterr().out == first
+    assert librarycache._CODE == decoded  # nothing decoded again: the same code objects
+    for code in decoded.values():
+        for c in code.walk():
+            assert not c.__dict__.get("_host_frames")
+            assert not c.__dict__.get("_stubs")
+    # A parent warmed with a child's report: the same files, the same programs made.
+    text = librarycache.report()
+    used = {path: set(indices) for _, path, _, indices in __import__("json").loads(text)}
+    assert any(used.values())
+    monkeypatch.setattr(librarycache, "_CODE", {})
+    monkeypatch.setattr(librarycache, "_FILES", {})
+    librarycache.warm(text)
+    assert {key[1] for key in librarycache._CODE} == {key[1] for key in decoded if key[1].endswith(".pyc")}
+    for key, code in librarycache._CODE.items():
+        made = {i for i, c in enumerate(code.walk()) if c.__dict__.get("_programs")}
+        assert made == used[key[1]]
+    assert pyctk.run(pyc, stdlib=lib) == 0
+    assert capsys.readouterr().out == first

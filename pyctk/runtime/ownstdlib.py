@@ -22,6 +22,7 @@ host); or a directory, checked (``StdlibError``, one line, exit status 11).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import subprocess
@@ -33,11 +34,14 @@ from pyctk.errors import StdlibError
 from pyctk.runtime import hostlib
 from pyctk.runtime.compilers import find_python, remember_executable
 from pyctk.version import Version
+from pyctk.versions.host import is_host
 from pyctk.versions.interpreters import library_folder_name
-from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, kept_host_modules
+from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, HIDDEN_FOR, kept_host_modules
 
-# The choice when neither --stdlib nor PYCTK_STDLIB gives one (README says why).
-DEFAULT_CHOICE = "host"
+# The choice when neither --stdlib nor PYCTK_STDLIB gives one: the version's own library
+# whenever its interpreter is installed, else the host's (README, "The version's own
+# standard library").
+DEFAULT_CHOICE = "auto"
 
 _FOUND: dict = {}  # Version -> the library directory of its interpreter, or None
 _ASK = "import os, sys; sys.stdout.write(os.path.dirname(os.__file__) + '\\0' + sys.executable)"
@@ -57,6 +61,12 @@ def installed_stdlib(version) -> str | None:
     if exe is not None:
         found = _library_beside(exe, version)
         if found is None:
+            direct = _pyenv_interpreter(exe, version)
+            if direct is not None:
+                found = _library_beside(direct, version)
+                if found is not None:
+                    remember_executable(exe, direct)
+        if found is None:
             found = _asked_library(exe, version)
     _FOUND[key] = found
     return found
@@ -69,6 +79,52 @@ def _library_beside(exe, version) -> str | None:
         return None
     candidate = os.path.join(os.path.dirname(bindir), "lib", library_folder_name(version))
     return candidate if os.path.isfile(os.path.join(candidate, "os.py")) else None
+
+
+def _pyenv_interpreter(shim, version) -> str | None:
+    """The interpreter pyenv's shim ``shim`` would start (a shell script: asking it costs
+    ~0.2 s a start), read from what selects it: ``PYENV_VERSION``, else the nearest
+    ``.python-version`` up from the working directory, else ``$PYENV_ROOT/version``; the
+    first version listed that has ``pythonX.Y``, as ``pyenv exec`` picks it. None when
+    ``shim`` is not a pyenv shim or the choice is not that plain (``system``): then the
+    shim is asked."""
+    shims = os.path.dirname(shim)
+    if os.path.basename(shims) != "shims":
+        return None
+    root = os.environ.get("PYENV_ROOT") or os.path.dirname(shims)
+    if os.path.realpath(os.path.join(root, "shims")) != os.path.realpath(shims):
+        return None
+    chosen = os.environ.get("PYENV_VERSION")
+    if chosen is None:
+        chosen = _pyenv_version_file(root)
+    if not chosen:
+        return None
+    name = f"python{version.major}.{version.minor}"
+    for entry in chosen.replace(":", " ").split():
+        if entry == "system":
+            return None
+        candidate = os.path.join(root, "versions", entry, "bin", name)
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def _pyenv_version_file(root) -> str | None:
+    directory = os.getcwd()
+    while True:
+        candidate = os.path.join(directory, ".python-version")
+        if os.path.isfile(candidate):
+            break
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            candidate = os.path.join(root, "version")
+            break
+        directory = parent
+    try:
+        with open(candidate, encoding="utf-8") as f:
+            return " ".join(line.split("#", 1)[0].strip() for line in f)
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _asked_library(exe, version) -> str | None:
@@ -93,6 +149,8 @@ def resolve(choice, version) -> str | None:
     if choice == "host":
         return None
     if choice == "auto":
+        if is_host(version):  # the host's library is that version's: run natively, as without --stdlib
+            return None
         return installed_stdlib(version)
     return checked_directory(choice, version)
 
@@ -308,14 +366,40 @@ class HostSide:
 
 
 def without_hidden_names(world, module):
-    """The host's C module as the version's library sees it: a copy without the classes
-    it must not take (``HIDDEN_C_NAMES``), one per world; other modules as they are."""
-    hidden = HIDDEN_C_NAMES.get(module.__name__)
-    if not hidden:
+    """The host's C module as this world's guest sees it: a copy of its own, one per world,
+    for a module some of whose classes the version's library must not take
+    (``HIDDEN_C_NAMES``: ``hidden_while_running`` takes them out of it while that library
+    module runs); other modules as they are."""
+    if module.__name__ not in HIDDEN_C_NAMES:
         return module
     copies = world.__dict__.setdefault("_hidden_copies", {})
     copy = copies.get(module.__name__)
     if copy is None:
         copy = copies[module.__name__] = types.ModuleType(module.__name__, module.__doc__)
-        copy.__dict__.update((k, v) for k, v in module.__dict__.items() if k not in hidden)
+        copy.__dict__.update(module.__dict__)
     return copy
+
+
+@contextlib.contextmanager
+def hidden_while_running(world, name):
+    """While the version's own library module ``name`` runs, the guest's C module lacks
+    the classes hidden for it (its ``collections`` then keeps its Python ``OrderedDict``,
+    whose repr is the version's); afterwards the program sees them as its version has
+    them (``_collections.OrderedDict``)."""
+    hidden = [c_name for c_name, module_name in HIDDEN_FOR.items() if module_name == name]
+    if not hidden:
+        yield
+        return
+    saved = []
+    for c_name in hidden:
+        for holder in (world.host_module(c_name), world.__dict__.get("_hidden_copies", {}).get(c_name)):
+            if holder is None or holder is sys.modules.get(c_name):
+                continue  # never the host's own module
+            for attr in HIDDEN_C_NAMES[c_name]:
+                if attr in holder.__dict__:
+                    saved.append((holder, attr, holder.__dict__.pop(attr)))
+    try:
+        yield
+    finally:
+        for holder, attr, value in saved:
+            holder.__dict__.setdefault(attr, value)

@@ -40,6 +40,8 @@ from pyctk.errors import PyctkError
 from pyctk.pyc import canonical_magic, loads, version_of_magic
 from pyctk.runtime.compilers import MissingCompilerError, compiler_for
 from pyctk.runtime.importer import GuestLoader
+from pyctk.runtime.librarycache import library_code
+from pyctk.runtime.ownstdlib import hidden_while_running
 from pyctk.runtime.py27.kinds import bytes_to_str27
 from pyctk.runtime.sourcehash import source_hash
 from pyctk.versions.host import is_host
@@ -162,13 +164,44 @@ class _GuestCodeLoader(GuestLoader):
         init_module = self.opset.fact("init_module")
         if init_module is not None:
             init_module(module)
-        self.vm.run_code(code, module.__dict__, module.__dict__)
         world = self.vm.world
-        if world.own_stdlib is not None and _inside(self.path, world.own_stdlib):
-            world.adapt_stdlib_module(module, own=True)
+        # As CPython's exec of a module's code: its namespace names the builtins it runs with.
+        module.__dict__.setdefault("__builtins__", world.builtins_module.__dict__)
+        if not self._of_library():
+            self.vm.run_code(code, module.__dict__, module.__dict__)
+            return
+        with hidden_while_running(world, module.__name__):
+            self.vm.run_code(code, module.__dict__, module.__dict__)
+        world.adapt_stdlib_module(module, own=True)
 
     def _keeps_loader(self) -> bool:
         return True
+
+    def _of_library(self) -> bool:
+        """Whether this module is of the version's own library (``--stdlib``)."""
+        own = getattr(getattr(self.vm, "world", None), "own_stdlib", None)
+        return own is not None and _inside(self.path, own)
+
+    def _decoded(self, data, path, fullname, origin=None):
+        """The code of the ``.pyc`` bytes ``data`` read from ``path`` (a cache of the
+        source ``origin``: its code names that file); a library file's once per process
+        (``librarycache``)."""
+        def make():
+            code = self._unmarshal(data, path, fullname)
+            if origin is not None:
+                fix_filename(code, origin)
+            return code
+
+        if not self._of_library():
+            return make()
+        return library_code(self.opset.version, path, origin, data, make)
+
+    def _compiled(self, source: bytes, filename, fullname):
+        """``_compile``, a library file's once per process."""
+        if not self._of_library():
+            return self._compile(source, filename, fullname)
+        return library_code(self.opset.version, filename, None, source,
+                            lambda: self._compile(source, filename, fullname))
 
     def _sets_cached(self) -> bool:
         return True
@@ -254,7 +287,7 @@ def _inside(path, directory) -> bool:
     return isinstance(path, str) and path.startswith(directory + os.sep)
 
 
-def _fix_filename(code, path):
+def fix_filename(code, path):
     """As ``_imp._fix_co_filename``: a cached code object names its source file."""
     old = code.co_filename
     if old == path:
@@ -294,7 +327,7 @@ class GuestFileLoader(_GuestCodeLoader):
             if not self._magic_ok(data):
                 raise self._bad_magic(data, self.path, fullname)
             self.loaded_from = self.path
-            return self._unmarshal(data, self.path, fullname)
+            return self._decoded(data, self.path, fullname)
         try:
             st = os.stat(self.path)
         except OSError:
@@ -306,12 +339,10 @@ class GuestFileLoader(_GuestCodeLoader):
                 data = None
             if data is not None and self._cache_fresh(data, int(st.st_mtime), st.st_size,
                                                       lambda: _file_bytes(self.path)):
-                code = self._unmarshal(data, self.cache, fullname)
-                _fix_filename(code, self.path)
                 self.loaded_from = self.cache
-                return code
+                return self._decoded(data, self.cache, fullname, origin=self.path)
         self.loaded_from = self.path
-        return self._compile(self._read(self.path, fullname), self.path, fullname)
+        return self._compiled(self._read(self.path, fullname), self.path, fullname)
 
     def _read(self, path, fullname):
         try:
@@ -526,9 +557,9 @@ class GuestZipLoader(_GuestCodeLoader):
         data = self.archive.read(self.chosen)
         self.loaded_from = self.path
         if self.chosen.endswith(".pyc"):
-            return self._unmarshal(data, self.path, fullname)
+            return self._decoded(data, self.path, fullname)
         source = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        return self._compile(source, self.path, fullname)
+        return self._compiled(source, self.path, fullname)
 
     def get_source(self, fullname=None):
         source = self.base + ("/__init__.py" if self.is_pkg else ".py")

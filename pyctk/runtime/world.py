@@ -356,6 +356,10 @@ class GuestWorld:
             origin = getattr(module, "__file__", None)
             if origin is None or hostlib._in_stdlib(origin):
                 sys.modules.pop(name, None)
+        if self.own_stdlib is not None:
+            from pyctk.runtime.librarycache import release_run
+
+            release_run(self)
 
 
 # multiprocessing's start methods whose child is a new interpreter (by module of its Popen).

@@ -166,6 +166,16 @@ class Observer:
                         "seccomp")
 
 
+def _of_own_library(frame) -> bool:
+    """A guest frame of the version's own standard library (``--stdlib``): run in the VM,
+    it is library code all the same, as the host's library frames are."""
+    inner = getattr(frame, "_frame", None)
+    world = getattr(getattr(inner, "vm", None), "world", None)
+    own = getattr(world, "own_stdlib", None)
+    filename = getattr(getattr(frame, "f_code", None), "co_filename", None)
+    return own is not None and isinstance(filename, str) and filename.startswith(own + os.sep)
+
+
 def _guest_site() -> dict | None:
     """The guest's innermost frame (file, line, function) on this thread, with the
     library frame nearest it when the call came through the standard library."""
@@ -176,7 +186,7 @@ def _guest_site() -> dict | None:
     except Exception:
         return None
     library = None
-    while isinstance(frame, frames.HostFrameView):
+    while isinstance(frame, frames.HostFrameView) or _of_own_library(frame):
         if library is None:
             library = frame
         frame = frame.f_back

@@ -83,9 +83,9 @@ def stdlib_for_child(file, version, choice) -> tuple[list[str], list[str]]:
     from pyctk.version import Version
 
     if choice is None:
-        choice = os.environ.get("PYCTK_STDLIB")
-    if choice is None or choice == "host":
-        return [], []
+        choice = os.environ.get("PYCTK_STDLIB") or ownstdlib.DEFAULT_CHOICE
+    if choice == "host":
+        return ["--stdlib", "host"], []
     try:
         with open(file, "rb") as f:
             head = f.read(16)

@@ -61,7 +61,15 @@ _TYPING_IN_C = {
     "statistics": "3.12's statistics imports math.sumprod, which older hosts' math lacks",
 }
 
+# 3.6-3.8's random.choice([]) ends on _randbelow(0)'s getrandbits(0) raising ValueError; the
+# host's C getrandbits(0) returns 0 (3.9+), and their _randbelow then loops for ever.
+_RANDBITS_ZERO = {"random": "3.6-3.8's random counts on getrandbits(0) raising ValueError (choice([]) ends "
+                            "there); the host's C _random returns 0 from 3.9, and their _randbelow loops for ever"}
+
 KEPT_BY_VERSION: dict[str, dict[str, str]] = {
+    "3.6": _RANDBITS_ZERO,
+    "3.7": _RANDBITS_ZERO,
+    "3.8": _RANDBITS_ZERO,
     "3.12": _TYPING_IN_C,
     "3.13": {**_TYPING_IN_C, "opcode": "3.13's opcode builds its tables with the _opcode C module's "
                                        "has_arg and friends, which older hosts lack"},
@@ -107,6 +115,11 @@ HIDDEN_C_NAMES = {
                        "collections' own Python OrderedDict is used instead",
     },
 }
+
+
+# The library module each hidden C class is hidden for: once it has run, the program's
+# C module shows the class again (ownstdlib.restore_hidden_names).
+HIDDEN_FOR = {"_collections": "collections"}
 
 
 def kept_host_modules(version: str) -> frozenset:

@@ -173,7 +173,8 @@ def cmd_step(path: str, max_steps: int | None, run_only: bool, stdin_file: str |
 
     def run_program():
         try:
-            outcome["status"] = pyctk.run(pyc, tracer=stepper)
+            # The host's library: the worker is locked down before a version's could be read.
+            outcome["status"] = pyctk.run(pyc, tracer=stepper, stdlib="host")
         except pyctk.PyctkError as e:
             outcome["error"] = e
         except BaseException as e:  # a pyctk bug: say so rather than hang the page
