@@ -34,8 +34,8 @@ from pyctk.errors import StdlibError
 from pyctk.runtime import hostlib
 from pyctk.runtime.compilers import find_python, remember_executable
 from pyctk.version import Version
-from pyctk.versions.host import is_host
-from pyctk.versions.interpreters import library_folder_name
+from pyctk.versions.host import is_host, is_newer_than_host
+from pyctk.versions.interpreters import executable_names, library_folder_name
 from pyctk.versions.stdlibfacts import HIDDEN_C_NAMES, HIDDEN_FOR, kept_host_modules
 
 # The choice when neither --stdlib nor PYCTK_STDLIB gives one: the version's own library
@@ -99,7 +99,7 @@ def _pyenv_interpreter(shim, version) -> str | None:
         chosen = _pyenv_version_file(root)
     if not chosen:
         return None
-    name = f"python{version.major}.{version.minor}"
+    name = executable_names(version)[0]
     for entry in chosen.replace(":", " ").split():
         if entry == "system":
             return None
@@ -150,6 +150,10 @@ def resolve(choice, version) -> str | None:
         return None
     if choice == "auto":
         if is_host(version):  # the host's library is that version's: run natively, as without --stdlib
+            return None
+        if is_newer_than_host(version):
+            # A newer version's library is built on C modules the host lacks (3.12's
+            # tokenize on _tokenize, which traceback and linecache import): the host's.
             return None
         return installed_stdlib(version)
     return checked_directory(choice, version)

@@ -31,3 +31,8 @@ HAS_TYPE_PARAM_DEFAULTS = sys.version_info >= (3, 13)
 def is_host(version) -> bool:
     """Is ``version`` the host's own (its code can be compiled and run natively)?"""
     return Version.of(version).tuple == HOST.tuple
+
+
+def is_newer_than_host(version) -> bool:
+    """Is ``version`` newer than the host (its C modules may be missing from the host)?"""
+    return Version.of(version).tuple > HOST.tuple
