@@ -447,7 +447,8 @@ _EFFECT_BEYOND_CPYTHON = {("3.12", "FOR_ITER", True): -2, ("3.13", "FOR_ITER", T
 _WORK_MOVED = {("3.11", "PRECALL"): ("3.11", "CALL")}
 # Recorded by tools/record_stack_effects.py from each version's own dis.stack_effect.
 EFFECTS = os.path.join(os.path.dirname(__file__), "fixtures", "stack_effects")
-# 2.7's dis has no stack_effect: its effects are checked against the handlers only.
+# 2.7's dis has no stack_effect: its stored effects are checked against CPython 2.7's
+# compiler by tests/test_stack_depth27.py (walked depth == each corpus code's co_stacksize).
 RECORDED_VERSIONS = [v for v in VERSIONS if v != "2.7"]
 
 

@@ -234,6 +234,17 @@ FACTS = {
     "exception_holds_frames": False,
 }
 
+# Stack effects, as CPython 2.7's compiler counts them, of handlers shared with 3.x
+# whose count differs by version (so the handlers store none, tests/test_single_definition.py
+# _COUNTED_BY_VERSION): a SETUP_EXCEPT or SETUP_FINALLY handler starts with the three
+# exception values pushed (stackdepth_walk's target_depth = depth + 3); SETUP_WITH counts
+# 4 (opcode_stack_effect), jumping or not. Read by checks only (tests/test_stack_depth27.py).
+STACK_EFFECTS = {
+    "SETUP_EXCEPT": lambda arg, jump: 3 if jump else 0,
+    "SETUP_FINALLY": lambda arg, jump: 3 if jump else 0,
+    "SETUP_WITH": lambda arg, jump: 4,
+}
+
 OPSET = OpcodeSet(
     version=VERSION,
     name=f"CPython {VERSION}",

@@ -14,7 +14,7 @@ from pyctk.runtime import deepcompare
 from pyctk.runtime.crecursion import NESTING, text_of
 from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import EXIT, PLAIN, fusable, name, names, operand
+from pyctk.runtime.ops import EXIT, PLAIN, effect, fusable, name, names, operand
 from pyctk.runtime.ops import calls as calls_ops
 from pyctk.runtime.ops.arith import INLINE, FastPath, binary_handler, operator_handler
 from pyctk.runtime.ops.calls import Call
@@ -914,6 +914,31 @@ fusable(
     delete_slice_2, delete_slice_3, build_map_27, store_map, dup_topx, unpack_sequence_27, load_attr_27, load_locals_27,
     print_item, print_item_to, print_newline, print_newline_to, make_function_27, make_closure,
 )
+
+
+# Stack effects as CPython 2.7's compiler counts them (Python/compile.c,
+# opcode_stack_effect; checked by tests/test_stack_depth27.py against co_stacksize).
+# END_FINALLY and WITH_CLEANUP count their usual case, as CPython's does ("XXX
+# sometimes more").
+def _nargs(arg):
+    """Positional arguments plus two per keyword argument (2.7's NARGS)."""
+    return arg % 256 + 2 * (arg // 256)
+
+
+effect(-4, store_slice_3)
+effect(-3, store_slice_1, store_slice_2, delete_slice_3, end_finally, exec_stmt)
+effect(-2, slice_3, store_slice_0, delete_slice_1, delete_slice_2, store_map, store_attr_27, print_item_to, build_class_27)
+effect(-1, slice_1, slice_2, delete_slice_0, delete_attr_27, print_expr_27, print_item, print_newline_to, with_cleanup)
+effect(0, unary_positive_27, unary_negative_27, unary_convert, unary_invert_27, slice_0, load_attr_27, print_newline,
+       get_iter_27)
+effect(1, build_map_27, load_locals_27)
+effect(lambda arg, jump: arg, dup_topx)
+effect(lambda arg, jump: 1 - arg, build_set_27)
+effect(lambda arg, jump: arg - 1, unpack_sequence_27)
+effect(lambda arg, jump: -arg, raise_varargs_27, make_function_27)
+effect(lambda arg, jump: -arg - 1, make_closure)
+effect(lambda arg, jump: -_nargs(arg) - 1, call_function_var, call_function_kw_27)
+effect(lambda arg, jump: -_nargs(arg) - 2, call_function_var_kw)
 
 
 __all__ = [n for n in dir() if not n.startswith("_")] + ["ClassicRaise"]
