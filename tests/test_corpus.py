@@ -120,22 +120,19 @@ def stdlib_for(case) -> str:
     are tested within CI's time), except the ``world/`` and ``ownstdlib/`` areas. A
     program marked ``# needs: own-stdlib`` is skipped, saying why, without its
     version's interpreter."""
-    from pyctk.runtime.ownstdlib import installed_stdlib
+    from pyctk.runtime.ownstdlib import installed_stdlib, resolve
     from pyctk.version import Version
-    from pyctk.versions.host import is_host
 
     own_needed = "own-stdlib" in _needs(case)
     if (os.environ.get("PYCTK_CORPUS_STDLIB") == "host" and not own_needed
             and case.area not in DEFAULT_LIBRARY_AREAS):
         return "host"
     version = Version.parse(case.version)
-    if is_host(version) and not own_needed:
-        return "host"  # what auto gives: the host's library is that version's, run natively
+    if not own_needed:
+        return resolve("auto", version) or "host"  # what the default gives
     found = installed_stdlib(version)
     if found is None:
-        if own_needed:
-            pytest.skip(f"needs python{case.version}'s own standard library (--stdlib): no python{case.version} on PATH")
-        return "host"  # what auto gives without that interpreter
+        pytest.skip(f"needs python{case.version}'s own standard library (--stdlib): no python{case.version} on PATH")
     return found
 
 
