@@ -128,6 +128,28 @@ def structseq_type(type_name: str, names, host=None):
     return type(type_name.rpartition(".")[2], (tuple,), namespace)
 
 
+def exc_info_for(vm, kind=type, value=None):
+    """The guest's ``sys.exc_info`` (2.7's gives its own classes: ``kind``, ``value``)."""
+    host_exc_info = host_sys.exc_info
+
+    def exc_info():
+        # Host library code run for the guest handles its own exceptions natively;
+        # otherwise the one the guest is handling.
+        host = host_exc_info()
+        if host[0] is not None:
+            return host
+        executor = vm.interp.executor()
+        exc = executor.handled
+        if exc is None:
+            return (None, None, None)
+        # The traceback the guest may keep holds the frames it passed (and the caller's:
+        # 2.7's exceptions keep no frames), as natively (hosttb.holding).
+        tb = holding(exc.__traceback__, (executor.raw_traceback(exc), executor.frame))
+        return (kind(exc), exc if value is None else value(exc), tb)
+
+    return exc_info
+
+
 def _structseq(recorded, host_values=None, own_values=False):
     names = [n for n, _ in recorded["fields"]]
     values = [v for _, v in recorded["fields"]]
@@ -224,22 +246,7 @@ def make_guest_sys(world) -> types.ModuleType:
             )
         vm.recursion_limit = limit
 
-    host_exc_info = host_sys.exc_info
-
-    def exc_info():
-        # Host library code run for the guest handles its own exceptions natively;
-        # otherwise the one the guest is handling.
-        host = host_exc_info()
-        if host[0] is not None:
-            return host
-        executor = vm.interp.executor()
-        exc = executor.handled
-        if exc is None:
-            return (None, None, None)
-        # The traceback the guest may keep holds the frames it passed (and the caller's:
-        # 2.7's exceptions keep no frames), as natively (hosttb.holding).
-        tb = holding(exc.__traceback__, (executor.raw_traceback(exc), executor.frame))
-        return (type(exc), exc, tb)
+    exc_info = exc_info_for(vm)
 
     def exception():
         return exc_info()[1]

@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import itertools
 import string as host_string
-import sys
 import types
 
 from pyctk.runtime.apisurface import MODULE_ORIGIN, module_names27
@@ -96,7 +95,7 @@ def _has27(name) -> bool:
 def sys_extras27(vm, m):
     """2.7's ``sys`` on top of the recorded one (runtime/guestsys.py): file objects of
     2.7 strings, ``exc_info`` with 2.7's classes, ``exc_clear``, its own messages."""
-    from pyctk.runtime.hosttb import holding
+    from pyctk.runtime.guestsys import exc_info_for
     from pyctk.runtime.py27.exc import guest_type, guest_value
     from pyctk.runtime.py27.stdio import File27
 
@@ -104,19 +103,7 @@ def sys_extras27(vm, m):
     stderr = File27("stderr", "stderr", "w")
     stdin = File27("stdin", "stdin", "r")
 
-    host_exc_info = sys.exc_info
-
-    def exc_info():
-        host = host_exc_info()  # host library code run for the guest, in its own except
-        if host[0] is not None:
-            return host
-        executor = vm.interp.executor()
-        exc = executor.handled
-        if exc is None:
-            return (None, None, None)
-        # The traceback keeps the frame that asks for it, as natively (hosttb.holding).
-        tb = holding(exc.__traceback__, (executor.raw_traceback(exc), executor.frame))
-        return (guest_type(exc), guest_value(exc), tb)
+    exc_info = exc_info_for(vm, guest_type, guest_value)
 
     def exc_clear():
         vm.handled = None
