@@ -191,18 +191,7 @@ class VirtualMachine:
             fast = [*args, *program.tail]
         else:
             fast = calls.bind(entry, func, args, kwargs, program.nslots)
-        # As _frame_of, inlined: this is every guest-to-guest call.
-        opset = entry.opset
-        frame = Frame(self, entry.code, opset, program, func.__globals__,
-                      self._builtins.get(opset) or self.builtins_for(opset))
-        frame.function = entry
-        if program.plain:
-            frame.fast = fast
-            if program.blocks:
-                frame.blocks = []
-        else:
-            program.init_frame(frame, fast, func.__closure__)
-        return frame
+        return self._frame_of(entry, program, fast, func.__globals__, func.__closure__)
 
     def frame_for_entry(self, entry, globals_, closure, bound) -> Frame:
         """A new frame of a guest function the host called (through its stub): ``bound``
