@@ -581,6 +581,10 @@ class GuestImporter27(GuestImporter):
         except ImportError as e:
             if str(e) == "attempted relative import with no known parent package":
                 raise ValueError("Attempted relative import in non-package") from None
+            if level <= 0 and isinstance(name, str) and name.partition(".")[0] in absent_modules27():
+                # A host module 2.7 lacks, failing over the guest's 2.7 library (http.client
+                # importing 2.7's urllib): for 2.7 it is not there at all.
+                raise ImportError("No module named %s" % name) from None
             raise
 
     def _import27(self, name, globals, locals, fromlist, level):
