@@ -135,7 +135,7 @@ def make_builtins(vm, opset) -> dict:
         original_bases = bases
         bases = opset.fact("resolve_bases")(bases)
         meta, namespace, kwds = types.prepare_class(name, bases, kwds)
-        frame = vm.frame_for_call(func, (), None, entry)
+        frame = vm.frame_for_class_body(func, entry)
         frame.locals = namespace
         vm.run_frame(frame)  # returns the __class__ cell, if any: type.__new__ fills it from __classcell__
         if bases is not original_bases and bases != original_bases:

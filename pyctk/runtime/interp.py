@@ -124,7 +124,7 @@ class GuestInterpreter:
         return self.executor().depth
 
     def __getattr__(self, name):
-        # Everything else a VM has (run_code, current_locals, frame_for_call, ...) is the
+        # Everything else a VM has (run_code, current_locals, frame_for_class_body, ...) is the
         # calling thread's executor's.
         if name.startswith("__") or name in ("_local", "_lock", "_executors", "_world"):
             raise AttributeError(name)

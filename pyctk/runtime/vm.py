@@ -179,19 +179,13 @@ class VirtualMachine:
         program.init_frame(frame, None, closure)
         return frame
 
-    def frame_for_call(self, func, args, kwargs, entry=None) -> Frame:
-        """A new frame of the guest function ``func`` (a host function whose stub holds
-        ``entry``) called with ``args``/``kwargs``, bound as the guest's version does."""
-        if entry is None:
-            entry = func.__code__.co_consts[-1]
+    def frame_for_class_body(self, func, entry) -> Frame:
+        """A new frame of the class body ``func`` (a guest function of no arguments, whose
+        stub holds ``entry``), for ``__build_class__`` to give its namespace."""
         program = entry.program
         if program is None:
             program = entry.program = self.program(entry.code, entry.opset)
-        if not kwargs and len(args) == program.exact_args:
-            fast = [*args, *program.tail]
-        else:
-            fast = calls.bind(entry, func, args, kwargs, program.nslots)
-        return self._frame_of(entry, program, fast, func.__globals__, func.__closure__)
+        return self._frame_of(entry, program, [*program.tail], func.__globals__, func.__closure__)
 
     def frame_for_entry(self, entry, globals_, closure, bound) -> Frame:
         """A new frame of a guest function the host called (through its stub): ``bound``
@@ -218,8 +212,8 @@ class VirtualMachine:
         """A guest call of a guest function (not a generator): its frame pushed, for the
         dispatch loop to go on in.
 
-        Every guest-to-guest call comes here, so this is ``frame_for_call`` and ``push``
-        written out in one host call: the frame made without running ``Frame.__init__``
+        Every guest-to-guest call comes here, so this is ``_frame_of`` (after binding) and
+        ``push`` written out in one host call: the frame made without running ``Frame.__init__``
         (its fields stored here in the same order, so that frames keep sharing their
         attribute layout), the arguments bound by a list copy in the common case."""
         if entry is None:
