@@ -25,7 +25,7 @@ import functools
 import sys
 import types
 
-from pyctk.runtime import newapis
+from pyctk.runtime import newapis, tokencompat
 from pyctk.runtime.ops import PLAIN
 from pyctk.versions.apisurface import api_surface
 
@@ -397,6 +397,9 @@ def module_view(world, name, module):
             return module
         return _view(module, name, names, {})
     names = surface.modules.get(name)
+    if name == "_tokenize" and world.own_stdlib is not None:
+        # Not recorded (its names are the same); its token numbers are the host version's.
+        return _view(module, name, names or set(module.__dict__), tokencompat.additions(world, module))
     if names is None:
         return module
     host = module.__dict__
