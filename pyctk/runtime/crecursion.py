@@ -40,6 +40,7 @@ import functools
 from pyctk.runtime import nesting
 from pyctk.runtime.hosttb import _original_getrecursionlimit as _get_limit
 from pyctk.runtime.hosttb import _original_setrecursionlimit as _set_limit
+from pyctk.versions.host import JSON_INDENT_IN_C
 
 _MAIN = _thread.get_ident()
 _active = False  # a guarded call is running (only ever in a single-threaded process)
@@ -91,14 +92,17 @@ def guarded(interp, site, func, *args, **kwargs):
         left = vm.recursion_limit - vm.depth
     else:
         left = c_limit - 4  # what a call from a module's code has already used natively
-    if fact_site in CHECKED:
+    single = not _thread._count() and _thread.get_ident() == _MAIN
+    if fact_site in CHECKED and not (fact_site == "json_indent" and single and not JSON_INDENT_IN_C):
         # C recursion is measured (nesting.py) rather than bounded by lowering the host's
         # limit: on 3.12+ hosts that does not bound it, while other threads run it cannot
         # be lowered, and reading the host's depth costs microseconds per call (a str()
         # of a small tuple in a loop: 0.49 s -> 0.42 s per 100,000 str+repr, host 3.11).
         return nesting.checked(site, func, args, kwargs, left, message)
-    if _thread._count() or _thread.get_ident() != _MAIN:
+    if not single:
         return func(*args, **kwargs)
+    # Python-level recursion (pickle, deepcopy; json with an indent before 3.13 hosts: its
+    # generators, which measured afterwards would cost depth**2 resumptions first).
     saved = _get_limit()
     depth = host_depth()
     _set_limit(min(saved, depth + max(int(left * scale), 2)))

@@ -20,6 +20,9 @@ FRAME_HOLDS_FUNCTION = sys.version_info >= (3, 11)
 # 3.12+: C recursion (comparing nested lists) has its own fixed limit, apart from
 # sys.setrecursionlimit's (None: C recursion counts against the recursion limit).
 HOST_C_RECURSION_LIMIT = {(3, 12): 1500}.get(sys.version_info[:2], 10000 if sys.version_info >= (3, 13) else None)
+# 3.13+: json.dumps with an indent runs the C encoder (before, Python generators, one
+# host frame per level: the host's recursion limit bounds them).
+JSON_INDENT_IN_C = sys.version_info >= (3, 13)
 # 3.11+: typing has TypeVarTuple (older hosts take typing_extensions').
 TYPING_HAS_TYPEVARTUPLE = sys.version_info >= (3, 11)
 # 3.12+ (PEP 695): the host makes type parameters and aliases by its own syntax.
