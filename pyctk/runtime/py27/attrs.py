@@ -278,6 +278,13 @@ def _function_alias(dunder):
 for _name, _dunder in FUNCTION_ALIASES.items():
     overlay(types.FunctionType, _name)(_function_alias(_dunder))
 
+# 2.7's names of a bound method's parts (3.x keeps only __func__ and __self__). im_class is
+# the class the method was looked up on: the instance's class, or a classmethod's class's
+# metaclass.
+overlay(types.MethodType, "im_func")(lambda method: method.__func__)
+overlay(types.MethodType, "im_self")(lambda method: method.__self__)
+overlay(types.MethodType, "im_class")(lambda method: type(method.__self__))
+
 # A guest generator is a host generator (its function's stub delegates to pyctk's): 2.7's
 # spelling of next.
 overlay(types.GeneratorType, "next")(lambda gen: gen.__next__)

@@ -349,11 +349,14 @@ def make_operator(vm):
     def repeat(seq, count):
         return operator.mul(seq, count)
 
+    from pyctk.runtime.py27.getters import attrgetter, methodcaller
+
     m = ProxyModule("operator", operator)
     for name, function in (("div", div27), ("idiv", idiv), ("isCallable", isCallable),
                            ("sequenceIncludes", sequenceIncludes), ("repeat", repeat)):
         function.__name__ = name
         m.__dict__[name] = function
+    m.__dict__.update(attrgetter=attrgetter, methodcaller=methodcaller)
     m.__dict__.update(__div__=div27, __idiv__=idiv, __repeat__=repeat)
     return m
 

@@ -144,12 +144,26 @@ def type_repr(tp) -> str:
         if issubclass(tp, BaseException):
             return "<type 'exceptions.%s'>" % tp.__name__
         return "<type '%s'>" % TYPE_NAMES.get(tp, tp.__name__)
+    name = "%s.%s" % (module, tp.__name__)
     if getattr(tp, "_pyctk_host_type", False):
-        return "<type '%s'>" % tp.__name__
-    return "<class '%s.%s'>" % (module, tp.__name__)
+        return "<type '%s'>" % (tp.__name__ if module.startswith("pyctk.") else name)
+    if tp.__flags__ & _IMMUTABLE_TYPE and name not in _PYTHON_CLASSES_IN_27:
+        return "<type '%s'>" % name  # a C type of a module (collections.deque): a type in 2.7
+    return "<class '%s'>" % name
 
 
-TYPE_NAMES = {types.FunctionType: "function", type(None): "NoneType"}
+# Py_TPFLAGS_IMMUTABLETYPE: the host's C types have it, classes made by class statements not.
+_IMMUTABLE_TYPE = 1 << 8
+# C types of the host that 2.7's library defines in Python (classes there).
+_PYTHON_CLASSES_IN_27 = frozenset({"collections.OrderedDict", "decimal.Decimal", "decimal.Context"})
+
+# Built-in types whose 2.7 names differ from the host's.
+TYPE_NAMES = {
+    types.FunctionType: "function", type(None): "NoneType",
+    type(iter([])): "listiterator", type(iter(())): "tupleiterator", type(iter(set())): "setiterator",
+    type(iter("")): "iterator", type(iter(range(0))): "rangeiterator", type(reversed([])): "listreverseiterator",
+    type(iter(bytearray())): "bytearray_iterator",
+}
 
 
 def _seq_repr(items, open_, close):
