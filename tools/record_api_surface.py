@@ -289,9 +289,54 @@ def write_absent27():
     print("wrote 2.7-absent-modules.json: %d of %d names" % (len(absent), len(names)))
 
 
+# Run by each pythonX.Y (3.6+): which of the names on stdin its import system cannot find.
+ABSENT_PROBE3 = (
+    "import importlib.util, json, sys\n"
+    "absent = []\n"
+    "for name in json.loads(sys.stdin.read()):\n"
+    "    if importlib.util.find_spec(name) is None:\n"
+    "        absent.append(name)\n"
+    "sys.stdout.write(json.dumps(absent))\n"
+)
+
+HOSTS = ("3.10", "3.11", "3.12", "3.13")
+
+
+def write_absent(versions):
+    """``absent-modules.json``: for each 3.x version, the standard-library modules (by
+    top-level public name, ``sys.stdlib_module_names`` of every host 3.10-3.13 found)
+    that its interpreter cannot find (``importlib.util.find_spec``, which runs nothing):
+    a guest of that version importing one gets its version's ModuleNotFoundError, not
+    the host's module (``hostlib``)."""
+    names = set(n for n in sys.stdlib_module_names if not n.startswith("_"))
+    for host in HOSTS:
+        try:
+            out = subprocess.run(["python" + host, "-c", "import sys, json; print(json.dumps(sorted(sys.stdlib_module_names)))"],
+                                 stdout=subprocess.PIPE, check=True).stdout
+        except (OSError, subprocess.CalledProcessError):
+            continue
+        names.update(n for n in json.loads(out.decode("utf-8")) if not n.startswith("_"))
+    env = dict((k, v) for k, v in os.environ.items() if not k.startswith("PYTHON"))
+    path = os.path.join(OUT_DIR, "absent-modules.json")
+    recorded = {}
+    if os.path.exists(path):
+        with open(path) as f:
+            recorded = json.load(f)["absent"]
+    for version in versions:
+        out = subprocess.run(["python" + version, "-I", "-c", ABSENT_PROBE3], input=json.dumps(sorted(names)).encode(),
+                             stdout=subprocess.PIPE, check=True, cwd="/", env=env).stdout
+        recorded[version] = json.loads(out.decode("utf-8"))
+        print("%s: %d of %d names absent" % (version, len(recorded[version]), len(names)))
+    with open(path, "w") as f:
+        json.dump({"names": sorted(names), "absent": recorded}, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["--absent27"]:
         write_absent27()
+    elif len(sys.argv) > 1 and sys.argv[1] == "--absent":
+        write_absent(sys.argv[2:] or [v for v in _supported_versions() if v != "2.7"])
     elif len(sys.argv) > 1 and sys.argv[1] == "--write":
         write(sys.argv[2:] or _supported_versions())
     else:

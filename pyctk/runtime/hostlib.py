@@ -86,6 +86,8 @@ class SharedModuleFinder:
         if fullname in BLOCKED or fullname in OWN:
             return None
         head = fullname.partition(".")[0]
+        if head in self.world.absent_modules and not asked_by_host_library():
+            return None
         if head not in SHARED_PACKAGES and not _is_host_c_module(fullname):
             return None
         module = self.world.host_module(fullname)
@@ -160,8 +162,11 @@ class HostStdlibFinder:
         return finder
 
     def find_spec(self, fullname, path=None, target=None):
-        if fullname in OWN or fullname.partition(".")[0] in SHARED_PACKAGES:
+        head = fullname.partition(".")[0]
+        if fullname in OWN or head in SHARED_PACKAGES:
             return None
+        if head in self.world.absent_modules and not asked_by_host_library():
+            return None  # a module of the host's library that the guest's version lacks
         dirs = [HOST_STDLIB] if path is None else [p for p in path if _in_stdlib(p)]
         for directory in dirs:
             spec = self._finder(directory).find_spec(fullname)
@@ -170,6 +175,27 @@ class HostStdlibFinder:
             spec.loader = HostStdlibLoader(self.world, spec.loader)
             return spec
         return None
+
+
+_IMPORT_MACHINERY = (
+    os.path.join(HOST_STDLIB, "importlib") + os.sep,
+    *(os.path.join(os.path.dirname(__file__), name) for name in (
+        "hostlib.py", "world.py", "importer.py", "pathfinder.py", "ownstdlib.py", "librarycache.py")),
+)
+
+
+def asked_by_host_library() -> bool:
+    """Whether the import being looked up was asked for by a module of the host's library
+    running for the guest (the host's pprint importing dataclasses for a 3.6 guest: it
+    needs the host's modules), not by the guest's code. Only asked for a module the
+    guest's version lacks, so the walk over the import machinery's frames is rare."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        filename = frame.f_code.co_filename
+        if not (filename.startswith("<frozen importlib") or filename.startswith(_IMPORT_MACHINERY)):
+            return filename.startswith(HOST_STDLIB + os.sep)
+        frame = frame.f_back
+    return False
 
 
 def import_host_module(name):

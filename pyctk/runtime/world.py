@@ -32,6 +32,7 @@ import types
 from pyctk.runtime import crecursion, hostlib
 from pyctk.runtime.apisurface import share_with_library
 from pyctk.runtime.guestsys import _called_by_host_library, make_guest_sys
+from pyctk.versions.apisurface import absent_modules
 from pyctk.versions.sysfacts import sys_facts
 
 _BOOTSTRAP_CODE: dict = {}
@@ -82,6 +83,8 @@ class GuestWorld:
         self.opset = opset
         self.thread_fault = None  # pyctk's own error that ended a guest thread (the first)
         self.facts = sys_facts(opset.version)
+        # The host library's modules this version lacks: not found (hostlib's finders).
+        self.absent_modules = absent_modules(opset.version)
         self.argv = list(argv) if argv is not None else [""]
         self.path = [*path, *self.stdlib_dirs()]
         own_finder = None

@@ -18,6 +18,19 @@ def api_surface(version) -> dict:
 
 
 @functools.lru_cache(maxsize=None)
+def absent_modules(version) -> frozenset:
+    """The standard-library modules of the hosts 3.10-3.13 that a 3.x ``version`` does not
+    have (3.8: ``graphlib``, ``zoneinfo``; 3.12: ``imp``, ``distutils``), recorded by
+    ``tools/record_api_surface.py --absent``; empty for other versions (2.7: ``absent_modules27``)."""
+    import json
+    import os
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apisurface", "absent-modules.json")
+    with open(path, encoding="utf-8") as f:
+        return frozenset(json.load(f)["absent"].get(str(version), ()))
+
+
+@functools.lru_cache(maxsize=None)
 def absent_modules27() -> frozenset:
     """The host library's top-level modules 2.7 does not have (``queue``, ``enum``,
     ``builtins``), recorded by ``tools/record_api_surface.py --absent27``."""
