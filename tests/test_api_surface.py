@@ -223,3 +223,28 @@ def test_27_guest_sees_its_builtins_and_modules():
         if missing:
             problems.append(f"{key}: lacks {sorted(missing)}, which CPython 2.7 has")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_recorded_absent_modules_are_that_versions(version):
+    """``absent-modules.json`` says what ``pythonX.Y`` says (when it is here to ask): which
+    recorded names of the hosts' standard libraries it cannot find."""
+    import shutil
+
+    sys.path.insert(0, os.path.join(ROOT, "tools"))
+    try:
+        from record_api_surface import ABSENT_PROBE3
+    finally:
+        sys.path.pop(0)
+    with open(os.path.join(SURFACES, "absent-modules.json"), encoding="utf-8") as f:
+        recorded = json.load(f)
+    exe = shutil.which(f"python{version}")
+    if exe is None:
+        pytest.skip(f"python{version} is not on PATH")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    out = subprocess.run([exe, "-I", "-c", ABSENT_PROBE3], input=json.dumps(recorded["names"]).encode(),
+                         capture_output=True, check=True, cwd="/", env=env).stdout
+    assert json.loads(out) == recorded["absent"][version]
+    from pyctk.versions.apisurface import absent_modules
+
+    assert absent_modules(version) == frozenset(recorded["absent"][version])
