@@ -258,6 +258,8 @@ for _tp in (io.BytesIO, io.BufferedReader, io.BufferedWriter, io.BufferedRandom,
 # bytearray, 2.7's mutable bytes, reads its arguments as 2.7 does (bytes27); its decode gives unicode.
 for _name, _fn in bytearray_methods27().items():
     overlay(bytearray, _name)(_method(_fn))
+# 2.7's memoryview gives its bytes as a str.
+overlay(memoryview, "tobytes")(lambda m: _name_like(lambda: m.tobytes().decode("latin-1"), m.tobytes, "tobytes"))
 overlay(bytearray, "decode")(lambda b: _name_like(lambda *a, **k: Unicode27(b.decode(*a, **k)), b.decode, "decode"))
 bytes_methods(socket.socket.__mro__[-2], ("send", "sendall", "sendto", "recv", "recvfrom"))
 

@@ -138,7 +138,11 @@ def store_item27(container, key, value):
         else:
             container[key] = byte_value27(value)
         return True
-    if isinstance(container, memoryview) and has_buffer27(value):
+    if isinstance(container, memoryview):
+        if container.readonly:  # (2.7 checks this before the value)
+            raise TypeError("cannot modify read-only memory")
+        if not has_buffer27(value):
+            raise TypeError("'%s' does not have the buffer interface" % tp_name27(value))
         data = bytes(buffer_bytes27(value))
         if isinstance(key, slice):
             if len(data) != len(container[key]):

@@ -103,7 +103,7 @@ def str_translate(s, table, deletechars=None):
 
         if type(table) is Unicode27:  # a unicode's translate (its table a mapping), of the str as ASCII
             if deletechars is not None:
-                raise TypeError("translate() takes exactly one argument (2 given)")
+                raise TypeError("deletions are implemented differently for unicode")
             from pyctk.runtime.py27.values import decode_ascii
 
             return Unicode27(str.translate(decode_ascii(s), table))
