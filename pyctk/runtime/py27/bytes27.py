@@ -244,6 +244,19 @@ def _partitioner(name):
     return _named(name, method)
 
 
+def _padder(name):
+    host = getattr(bytearray, name)
+
+    def method(self, width, fillchar=" ", /):
+        if not isinstance(fillchar, str) or isinstance(fillchar, Unicode27) or len(fillchar) != 1:
+            host(self, width)  # (the width's errors first)
+            shown = "None" if fillchar is None else tp_name27(fillchar)
+            raise TypeError("%s() argument 2 must be char, not %s" % (name, shown))
+        return host(self, width, str.__str__(fillchar).encode("latin-1"))
+
+    return _named(name, method)
+
+
 def _replace(self, old, new, count=-1, /):
     if not has_buffer27(old) or not has_buffer27(new):
         self.replace(b"", b"", count)
@@ -304,7 +317,8 @@ def bytearray_methods27():
     methods = {}
     for names, make in ((("count", "find", "rfind"), _finder), (("index", "rindex"), _indexer),
                         (("startswith", "endswith"), _tailmatch), (("split", "rsplit"), _splitter),
-                        (("strip", "lstrip", "rstrip"), _stripper), (("partition", "rpartition"), _partitioner)):
+                        (("strip", "lstrip", "rstrip"), _stripper), (("partition", "rpartition"), _partitioner),
+                        (("center", "ljust", "rjust"), _padder)):
         for name in names:
             methods[name] = make(name)
     for fn in (_replace, _append, _remove, _insert, _extend, _join, _translate):
