@@ -109,6 +109,11 @@ for items in ["de", [100, "e"], u"de", 5, [None], buffer("f"), bytearray("g")]:
     show("extend(%s)" % r(items), lambda: (lambda y: (y.extend(items), y))(bytearray("ab")))
 for items in ["xyz", ["x", bytearray("y")], [1], [u"a"], ["x", None], [memoryview("q")], 1]:
     show("join(%s)" % r(items), lambda: bytearray("-").join(items))
+for fill in ["*", "**", u"*", bytearray("*"), 1, None]:
+    for name in ["center", "ljust", "rjust"]:
+        show("%s(6, %s)" % (name, r(fill)), lambda: getattr(b, name)(6, fill))
+show("center('a', '*')", lambda: b.center("a", "*"))
+show("center('a', 1)", lambda: b.center("a", 1))
 show("count()", lambda: b.count())
 show("count(1, 2, 3, 4, 5)", lambda: b.count(1, 2, 3, 4, 5))
 show("find(1, 2, 3, 4)", lambda: b.find(1, 2, 3, 4))
