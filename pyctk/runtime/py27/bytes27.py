@@ -145,6 +145,8 @@ def store_item27(container, key, value):
             raise TypeError("'%s' does not have the buffer interface" % tp_name27(value))
         data = bytes(buffer_bytes27(value))
         if isinstance(key, slice):
+            if key.step not in (None, 1):  # (2.7's memoryview has only simple slices)
+                raise NotImplementedError()
             if len(data) != len(container[key]):
                 raise ValueError("cannot modify size of memoryview object")
             container[key] = data
@@ -203,10 +205,12 @@ def _tailmatch(name):
     host = getattr(bytearray, name)
 
     def method(self, prefix, start=None, end=None, /):
-        host(self, b"", start, end)
-        if type(prefix) is tuple:
-            return host(self, tuple(buffer_bytes27(x) for x in prefix), start, end)
-        return host(self, buffer_bytes27(prefix), start, end)
+        try:
+            prefix = tuple(buffer_bytes27(x) for x in prefix) if type(prefix) is tuple else buffer_bytes27(prefix)
+        except TypeError:
+            host(self, b"", start, end)
+            raise
+        return host(self, prefix, start, end)
 
     return _named(name, method)
 
