@@ -26,7 +26,13 @@ from pyctk.runtime.py27 import values as v27
 from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
 from pyctk.runtime.py27.boundary import bytearray_add
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
-from pyctk.runtime.py27.bytes27 import bytearray_concat27, bytearray_contains27, bytearray_mod27, store_item27
+from pyctk.runtime.py27.bytes27 import (
+    bytearray_concat27,
+    bytearray_contains27,
+    bytearray_mod27,
+    store_item27,
+    unicode_concat27,
+)
 from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.containers27 import build_set as build_set27
 from pyctk.runtime.py27.containers27 import iter_dict, presized_dict
@@ -119,6 +125,8 @@ def add27(a, b):
         r = _coerced(operator.add, a, b)
         if r is None:
             r = bytearray_add(a, b)  # str + bytearray: 2.7 gives a bytearray
+        if r is None and isinstance(a, Unicode27):
+            r = unicode_concat27(a, b)  # 2.7 coerces the right operand to unicode
         if r is None:
             raise _binop_error("+", a, b, e) from None
     return norm_int(r, a, b)

@@ -15,9 +15,9 @@ import functools
 import operator
 
 from pyctk.runtime.py27.classes import is_classic_instance
-from pyctk.runtime.py27.kinds import Long27, Unicode27
+from pyctk.runtime.py27.kinds import Long27, Unicode27, str_decode
 
-_HEAPTYPE = 1 << 9
+_IMMUTABLETYPE = 1 << 8  # (3.10+: every C type, no class a class statement made)
 
 
 def tp_name27(obj) -> str:
@@ -33,7 +33,7 @@ def tp_name27(obj) -> str:
     if tp is Unicode27:
         return "unicode"
     module = getattr(tp, "__module__", "builtins")
-    if not tp.__flags__ & _HEAPTYPE and module != "builtins":  # a C type of a module
+    if tp.__flags__ & _IMMUTABLETYPE and module != "builtins":  # a C type of a module (no class statement's)
         return "%s.%s" % (module, tp.__name__)
     return tp.__name__
 
@@ -123,6 +123,16 @@ def bytearray_concat27(a, b, inplace):
         a += data
         return a
     return a + data
+
+
+def unicode_concat27(a, b):
+    """``unicode + x`` where the host found no ``+``: 2.7 coerces ``x`` to unicode
+    (``PyUnicode_FromObject``): a ``buffer``'s bytes decoded as ASCII, not a bytearray's."""
+    if isinstance(b, bytearray):
+        raise TypeError("decoding bytearray is not supported")
+    if not isinstance(b, _buffer_class()):
+        raise TypeError("coercing to Unicode: need string or buffer, %s found" % tp_name27(b))
+    return a + str_decode(str(b))
 
 
 def store_item27(container, key, value):
