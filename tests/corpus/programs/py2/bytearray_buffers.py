@@ -24,6 +24,9 @@ class Rmod(object):
     def __rmod__(self, other):
         return "rmod of %r" % (other,)
 
+    def __radd__(self, other):
+        return "radd of %r" % (other,)
+
 
 class Index(object):
     def __index__(self):
@@ -66,6 +69,9 @@ x += "cd"
 print repr(x), x is y
 show("'s' + bytearray", lambda: "s" + bytearray("t"))
 show("%=", lambda: imod(bytearray("ab"), 1))
+for right in ["b", u"b", buffer("b"), buffer("\xe9"), bytearray("b"), memoryview("b"), 1, None, [1], Rmod()]:
+    show("u'a' + %s" % r(right), lambda: u"a" + right)
+    show("u'a' += %s" % r(right), lambda: iadd(u"a", right))
 
 print "-- item stores"
 
