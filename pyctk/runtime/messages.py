@@ -24,6 +24,7 @@ nothing runs on the path where nothing is raised.
 
 from __future__ import annotations
 
+import dis
 import functools
 import gzip
 import json
@@ -415,6 +416,8 @@ def reword(exc: BaseException, frame) -> None:
         return  # a stand-in's arity error, already in the version's words
     if _from_binding(exc) and frame.opset.fact("binding_words_own", False):
         return  # pyctk's own binding already said it in the version's words
+    if _own_words(exc):
+        return  # pyctk's own rule of the guest's version, in its words (a host's would say others)
     instruction = frame.current_instruction
     opname = getattr(instruction, "opname", None)
     if opname in _RAISES:  # the guest's own raise: its own words
@@ -470,7 +473,8 @@ _OWN_WORDS = "\x00own"
 _arity: dict = {}
 _GIVEN = re.compile(r"takes (?:from \d+ to )?\d+ positional arguments? but (\d+) (?:was|were) given")
 _MISSING = re.compile(r"missing (\d+) required positional argument")
-_UNEXPECTED = re.compile(r"got an unexpected keyword argument '([^']*)'|got multiple values for argument '([^']*)'")
+_UNEXPECTED = re.compile(r"got an unexpected keyword argument '([^']*)'|got multiple values for argument '([^']*)'"
+                         r"|got some positional-only arguments passed as keyword arguments: '([^']*)'")
 
 
 def _stand_in_arity(frame, exc, func):
@@ -533,7 +537,7 @@ def arity_words(version, func, args):
     match = _UNEXPECTED.search(message)
     if match is not None:
         kw = words.get("kw")
-        return None if kw is None else kw.replace("'x'", "'%s'" % (match.group(1) or match.group(2)))
+        return None if kw is None else kw.replace("'x'", "'%s'" % next(g for g in match.groups() if g))
     match = _GIVEN.search(message)
     if match is not None:
         given = int(match.group(1))
@@ -560,15 +564,33 @@ _C_CALLABLES = frozenset({types.BuiltinFunctionType, types.MethodDescriptorType,
                           types.MethodWrapperType, types.ClassMethodDescriptorType})
 def _from_binding(exc) -> bool:
     """Whether ``exc`` was raised by pyctk's binding of a guest function's arguments."""
-    tb = exc.__traceback__
+    tb = _innermost(exc)
+    return tb is not None and tb.tb_frame.f_code.co_filename == _BINDING_FILE
+
+
+def _own_words(exc) -> bool:
+    """Whether a ``raise`` statement of a module in ``_GUEST_WORDS_FILES`` raised ``exc``
+    (not a host call there, whose words are the host's)."""
+    tb = _innermost(exc)
     if tb is None:
         return False
-    while tb.tb_next is not None:
-        tb = tb.tb_next
-    return tb.tb_frame.f_code.co_filename == _BINDING_FILE
+    code = tb.tb_frame.f_code
+    return code.co_filename in _GUEST_WORDS_FILES and code.co_code[tb.tb_lasti] == _RAISE_VARARGS
+
+
+def _innermost(exc):
+    tb = exc.__traceback__
+    if tb is not None:
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+    return tb
 
 
 _BINDING_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "calls.py")
+# pyctk's modules whose errors are the guest version's own words: 2.7's buffer rules
+# (``subsection not found`` is a bytearray's, where the catalogue's b'...' is a 2.7 str's).
+_RAISE_VARARGS = dis.opmap["RAISE_VARARGS"]
+_GUEST_WORDS_FILES = frozenset({os.path.join(os.path.dirname(os.path.abspath(__file__)), "py27", "bytes27.py")})
 _by_opset: dict = {}  # id(opset) -> (opset, rules): the opset kept, so its id stays its own
 _UNSEEN = object()
 _CACHED = 1024

@@ -105,7 +105,7 @@ HANDLERS = {
     "DELETE_SLICE+3": py2ops.delete_slice_3,
     # containers
     "STORE_MAP": py2ops.store_map,
-    "STORE_SUBSCR": containers.store_subscr,
+    "STORE_SUBSCR": py2ops.store_subscr_27,
     "DELETE_SUBSCR": containers.delete_subscr,
     "BUILD_TUPLE": containers.build_tuple,
     "BUILD_LIST": containers.build_list,

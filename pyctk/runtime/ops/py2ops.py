@@ -26,6 +26,13 @@ from pyctk.runtime.py27 import values as v27
 from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
 from pyctk.runtime.py27.boundary import bytearray_add
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
+from pyctk.runtime.py27.bytes27 import (
+    bytearray_concat27,
+    bytearray_contains27,
+    bytearray_mod27,
+    store_item27,
+    unicode_concat27,
+)
 from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.containers27 import build_set as build_set27
 from pyctk.runtime.py27.containers27 import iter_dict, presized_dict
@@ -118,6 +125,8 @@ def add27(a, b):
         r = _coerced(operator.add, a, b)
         if r is None:
             r = bytearray_add(a, b)  # str + bytearray: 2.7 gives a bytearray
+        if r is None and isinstance(a, Unicode27):
+            r = unicode_concat27(a, b)  # 2.7 coerces the right operand to unicode
         if r is None:
             raise _binop_error("+", a, b, e) from None
     return norm_int(r, a, b)
@@ -203,6 +212,8 @@ def floordiv27(a, b):
 def mod27(a, b):
     if isinstance(a, str):
         return v27.format27(a, b)
+    if isinstance(a, bytearray) and type(a).__mod__ is bytearray.__mod__:  # 2.7's has no %
+        return bytearray_mod27(a, b)
     if type(a) is int and type(b) is int and b == -1 and a == MININT:
         return Long27(0)  # 2.7's int % overflows to long there (-sys.maxint-1 % -1 is 0L)
     return _division27(operator.mod, "%", "float modulo", "complex remainder", 1, a, b)
@@ -262,7 +273,12 @@ def _inplace(fn, inplace_name):
     def inplace(left, right):
         meth = getattr(type(left), inplace_name, None)
         if meth is not None and not isinstance(left, (int, float, str, tuple, complex)):
-            r = meth(left, right)
+            try:
+                r = meth(left, right)
+            except TypeError:
+                if inplace_name != "__iadd__" or not isinstance(left, bytearray):
+                    raise
+                return bytearray_concat27(left, right, True)  # any value with 2.7's buffer API
             if r is not NotImplemented:
                 return r
         try:
@@ -348,11 +364,21 @@ def _rich(op):
 
 
 def _contains27(a, b):
-    return a in b
+    try:
+        return a in b
+    except (TypeError, ValueError):
+        if not isinstance(b, bytearray):
+            raise
+        return bytearray_contains27(b, a)  # a str, a buffer, or a byte by __index__
 
 
 def _not_contains27(a, b):
-    return a not in b
+    try:
+        return a not in b
+    except (TypeError, ValueError):
+        if not isinstance(b, bytearray):
+            raise
+        return not bytearray_contains27(b, a)
 
 
 def exception_match27(left, right):
@@ -411,9 +437,14 @@ def set_slice(obj, start, stop, value):
     meth = getattr(type(obj), "__setslice__", None)
     if meth is not None:
         return meth(obj, _slice_index(obj, start, 0), _slice_index(obj, stop, MAXINT), value)
-    if isinstance(obj, bytearray) and isinstance(value, str):
-        value = value.encode("latin-1")
-    elif type(obj) is list and not isinstance(value, (list, tuple)):
+    if isinstance(obj, (bytearray, memoryview)):
+        try:
+            obj[slice(start, stop)] = value
+        except (TypeError, ValueError):
+            if not store_item27(obj, slice(start, stop), value):
+                raise
+        return None
+    if type(obj) is list and not isinstance(value, (list, tuple)):
         try:
             value = list(value)
         except TypeError:
@@ -486,6 +517,18 @@ def build_set_27(frame, n):
     if n:
         del s[len(s) - n:]
     s.append(build_set27(items))
+
+
+def store_subscr_27(frame, arg):
+    s = frame.stack
+    key = s.pop()
+    container = s.pop()
+    value = s.pop()
+    try:
+        container[key] = value
+    except (TypeError, ValueError):
+        if not store_item27(container, key, value):  # a str stored into a bytearray or memoryview
+            raise
 
 
 def store_map(frame, arg):
@@ -910,7 +953,7 @@ fusable(Return(unless=("blocks", "exc_saved")), return_value_27)  # plain when t
 fusable(EXIT, call_function_var, call_function_kw_27, call_function_var_kw)
 fusable(
     PLAIN, unary_negative_27, unary_positive_27, unary_invert_27, unary_convert, slice_0, slice_1, slice_2, slice_3,
-    store_slice_0, store_slice_1, store_slice_2, store_slice_3, delete_slice_0, delete_slice_1,
+    store_slice_0, store_slice_1, store_slice_2, store_slice_3, store_subscr_27, delete_slice_0, delete_slice_1,
     delete_slice_2, delete_slice_3, build_map_27, store_map, dup_topx, unpack_sequence_27, load_attr_27, load_locals_27,
     print_item, print_item_to, print_newline, print_newline_to, make_function_27, make_closure,
 )
@@ -926,7 +969,7 @@ def _nargs(arg):
 
 
 effect(-4, store_slice_3)
-effect(-3, store_slice_1, store_slice_2, delete_slice_3, end_finally, exec_stmt)
+effect(-3, store_slice_1, store_slice_2, delete_slice_3, end_finally, exec_stmt, store_subscr_27)
 effect(-2, slice_3, store_slice_0, delete_slice_1, delete_slice_2, store_map, store_attr_27, print_item_to, build_class_27)
 effect(-1, slice_1, slice_2, delete_slice_0, delete_attr_27, print_expr_27, print_item, print_newline_to, with_cleanup)
 effect(0, unary_positive_27, unary_negative_27, unary_convert, unary_invert_27, slice_0, load_attr_27, print_newline,

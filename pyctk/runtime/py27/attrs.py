@@ -248,6 +248,20 @@ overlay(BaseException, "message")(_exception_message)
 overlay(float, "is_integer")(lambda x: x.is_integer)
 
 
+def _fromhex_of(cls):
+    """``float.fromhex`` reads only a str or unicode (the host's words: any other type)."""
+    if isinstance(cls, type) and issubclass(cls, float) and \
+            next(k for k in cls.__mro__ if "fromhex" in k.__dict__) is float:
+        from pyctk.runtime.py27.bytes27 import fromhex27
+
+        return fromhex27(cls)
+    return cls.fromhex
+
+
+overlay(float, "fromhex")(lambda x: _fromhex_of(type(x)))
+overlay(type, "fromhex")(_fromhex_of)
+
+
 # -- OrderedDict ------------------------------------------------------------------------------
 
 for _name, _fn in {

@@ -31,7 +31,8 @@ import socket
 import types
 import zlib
 
-from pyctk.runtime.py27.attrs import overlay
+from pyctk.runtime.py27.attrs import _method, overlay
+from pyctk.runtime.py27.bytes27 import bytearray_methods27
 from pyctk.runtime.py27.kinds import Long27, Unicode27
 
 MAXINT = (1 << 63) - 1
@@ -69,7 +70,11 @@ def guest_value(value):
 
 def bytearray_add(a, b):
     """2.7's ``str + bytearray`` (and the reverse): a bytearray; None for other operands."""
-    if isinstance(a, (bytearray, bytes)) and type(b) is str:
+    if isinstance(a, bytearray):
+        from pyctk.runtime.py27.bytes27 import bytearray_concat27
+
+        return bytearray_concat27(a, b, False)  # any value with 2.7's buffer API
+    if isinstance(a, bytes) and type(b) is str:
         return bytearray(a) + arg_bytes(b)
     if type(a) is str and isinstance(b, (bytearray, bytes)):
         return bytearray(arg_bytes(a)) + b
@@ -250,10 +255,11 @@ bytes_methods(type(zlib.decompressobj()), ("decompress", "flush"),
 _IO_METHODS = ("write", "writelines", "read", "read1", "readline", "readlines", "getvalue", "peek", "readinto")
 for _tp in (io.BytesIO, io.BufferedReader, io.BufferedWriter, io.BufferedRandom, io.FileIO):
     bytes_methods(_tp, _IO_METHODS)
-# bytearray, 2.7's mutable bytes, takes 2.7 strings; its decode gives unicode.
-bytes_methods(bytearray, ("startswith", "endswith", "find", "rfind", "index", "rindex", "count", "replace",
-                           "split", "rsplit", "strip", "lstrip", "rstrip", "partition", "rpartition", "extend",
-                           "join", "append", "insert", "translate"))
+# bytearray, 2.7's mutable bytes, reads its arguments as 2.7 does (bytes27); its decode gives unicode.
+for _name, _fn in bytearray_methods27().items():
+    overlay(bytearray, _name)(_method(_fn))
+# 2.7's memoryview gives its bytes as a str.
+overlay(memoryview, "tobytes")(lambda m: _name_like(lambda: m.tobytes().decode("latin-1"), m.tobytes, "tobytes"))
 overlay(bytearray, "decode")(lambda b: _name_like(lambda *a, **k: Unicode27(b.decode(*a, **k)), b.decode, "decode"))
 bytes_methods(socket.socket.__mro__[-2], ("send", "sendall", "sendto", "recv", "recvfrom"))
 

@@ -144,12 +144,30 @@ def unicode_call(*args, **kwargs):
 
 
 @_override(bytearray)
-def bytearray27(*args):
-    if args and isinstance(args[0], str):
-        if type(args[0]) is Unicode27:
-            return bytearray(*args)
-        return bytearray(args[0].encode("latin-1"))
-    return bytearray(*args)
+def bytearray27(*args, **kwargs):
+    if args and isinstance(args[0], str) and type(args[0]) is not Unicode27:
+        data = args[0].encode("latin-1")
+        if len(args) == 1 and not kwargs:
+            return bytearray(data)
+        if len(args) > 3 or kwargs.keys() - {"encoding", "errors"}:
+            return bytearray(data, *args[1:], **kwargs)  # (the host's words for its arguments)
+        from pyctk.runtime.py27.kinds import _UNGIVEN, str_encode, string_args27
+
+        encoding = args[1] if len(args) > 1 else kwargs.get("encoding", _UNGIVEN)
+        errors = args[2] if len(args) > 2 else kwargs.get("errors", _UNGIVEN)
+        string_args27("bytearray", encoding, errors, first=2)
+        str_encode(*args, **kwargs)  # 2.7 encodes the str (raising the codec's errors), yet keeps its bytes
+        return bytearray(data)
+    return bytearray(*args, **kwargs)
+
+
+@_override(memoryview)
+def memoryview27(*args, **kwargs):
+    if len(args) == 1 and not kwargs:
+        from pyctk.runtime.py27.bytes27 import memoryview27 as view
+
+        return view(args[0])
+    return memoryview(*args, **kwargs)  # (the host's words for its arguments, reworded as 2.7's)
 
 
 @_override(float)

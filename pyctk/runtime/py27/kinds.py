@@ -28,8 +28,33 @@ def _norm_codec(name):
     return str(name).lower().replace("-", "_")
 
 
-def str_decode(s, encoding=None, errors="strict"):
-    encoding = _norm_codec(encoding or "ascii")
+class _Ungiven:
+    """An argument not given (2.7 refuses an explicit ``None`` encoding)."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "None"
+
+
+_UNGIVEN = _Ungiven()
+
+
+def string_args27(function, encoding, errors, first=1):
+    """2.7 parses ``encode``/``decode``'s arguments as ``|ss``: each a str or unicode
+    (``bytearray``'s from its second)."""
+    for position, value in ((first, encoding), (first + 1, errors)):
+        if not isinstance(value, str) and value is not _UNGIVEN:
+            from pyctk.runtime.py27.bytes27 import tp_name27
+
+            shown = "None" if value is None else tp_name27(value)
+            raise TypeError("%s() argument %d must be string, not %s" % (function, position, shown))
+
+
+def str_decode(s, encoding=_UNGIVEN, errors="strict"):
+    if type(encoding) is not str or type(errors) is not str:
+        string_args27("decode", encoding, errors)
+    encoding = _norm_codec("ascii" if encoding is _UNGIVEN else encoding or "ascii")
     data = s.encode("latin-1") if type(s) is not Unicode27 else _unicode_to_bytes(s)
     if encoding in _BYTE_CODECS:
         return codecs.decode(data, encoding).decode("latin-1")
@@ -50,8 +75,10 @@ def _unicode_to_bytes(u):
     return encode_ascii(u).encode("latin-1")
 
 
-def str_encode(s, encoding=None, errors="strict"):
-    encoding = _norm_codec(encoding or "ascii")
+def str_encode(s, encoding=_UNGIVEN, errors="strict"):
+    if type(encoding) is not str or type(errors) is not str:
+        string_args27("encode", encoding, errors)
+    encoding = _norm_codec("ascii" if encoding is _UNGIVEN else encoding or "ascii")
     if encoding in _BYTE_CODECS:
         data = s.encode("latin-1") if type(s) is not Unicode27 else _unicode_to_bytes(s)
         return codecs.encode(data, encoding).decode("latin-1")
@@ -70,6 +97,22 @@ def str_encode(s, encoding=None, errors="strict"):
 def str_translate(s, table, deletechars=None):
     if type(s) is Unicode27:
         return Unicode27(str.translate(s, table))
+    if type(table) is not str and table is not None or deletechars is not None and type(deletechars) is not str:
+        # 2.7 reads both as character buffers (a bytearray or buffer too), not a unicode's deletions
+        from pyctk.runtime.py27.bytes27 import char_buffer27
+
+        if type(table) is Unicode27:  # a unicode's translate (its table a mapping), of the str as ASCII
+            if deletechars is not None:
+                raise TypeError("deletions are implemented differently for unicode")
+            from pyctk.runtime.py27.values import decode_ascii
+
+            return Unicode27(str.translate(decode_ascii(s), table))
+        if type(deletechars) is Unicode27:
+            raise TypeError("deletions are implemented differently for unicode")
+        if table is not None:
+            table = char_buffer27(table)
+        if deletechars is not None:
+            deletechars = char_buffer27(deletechars)
     if deletechars:
         s = "".join(c for c in s if c not in deletechars)
     if table is None:
