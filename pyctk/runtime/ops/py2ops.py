@@ -13,6 +13,7 @@ import types
 from pyctk.runtime import deepcompare
 from pyctk.runtime.crecursion import NESTING, text_of
 from pyctk.runtime.functions import make_function as new_function
+from pyctk.runtime.messages import own_words
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, effect, fusable, name, names, operand
 from pyctk.runtime.ops import calls as calls_ops
@@ -23,6 +24,7 @@ from pyctk.runtime.ops.control import Return
 from pyctk.runtime.ops.exceptions import Why, reraise, reraise_handled, return_value_36, unwind_why
 from pyctk.runtime.ops.names import Global
 from pyctk.runtime.py27 import values as v27
+from pyctk.runtime.py27.argparse27 import spec_of
 from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
 from pyctk.runtime.py27.boundary import bytearray_add
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
@@ -719,8 +721,38 @@ def _call(frame, func, args, kwargs=None):
             # str() of a built-in container: 2.7's repr of it, held to the guest's limit
             frame.stack.append(text_of(frame, str27, args[0]))
             return None
-        func = override
-    return calls_ops.call(frame, func, args, kwargs)
+        callee = override
+    else:
+        callee = func
+    try:
+        return calls_ops.call(frame, callee, args, kwargs)
+    except TypeError as error:  # (a guest function's frame is entered, not run, here)
+        _count_error(frame, error, func, args, kwargs)
+        raise
+
+
+def _count_error(frame, error, func, args, kwargs):
+    """A built-in type's wrong number of arguments (``set(1, 2)``) in 2.7's words: those
+    of the way its C code parses them (py27/argparse27), where that refuses the call."""
+    spec = spec_of(func)
+    if spec is not None:
+        words = spec.count_error(len(args), kwargs)
+        if words is not None:
+            own_words(frame, error, words)
+
+
+def _call_kw(frame, func, args, kwargs):
+    """A call with keywords: a 2.7 built-in reads them as its C code does (``abs(x=1)``
+    refused, ``list(sequence=x)`` taken), before the host or the stand-in sees them."""
+    if kwargs:
+        spec = spec_of(func)
+        if spec is not None:
+            try:
+                args, kwargs = spec.bind(args, kwargs)
+            except TypeError as error:
+                own_words(frame, error, error.args[0])
+                raise
+    return _call(frame, func, args, kwargs)
 
 
 def _kw_pairs(s, nk):
@@ -759,9 +791,12 @@ def _merge_kwargs(func, kwargs, extra):
 
 def call_function_27(frame, arg):
     s = frame.stack
-    kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
-    args = _pop_n(s, arg & 0xFF)
-    return _call(frame, s.pop(), args, kwargs)
+    if arg > 0xFF:
+        kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
+        args = _pop_n(s, arg & 0xFF)
+        return _call_kw(frame, s.pop(), args, kwargs)
+    args = _pop_n(s, arg)
+    return _call(frame, s.pop(), args)
 
 
 def call_function_var(frame, arg):
@@ -770,7 +805,7 @@ def call_function_var(frame, arg):
     kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
     args = _pop_n(s, arg & 0xFF)
     func = s.pop()
-    return _call(frame, func, tuple(args) + _star(func, star), kwargs)
+    return _call_kw(frame, func, tuple(args) + _star(func, star), kwargs)
 
 
 def call_function_kw_27(frame, arg):
@@ -779,7 +814,7 @@ def call_function_kw_27(frame, arg):
     kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
     args = _pop_n(s, arg & 0xFF)
     func = s.pop()
-    return _call(frame, func, args, _merge_kwargs(func, kwargs, extra))
+    return _call_kw(frame, func, args, _merge_kwargs(func, kwargs, extra))
 
 
 def call_function_var_kw(frame, arg):
@@ -789,7 +824,7 @@ def call_function_var_kw(frame, arg):
     kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
     args = _pop_n(s, arg & 0xFF)
     func = s.pop()
-    return _call(frame, func, tuple(args) + _star(func, star), _merge_kwargs(func, kwargs, extra))
+    return _call_kw(frame, func, tuple(args) + _star(func, star), _merge_kwargs(func, kwargs, extra))
 
 
 # -- raising, finally, with -------------------------------------------------------------------

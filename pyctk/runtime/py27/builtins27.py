@@ -18,6 +18,7 @@ import types
 
 from pyctk.runtime.builtins import make_builtins
 from pyctk.runtime.messages import STAND_INS
+from pyctk.runtime.py27 import argparse27
 from pyctk.runtime.py27.classes import InstanceType, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, Frozen27, Set27, new_dict
 from pyctk.runtime.py27.hash27 import hash27
@@ -385,8 +386,8 @@ def sum27(iterable, start=0):
 sum27.__name__ = "sum"
 
 
-def pow27(*args):
-    return norm_int(pow(*args), *args[:2])
+def pow27(x, y, z=None):  # (2.7's pow unpacks 2 or 3 arguments: messages.arity_words)
+    return norm_int(pow(x, y, z), x, y)
 
 
 pow27.__name__ = "pow"
@@ -803,4 +804,5 @@ def make_builtins27(vm, opset) -> dict:
     for name, value in table.items():  # their arity errors in 2.7's words (messages.arity_words)
         if type(value) is types.FunctionType and STAND_INS.get(value) != value.__name__:
             STAND_INS[value] = name  # (``open`` also as ``file``: its own name wins)
+    argparse27.register(table)  # how each reads its arguments (keywords, counts) in 2.7
     return table

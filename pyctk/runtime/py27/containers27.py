@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from pyctk.runtime.messages import GUEST_TYPES
 from pyctk.runtime.py27.hash27 import hash27
 from pyctk.runtime.py27.slots import Slots
 
@@ -586,3 +587,4 @@ for _cls, _name in ((Dict27, "dict"), (Set27, "set"), (Frozen27, "frozenset")):
     _cls.__module__ = "builtins"
 
 GUEST_TYPE = {Dict27: dict, Set27: set, Frozen27: frozenset}
+GUEST_TYPES.update(GUEST_TYPE)  # (their class methods' arity words: messages.arity_words)
