@@ -239,14 +239,22 @@ mod27.fast_path = FastPath("{0} % {1}", _INT_RANGE, guard="{1} and {1} != -1")  
 def getitem27(obj, key):
     if isinstance(obj, BaseException) and type(obj).__getitem__ is getattr(BaseException, "__getitem__", None):
         return obj.args[key]
-    return obj[key]
+    try:
+        return obj[key]
+    except TypeError as error:  # (a try costs nothing until it raises)
+        v27.subscript_error27(error, obj, key)
+        raise
 
 
 if not hasattr(BaseException, "__getitem__"):
     def getitem27(obj, key):  # noqa: F811
         if isinstance(obj, BaseException) and not hasattr(type(obj), "__getitem__"):
             return obj.args[key]
-        return obj[key]
+        try:
+            return obj[key]
+        except TypeError as error:
+            v27.subscript_error27(error, obj, key)
+            raise
 
 
 _binary = binary_handler  # the 3.x body, with 2.7's operators
@@ -343,7 +351,7 @@ def _rich(op):
         try:
             return op(a, b)
         except TypeError:
-            return op(v27.cmp27(a, b), 0)
+            return op(v27.order_cmp27(a, b), 0)
 
     compare.fast_path = FastPath(INLINE[op])  # two host ints or two floats: the host's comparison
     return compare

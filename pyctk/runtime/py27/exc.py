@@ -24,6 +24,20 @@ class ClassicRaise(Exception):
         return str27(self.instance)
 
 
+def host_error_type(exc):
+    """The error 2.7 raises where the host raised ``exc``, where its type differs, else
+    None: a read-only member (complex.real, slice.start, property.fget, a function's
+    __globals__) is a TypeError in 2.7's PyMember_SetOne, an AttributeError in 3.x."""
+    if type(exc) is AttributeError and exc.args == _READONLY:
+        new = TypeError(*exc.args)
+        new.__traceback__ = exc.__traceback__
+        return new
+    return None
+
+
+_READONLY = ("readonly attribute",)
+
+
 def exc_args(exc):
     return exc.args
 
