@@ -131,7 +131,30 @@ mul27 = _arith(operator.mul, "*")
 lshift27 = _arith(operator.lshift, "<<")
 rshift27 = _arith(operator.rshift, ">>")
 and27 = _arith(operator.and_, "&")
-or27 = _arith(operator.or_, "|")
+_or_host = _arith(operator.or_, "|")
+# What only 3.9+ hosts give ``|`` (type unions, dict merges): 2.7 has neither.
+_HOST_ONLY_OR = frozenset({type.__dict__["__or__"], type.__dict__["__ror__"],
+                           dict.__dict__.get("__or__"), dict.__dict__.get("__ror__")}) - {None}
+_HOST_OR_KINDS = (type, dict)
+
+
+def _method27(tp, name):
+    """``tp``'s method ``name`` as 2.7 has it (None where only the host has one)."""
+    for klass in tp.__mro__:
+        found = klass.__dict__.get(name)
+        if found is not None:
+            return None if found in _HOST_ONLY_OR else found
+    return None
+
+
+def or27(a, b):
+    if isinstance(a, _HOST_OR_KINDS) or isinstance(b, _HOST_OR_KINDS):
+        if _method27(type(a), "__or__") is None and _method27(type(b), "__ror__") is None:
+            raise _binop_error("|", a, b, TypeError("unsupported operand")) from None
+    return _or_host(a, b)
+
+
+or27.fast_path = _or_host.fast_path
 xor27 = _arith(operator.xor, "^")
 
 
@@ -268,10 +291,11 @@ def _inplace_words(error):
         error.args = (text[:colon] + "=" + text[colon:],)
 
 
-def _inplace(fn, inplace_name):
+def _inplace(fn, inplace_name, host_only=None):
+    # host_only: the host's in-place method 2.7 lacks (3.9's dict.__ior__)
     def inplace(left, right):
         meth = getattr(type(left), inplace_name, None)
-        if meth is not None and not isinstance(left, (int, float, str, tuple, complex)):
+        if meth is not None and meth is not host_only and not isinstance(left, (int, float, str, tuple, complex)):
             r = meth(left, right)
             if r is not NotImplemented:
                 return r
@@ -317,7 +341,7 @@ inplace_lshift_27 = _inplace(lshift27, "__ilshift__")
 inplace_rshift_27 = _inplace(rshift27, "__irshift__")
 inplace_and_27 = _inplace(and27, "__iand__")
 inplace_xor_27 = _inplace(xor27, "__ixor__")
-inplace_or_27 = _inplace(or27, "__ior__")
+inplace_or_27 = _inplace(or27, "__ior__", dict.__dict__.get("__ior__"))
 
 
 def unary_negative_27(frame, arg):
