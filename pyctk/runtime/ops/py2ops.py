@@ -24,7 +24,7 @@ from pyctk.runtime.ops.control import Return
 from pyctk.runtime.ops.exceptions import Why, reraise, reraise_handled, return_value_36, unwind_why
 from pyctk.runtime.ops.names import Global
 from pyctk.runtime.py27 import values as v27
-from pyctk.runtime.py27.argparse27 import spec_of
+from pyctk.runtime.py27.argparse27 import SPECS, spec_of
 from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
 from pyctk.runtime.py27.boundary import bytearray_add
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
@@ -777,8 +777,9 @@ def _call_kw(frame, func, args, kwargs):
     """A call with keywords: a 2.7 built-in reads them as its C code does (``abs(x=1)``
     refused, ``list(sequence=x)`` taken), before the host or the stand-in sees them."""
     if kwargs:
-        spec = spec_of(func)
-        if spec is not None:
+        entry = SPECS.get(id(func))  # (argparse27.spec_of, inline)
+        if entry is not None and entry[0]() is func:
+            spec = entry[1]
             try:
                 args, kwargs = spec.bind(args, kwargs)
             except TypeError as error:

@@ -71,12 +71,17 @@ class Unpack:
 
 
 class Keywords:
-    __slots__ = ("name", "kwlist", "min", "then")
+    __slots__ = ("name", "kwlist", "min", "then", "index", "size", "positional")
 
-    def __init__(self, name, kwlist, low, then=None):
+    def __init__(self, name, kwlist, low, then=None, positional=0):
         # then: the parse the arguments after the first go through next (2.7's sorted
-        # hands them, keywords and all, to list.sort)
+        # hands them, keywords and all, to list.sort); positional: how many leading
+        # parameters the host type or the stand-in takes only by position (``list``'s
+        # sequence), or by another name (``enumerate``'s)
         self.name, self.kwlist, self.min, self.then = name, tuple(kwlist), low, then
+        self.positional = positional
+        self.index = {keyword: i for i, keyword in enumerate(self.kwlist)}
+        self.size = len(self.kwlist)
 
     def _error(self, nargs, kwargs):
         """vgetargskeywords' arity and keyword words, in its order; None if it accepts."""
@@ -107,16 +112,30 @@ class Keywords:
         return None
 
     def bind(self, args, kwargs):
+        # The common call first (``sorted(x, key=f)``): enough positional arguments, each
+        # keyword the list's and after them, none to move to a position.
+        n = len(args)
+        if self.min <= n and n + len(kwargs) <= self.size:
+            index = self.index
+            for key in kwargs:
+                if index.get(key, -1) < n:
+                    break
+            else:
+                if n >= self.positional or self.kwlist[n] not in kwargs:
+                    return args, kwargs
+        return self._bind(args, kwargs)
+
+    def _bind(self, args, kwargs):
         words = self._error(len(args), kwargs)
         if words is not None:
             raise TypeError(words)
         if self.then is not None:
             self.then.bind(args[1:], kwargs)
-        # Keywords in the list's leading places become positional: the host type or the
-        # stand-in takes them by position (``list(sequence=x)``), and by 2.7's names after.
+        # Keywords in the leading places the host takes only by position move there
+        # (``list(sequence=x)``); the others it takes by 2.7's names.
         args = list(args)
         kwargs = dict(kwargs)
-        for keyword in self.kwlist[len(args):]:
+        for keyword in self.kwlist[len(args):self.positional]:
             if keyword not in kwargs:
                 break
             args.append(kwargs.pop(keyword))
@@ -148,17 +167,17 @@ SORTED = Keywords("sorted", ("iterable", "cmp", "key", "reverse"), 1, then=_SORT
 
 # 2.7's types, by their C source's parsing (Objects/*.c).
 TYPE_SPECS = {
-    "list": Keywords("list", ("sequence",), 0),
-    "tuple": Keywords("tuple", ("sequence",), 0),
-    "bool": Keywords("bool", ("x",), 0),
-    "float": Keywords("float", ("x",), 0),
+    "list": Keywords("list", ("sequence",), 0, positional=1),
+    "tuple": Keywords("tuple", ("sequence",), 0, positional=1),
+    "bool": Keywords("bool", ("x",), 0, positional=1),
+    "float": Keywords("float", ("x",), 0, positional=1),
     "int": Keywords("int", ("x", "base"), 0),
-    "long": Keywords("long", ("x", "base"), 0),
+    "long": Keywords("long", ("x", "base"), 0, positional=1),
     "complex": Keywords("complex", ("real", "imag"), 0),
     "str": Keywords("str", ("object",), 0),
-    "unicode": Keywords("unicode", ("string", "encoding", "errors"), 0),
-    "bytearray": Keywords("bytearray", ("source", "encoding", "errors"), 0),
-    "enumerate": Keywords("enumerate", ("sequence", "start"), 1),
+    "unicode": Keywords("unicode", ("string", "encoding", "errors"), 0, positional=1),
+    "bytearray": Keywords("bytearray", ("source", "encoding", "errors"), 0, positional=1),
+    "enumerate": Keywords("enumerate", ("sequence", "start"), 1, positional=1),
     "property": Keywords("property", ("fget", "fset", "fdel", "doc"), 0),
     "set": Unpack("set", 0, 1, "set()"),
     "frozenset": Unpack("frozenset", 0, 1, "frozenset()"),

@@ -145,12 +145,12 @@ def unicode_call(*args, **kwargs):
 
 
 @_override(bytearray)
-def bytearray27(*args):
+def bytearray27(*args, **kwargs):  # (encoding=, errors=: argparse27 checked them)
     if args and isinstance(args[0], str):
         if type(args[0]) is Unicode27:
-            return bytearray(*args)
+            return bytearray(*args, **kwargs)
         return bytearray(args[0].encode("latin-1"))
-    return bytearray(*args)
+    return bytearray(*args, **kwargs)
 
 
 @_override(float)
