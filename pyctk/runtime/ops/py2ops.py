@@ -28,9 +28,9 @@ from pyctk.runtime.py27.argparse27 import SPECS, spec_of
 from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
 from pyctk.runtime.py27.boundary import bytearray_add
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
-from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance
+from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance, metaclass_of
+from pyctk.runtime.py27.containers27 import GUEST_TYPE, iter_dict, presized_dict
 from pyctk.runtime.py27.containers27 import build_set as build_set27
-from pyctk.runtime.py27.containers27 import iter_dict, presized_dict
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
 from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27, str27
 from pyctk.runtime.signals import RETURN
@@ -728,7 +728,17 @@ def build_class_27(frame, arg):
     methods = s.pop()
     bases = s.pop()
     class_name = s.pop()
-    s.append(build_class(class_name, bases, methods, frame.globals))
+    try:
+        s.append(build_class(class_name, bases, methods, frame.globals))
+    except TypeError as error:
+        # A built-in type as the metaclass (``class A({1})``: set) refuses three
+        # arguments in its own words, which 2.7's build_class puts after its own.
+        meta = metaclass_of(class_name, bases, methods, frame.globals)
+        spec = spec_of(GUEST_TYPE.get(meta, meta))  # (a 2.7 set is a Set27: the guest's set)
+        words = None if spec is None else spec.count_error(3, None)
+        if words is not None:
+            own_words(frame, error, "Error when calling the metaclass bases\n    " + words)
+        raise
 
 
 def make_function_27(frame, argc):

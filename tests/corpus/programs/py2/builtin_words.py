@@ -175,3 +175,13 @@ try:
     t |= str
 except TypeError as e:
     print "t |=", e
+
+print "-- a built-in type as the metaclass"
+for base in ({1}, frozenset([2]), [], 1, 10 ** 30, True, {}):
+    try:
+        class A(base):
+            pass
+    except TypeError as e:
+        print type(base).__name__, "->", e
+    else:
+        print type(base).__name__, "made", A
