@@ -136,6 +136,8 @@ class Dict27(dict):
         t.remove(key)
 
     def pop(self, key, *default):
+        if len(default) > 1:  # (PyArg_UnpackTuple's count, before the key is looked up)
+            raise TypeError("pop expected at most 2 arguments, got %d" % (1 + len(default)))
         if key in self:
             t = self._sync()
             value = dict.pop(self, key)
