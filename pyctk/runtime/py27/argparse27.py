@@ -25,16 +25,20 @@ import weakref
 
 
 class NoKeywords:
-    __slots__ = ("name",)
+    __slots__ = ("name", "counts")
 
-    def __init__(self, name):
-        self.name = name
+    def __init__(self, name, counts=None):
+        # counts: (min, max) where the function unpacks its arguments (PyArg_UnpackTuple)
+        # and its stand-in's arity words are not recorded (cmp is no plain function)
+        self.name, self.counts = name, counts
 
     def bind(self, args, kwargs):
         raise TypeError("%s() takes no keyword arguments" % self.name)
 
     def count_error(self, nargs, kwargs):
-        return None  # (the stand-in's arity words: messages.arity_words)
+        if self.counts is None:
+            return None  # (the stand-in's arity words: messages.arity_words)
+        return Unpack(self.name, *self.counts).count_error(nargs, None)
 
 
 class Unpack:
@@ -202,6 +206,7 @@ FUNCTION_SPECS = {
     "sorted": SORTED,
     "round": Keywords("round", ("number", "ndigits"), 1),
     "compile": Keywords("compile", ("source", "filename", "mode", "flags", "dont_inherit"), 3),
+    "cmp": NoKeywords("cmp", (2, 2)),
     "min": KeyOnly("min"),
     "max": KeyOnly("max"),
 }

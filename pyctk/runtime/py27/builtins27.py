@@ -309,7 +309,8 @@ def builtin_object(func):
     a class keeps it (2.7 unittest's ``sortTestMethodsUsing = cmp``), with its repr.
     Its class's ``__call__`` is the function itself: no extra frame per call."""
     cls = type("builtin_function_or_method", (), {
-        "__slots__": (), "__call__": staticmethod(func), "__module__": "builtins",
+        # (weakly referable: argparse27 notes how it reads its arguments)
+        "__slots__": ("__weakref__",), "__call__": staticmethod(func), "__module__": "builtins",
         "__repr__": lambda self: f"<built-in function {func.__name__}>",
         "__name__": func.__name__, "__doc__": func.__doc__,
     })
@@ -562,6 +563,8 @@ class xrange:
     _pyctk_host_type = True
 
     def __init__(self, *args):
+        if not 1 <= len(args) <= 3:
+            raise TypeError("xrange() requires 1-3 int arguments")
         for a in args:
             if isinstance(a, float):
                 raise TypeError("integer argument expected, got float")
