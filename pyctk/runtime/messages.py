@@ -524,10 +524,8 @@ def arity_words(version, func, args):
         if not str(target.__module__).startswith("pyctk."):
             return None
         owner = func.__self__
-        if isinstance(owner, type):  # a class method (dict.fromkeys): bound to the class
-            owner = GUEST_TYPES.get(owner, owner)
-        else:
-            owner = type(owner)
+        # a class method of a type pyctk implements (dict.fromkeys) is bound to the class
+        owner = GUEST_TYPES[owner] if isinstance(owner, type) and owner in GUEST_TYPES else type(owner)
         words = table["methods"].get("%s.%s" % (type.__dict__["__name__"].__get__(owner),
                                                 METHOD_STAND_INS.get(target, target.__name__)))
         bound = 1
