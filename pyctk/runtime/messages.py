@@ -459,6 +459,13 @@ def note_call_error(frame, exc, func) -> None:
     frame.vm.call_error = (id(exc), exc.args, name)
 
 
+def own_words(frame, exc, words) -> None:
+    """Give ``exc`` the version's own ``words`` (2.7's argument parsing: py27/argparse27),
+    which ``reword`` then leaves as they are."""
+    exc.args = (words,)
+    frame.vm.call_error = (id(exc), exc.args, _OWN_WORDS)
+
+
 # -- a stand-in's arity words --------------------------------------------------------
 # 2.7 words a built-in's wrong number of arguments by how its C code parses them
 # (``len() takes exactly one argument (2 given)``, ``getattr expected at least 2
@@ -469,6 +476,9 @@ def note_call_error(frame, exc, func) -> None:
 STAND_INS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # stand-in function -> built-in name
 # A method's stand-in (bound as functools.partial(fn, obj)) -> the method's name.
 METHOD_STAND_INS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+# A guest's type pyctk implements as a host subclass (2.7's dict as Dict27) -> the type the
+# guest sees, whose name the arity table keeps.
+GUEST_TYPES: dict = {}
 _OWN_WORDS = "\x00own"
 _arity: dict = {}
 _GIVEN = re.compile(r"takes (?:from \d+ to )?\d+ positional arguments? but (\d+) (?:was|were) given")
@@ -517,7 +527,10 @@ def arity_words(version, func, args):
         target = func.__func__
         if not str(target.__module__).startswith("pyctk."):
             return None
-        words = table["methods"].get("%s.%s" % (type.__dict__["__name__"].__get__(type(func.__self__)),
+        owner = func.__self__
+        # a class method of a type pyctk implements (dict.fromkeys) is bound to the class
+        owner = GUEST_TYPES[owner] if isinstance(owner, type) and owner in GUEST_TYPES else type(owner)
+        words = table["methods"].get("%s.%s" % (type.__dict__["__name__"].__get__(owner),
                                                 METHOD_STAND_INS.get(target, target.__name__)))
         bound = 1
     elif type(func) is functools.partial and len(func.args) == 1 and func.func in METHOD_STAND_INS:

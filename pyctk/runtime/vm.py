@@ -481,6 +481,9 @@ class VirtualMachine:
                 else:
                     if type(exc) is ValueError:  # the int-to-str limit's error, as the guest's version words it
                         guest_message(exc, frame.opset)
+                    retype = frame.opset.fact("host_error_type")
+                    if retype is not None:  # 2.7 raises another type for the same error
+                        exc = retype(exc) or exc
                     # A host operation's error in the guest version's words (messages.py).
                     reword(exc, frame)
             # Host library frames it came through (json.loads -> decoder.py) stay in it;

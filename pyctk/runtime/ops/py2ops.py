@@ -13,6 +13,7 @@ import types
 from pyctk.runtime import deepcompare
 from pyctk.runtime.crecursion import NESTING, text_of
 from pyctk.runtime.functions import make_function as new_function
+from pyctk.runtime.messages import own_words
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, effect, fusable, name, names, operand
 from pyctk.runtime.ops import calls as calls_ops
@@ -23,6 +24,7 @@ from pyctk.runtime.ops.control import Return
 from pyctk.runtime.ops.exceptions import Why, reraise, reraise_handled, return_value_36, unwind_why
 from pyctk.runtime.ops.names import Global
 from pyctk.runtime.py27 import values as v27
+from pyctk.runtime.py27.argparse27 import SPECS, spec_of
 from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
 from pyctk.runtime.py27.boundary import bytearray_add
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
@@ -33,9 +35,9 @@ from pyctk.runtime.py27.bytes27 import (
     store_item27,
     unicode_concat27,
 )
-from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance
+from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance, metaclass_of
+from pyctk.runtime.py27.containers27 import GUEST_TYPE, iter_dict, presized_dict
 from pyctk.runtime.py27.containers27 import build_set as build_set27
-from pyctk.runtime.py27.containers27 import iter_dict, presized_dict
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
 from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27, str27
 from pyctk.runtime.signals import RETURN
@@ -138,7 +140,30 @@ mul27 = _arith(operator.mul, "*")
 lshift27 = _arith(operator.lshift, "<<")
 rshift27 = _arith(operator.rshift, ">>")
 and27 = _arith(operator.and_, "&")
-or27 = _arith(operator.or_, "|")
+_or_host = _arith(operator.or_, "|")
+# What only 3.9+ hosts give ``|`` (type unions, dict merges): 2.7 has neither.
+_HOST_ONLY_OR = frozenset({type.__dict__["__or__"], type.__dict__["__ror__"],
+                           dict.__dict__.get("__or__"), dict.__dict__.get("__ror__")}) - {None}
+_HOST_OR_KINDS = (type, dict)
+
+
+def _method27(tp, name):
+    """``tp``'s method ``name`` as 2.7 has it (None where only the host has one)."""
+    for klass in tp.__mro__:
+        found = klass.__dict__.get(name)
+        if found is not None:
+            return None if found in _HOST_ONLY_OR else found
+    return None
+
+
+def or27(a, b):
+    if isinstance(a, _HOST_OR_KINDS) or isinstance(b, _HOST_OR_KINDS):
+        if _method27(type(a), "__or__") is None and _method27(type(b), "__ror__") is None:
+            raise _binop_error("|", a, b, TypeError("unsupported operand")) from None
+    return _or_host(a, b)
+
+
+or27.fast_path = _or_host.fast_path
 xor27 = _arith(operator.xor, "^")
 
 
@@ -248,14 +273,22 @@ mod27.fast_path = FastPath("{0} % {1}", _INT_RANGE, guard="{1} and {1} != -1")  
 def getitem27(obj, key):
     if isinstance(obj, BaseException) and type(obj).__getitem__ is getattr(BaseException, "__getitem__", None):
         return obj.args[key]
-    return obj[key]
+    try:
+        return obj[key]
+    except TypeError as error:  # (a try costs nothing until it raises)
+        v27.subscript_error27(error, obj, key)
+        raise
 
 
 if not hasattr(BaseException, "__getitem__"):
     def getitem27(obj, key):  # noqa: F811
         if isinstance(obj, BaseException) and not hasattr(type(obj), "__getitem__"):
             return obj.args[key]
-        return obj[key]
+        try:
+            return obj[key]
+        except TypeError as error:
+            v27.subscript_error27(error, obj, key)
+            raise
 
 
 _binary = binary_handler  # the 3.x body, with 2.7's operators
@@ -269,10 +302,11 @@ def _inplace_words(error):
         error.args = (text[:colon] + "=" + text[colon:],)
 
 
-def _inplace(fn, inplace_name):
+def _inplace(fn, inplace_name, host_only=None):
+    # host_only: the host's in-place method 2.7 lacks (3.9's dict.__ior__)
     def inplace(left, right):
         meth = getattr(type(left), inplace_name, None)
-        if meth is not None and not isinstance(left, (int, float, str, tuple, complex)):
+        if meth is not None and meth is not host_only and not isinstance(left, (int, float, str, tuple, complex)):
             try:
                 r = meth(left, right)
             except TypeError:
@@ -323,7 +357,7 @@ inplace_lshift_27 = _inplace(lshift27, "__ilshift__")
 inplace_rshift_27 = _inplace(rshift27, "__irshift__")
 inplace_and_27 = _inplace(and27, "__iand__")
 inplace_xor_27 = _inplace(xor27, "__ixor__")
-inplace_or_27 = _inplace(or27, "__ior__")
+inplace_or_27 = _inplace(or27, "__ior__", dict.__dict__.get("__ior__"))
 
 
 def unary_negative_27(frame, arg):
@@ -357,7 +391,7 @@ def _rich(op):
         try:
             return op(a, b)
         except TypeError:
-            return op(v27.cmp27(a, b), 0)
+            return op(v27.order_cmp27(a, b), 0)
 
     compare.fast_path = FastPath(INLINE[op])  # two host ints or two floats: the host's comparison
     return compare
@@ -737,7 +771,17 @@ def build_class_27(frame, arg):
     methods = s.pop()
     bases = s.pop()
     class_name = s.pop()
-    s.append(build_class(class_name, bases, methods, frame.globals))
+    try:
+        s.append(build_class(class_name, bases, methods, frame.globals))
+    except TypeError as error:
+        # A built-in type as the metaclass (``class A({1})``: set) refuses three
+        # arguments in its own words, which 2.7's build_class puts after its own.
+        meta = metaclass_of(class_name, bases, methods, frame.globals)
+        spec = spec_of(GUEST_TYPE.get(meta, meta))  # (a 2.7 set is a Set27: the guest's set)
+        words = None if spec is None else spec.count_error(3, None)
+        if words is not None:
+            own_words(frame, error, "Error when calling the metaclass bases\n    " + words)
+        raise
 
 
 def make_function_27(frame, argc):
@@ -762,8 +806,39 @@ def _call(frame, func, args, kwargs=None):
             # str() of a built-in container: 2.7's repr of it, held to the guest's limit
             frame.stack.append(text_of(frame, str27, args[0]))
             return None
-        func = override
-    return calls_ops.call(frame, func, args, kwargs)
+        callee = override
+    else:
+        callee = func
+    try:
+        return calls_ops.call(frame, callee, args, kwargs)
+    except TypeError as error:  # (a guest function's frame is entered, not run, here)
+        _count_error(frame, error, func, args, kwargs)
+        raise
+
+
+def _count_error(frame, error, func, args, kwargs):
+    """A built-in type's wrong number of arguments (``set(1, 2)``) in 2.7's words: those
+    of the way its C code parses them (py27/argparse27), where that refuses the call."""
+    spec = spec_of(func)
+    if spec is not None:
+        words = spec.count_error(len(args), kwargs)
+        if words is not None:
+            own_words(frame, error, words)
+
+
+def _call_kw(frame, func, args, kwargs):
+    """A call with keywords: a 2.7 built-in reads them as its C code does (``abs(x=1)``
+    refused, ``list(sequence=x)`` taken), before the host or the stand-in sees them."""
+    if kwargs:
+        entry = SPECS.get(id(func))  # (argparse27.spec_of, inline)
+        if entry is not None and entry[0]() is func:
+            spec = entry[1]
+            try:
+                args, kwargs = spec.bind(args, kwargs)
+            except TypeError as error:
+                own_words(frame, error, error.args[0])
+                raise
+    return _call(frame, func, args, kwargs)
 
 
 def _kw_pairs(s, nk):
@@ -802,9 +877,12 @@ def _merge_kwargs(func, kwargs, extra):
 
 def call_function_27(frame, arg):
     s = frame.stack
-    kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
-    args = _pop_n(s, arg & 0xFF)
-    return _call(frame, s.pop(), args, kwargs)
+    if arg > 0xFF:
+        kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
+        args = _pop_n(s, arg & 0xFF)
+        return _call_kw(frame, s.pop(), args, kwargs)
+    args = _pop_n(s, arg)
+    return _call(frame, s.pop(), args)
 
 
 def call_function_var(frame, arg):
@@ -813,7 +891,7 @@ def call_function_var(frame, arg):
     kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
     args = _pop_n(s, arg & 0xFF)
     func = s.pop()
-    return _call(frame, func, tuple(args) + _star(func, star), kwargs)
+    return _call_kw(frame, func, tuple(args) + _star(func, star), kwargs)
 
 
 def call_function_kw_27(frame, arg):
@@ -822,7 +900,7 @@ def call_function_kw_27(frame, arg):
     kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
     args = _pop_n(s, arg & 0xFF)
     func = s.pop()
-    return _call(frame, func, args, _merge_kwargs(func, kwargs, extra))
+    return _call_kw(frame, func, args, _merge_kwargs(func, kwargs, extra))
 
 
 def call_function_var_kw(frame, arg):
@@ -832,7 +910,7 @@ def call_function_var_kw(frame, arg):
     kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
     args = _pop_n(s, arg & 0xFF)
     func = s.pop()
-    return _call(frame, func, tuple(args) + _star(func, star), _merge_kwargs(func, kwargs, extra))
+    return _call_kw(frame, func, tuple(args) + _star(func, star), _merge_kwargs(func, kwargs, extra))
 
 
 # -- raising, finally, with -------------------------------------------------------------------

@@ -191,9 +191,9 @@ def _lt27(a, b):
     try:
         return a < b
     except TypeError:
-        from pyctk.runtime.py27.values import cmp27
+        from pyctk.runtime.py27.values import order_cmp27
 
-        return cmp27(a, b) < 0
+        return order_cmp27(a, b) < 0
 
 
 def _unobservable27(keys):

@@ -18,6 +18,7 @@ import types
 
 from pyctk.runtime.builtins import make_builtins
 from pyctk.runtime.messages import STAND_INS
+from pyctk.runtime.py27 import argparse27
 from pyctk.runtime.py27.classes import InstanceType, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, Frozen27, Set27, new_dict
 from pyctk.runtime.py27.hash27 import hash27
@@ -326,7 +327,8 @@ def builtin_object(func):
     a class keeps it (2.7 unittest's ``sortTestMethodsUsing = cmp``), with its repr.
     Its class's ``__call__`` is the function itself: no extra frame per call."""
     cls = type("builtin_function_or_method", (), {
-        "__slots__": (), "__call__": staticmethod(func), "__module__": "builtins",
+        # (weakly referable: argparse27 notes how it reads its arguments)
+        "__slots__": ("__weakref__",), "__call__": staticmethod(func), "__module__": "builtins",
         "__repr__": lambda self: f"<built-in function {func.__name__}>",
         "__name__": func.__name__, "__doc__": func.__doc__,
     })
@@ -403,8 +405,8 @@ def sum27(iterable, start=0):
 sum27.__name__ = "sum"
 
 
-def pow27(*args):
-    return norm_int(pow(*args), *args[:2])
+def pow27(x, y, z=None):  # (2.7's pow unpacks 2 or 3 arguments: messages.arity_words)
+    return norm_int(pow(x, y, z), x, y)
 
 
 pow27.__name__ = "pow"
@@ -579,6 +581,8 @@ class xrange:
     _pyctk_host_type = True
 
     def __init__(self, *args):
+        if not 1 <= len(args) <= 3:
+            raise TypeError("xrange() requires 1-3 int arguments")
         for a in args:
             if isinstance(a, float):
                 raise TypeError("integer argument expected, got float")
@@ -821,4 +825,5 @@ def make_builtins27(vm, opset) -> dict:
     for name, value in table.items():  # their arity errors in 2.7's words (messages.arity_words)
         if type(value) is types.FunctionType and STAND_INS.get(value) != value.__name__:
             STAND_INS[value] = name  # (``open`` also as ``file``: its own name wins)
+    argparse27.register(table)  # how each reads its arguments (keywords, counts) in 2.7
     return table

@@ -128,9 +128,8 @@ def finish_class(cls, ns):
     return cls
 
 
-def build_class(name, bases, namespace, globals_):
-    """2.7's build_class: the metaclass is ``__metaclass__`` in the class body, else the
-    first base's class, else the module's ``__metaclass__``, else ``classobj``."""
+def metaclass_of(name, bases, namespace, globals_):
+    """The metaclass 2.7's build_class calls."""
     meta = namespace.get("__metaclass__")
     if meta is None:
         if bases:
@@ -139,6 +138,13 @@ def build_class(name, bases, namespace, globals_):
             meta = globals_.get("__metaclass__", ClassicClass)
     if meta is ClassicClass and any(not is_classic_class(b) for b in bases):
         meta = type
+    return meta
+
+
+def build_class(name, bases, namespace, globals_):
+    """2.7's build_class: the metaclass is ``__metaclass__`` in the class body, else the
+    first base's class, else the module's ``__metaclass__``, else ``classobj``."""
+    meta = metaclass_of(name, bases, namespace, globals_)
     translate_namespace(namespace)
     if isinstance(meta, type) and issubclass(meta, type):
         namespace.setdefault("__module__", globals_.get("__name__"))

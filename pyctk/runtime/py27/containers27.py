@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from pyctk.runtime.messages import GUEST_TYPES
 from pyctk.runtime.py27.hash27 import hash27
 from pyctk.runtime.py27.slots import Slots
 
@@ -135,6 +136,8 @@ class Dict27(dict):
         t.remove(key)
 
     def pop(self, key, *default):
+        if len(default) > 1:  # (PyArg_UnpackTuple's count, before the key is looked up)
+            raise TypeError("pop expected at most 2 arguments, got %d" % (1 + len(default)))
         if key in self:
             t = self._sync()
             value = dict.pop(self, key)
@@ -586,3 +589,4 @@ for _cls, _name in ((Dict27, "dict"), (Set27, "set"), (Frozen27, "frozenset")):
     _cls.__module__ = "builtins"
 
 GUEST_TYPE = {Dict27: dict, Set27: set, Frozen27: frozenset}
+GUEST_TYPES.update(GUEST_TYPE)  # (their class methods' arity words: messages.arity_words)

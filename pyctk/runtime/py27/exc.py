@@ -3,6 +3,7 @@ kept per frame until the frame returns, and raising old-style instances."""
 
 from __future__ import annotations
 
+import re
 import weakref
 
 from pyctk.runtime.frame import HANDLER, LOOP
@@ -22,6 +23,49 @@ class ClassicRaise(Exception):
         from pyctk.runtime.py27.values import str27
 
         return str27(self.instance)
+
+
+def host_error_type(exc):
+    """The error 2.7 raises where the host raised ``exc``, where its type differs, else
+    None: storing or deleting a read-only member (complex.real, slice.start, property.fget,
+    a function's __globals__) is a TypeError in 2.7's PyMember_SetOne, an AttributeError
+    in 3.x, which also made some of them getsets (3.12's type.__mro__: ``attribute
+    '__mro__' of 'type' objects is not writable``)."""
+    if type(exc) is not AttributeError or len(exc.args) != 1:
+        return None
+    message = exc.args[0]
+    if message != _READONLY:
+        match = _NOT_WRITABLE.fullmatch(message) if type(message) is str else None
+        if match is None or match.group(1) not in READONLY_MEMBERS27.get(match.group(2), ()):
+            return None
+    new = TypeError(_READONLY)
+    new.__traceback__ = exc.__traceback__
+    return new
+
+
+_READONLY = "readonly attribute"
+_NOT_WRITABLE = re.compile(r"attribute '(\w+)' of '(\w+)' objects is not writable")
+_DESCRIPTOR = frozenset({"__name__", "__objclass__"})
+# 2.7's read-only members (T_* with READONLY) by the host's name of their type, where a
+# host may have made them getsets.
+READONLY_MEMBERS27 = {
+    "type": frozenset({"__base__", "__basicsize__", "__dictoffset__", "__flags__", "__itemsize__", "__mro__",
+                       "__weakrefoffset__"}),
+    "generator": frozenset({"gi_code", "gi_frame", "gi_running"}),
+    "function": frozenset({"__closure__", "__globals__"}),
+    "method": frozenset({"__func__", "__self__"}),
+    "complex": frozenset({"real", "imag"}),
+    "slice": frozenset({"start", "stop", "step"}),
+    "property": frozenset({"fget", "fset", "fdel", "__doc__"}),
+    "staticmethod": frozenset({"__func__"}),
+    "classmethod": frozenset({"__func__"}),
+    "super": frozenset({"__self__", "__self_class__", "__thisclass__"}),
+    "frame": frozenset({"f_back", "f_builtins", "f_code", "f_globals", "f_lasti"}),
+    "traceback": frozenset({"tb_frame", "tb_lasti", "tb_lineno", "tb_next"}),
+    "module": frozenset({"__dict__"}),
+    "member_descriptor": _DESCRIPTOR, "getset_descriptor": _DESCRIPTOR, "method_descriptor": _DESCRIPTOR,
+    "wrapper_descriptor": _DESCRIPTOR, "classmethod_descriptor": _DESCRIPTOR,
+}
 
 
 def exc_args(exc):

@@ -8,6 +8,7 @@ import math
 import re
 import types
 
+from pyctk.runtime.py27.classes import is_classic_instance
 from pyctk.runtime.py27.containers27 import Dict27, order_of
 from pyctk.runtime.py27.kinds import Long27, Unicode27
 
@@ -469,6 +470,15 @@ def cmp27(a, b) -> int:
     return default_cmp(a, b)
 
 
+def order_cmp27(a, b) -> int:
+    """``cmp27`` for an ordering (``<``, a sort) the host refused: 2.7's complex refuses
+    to be ordered against any number, itself included (complex_richcompare), where the
+    equality cmp27 tries first would find ``1j == 1j``."""
+    if isinstance(a, complex) and isinstance(b, _NUMBERS) or isinstance(b, complex) and isinstance(a, _NUMBERS):
+        raise TypeError("no ordering relation is defined for complex numbers")
+    return cmp27(a, b)
+
+
 def _is_synthetic(tp, name):
     return False
 
@@ -683,6 +693,40 @@ class _Float27(float):
 _Float27.__name__ = _Float27.__qualname__ = "float"
 
 
+# 2.7's built-in types with sequence slots but no item slot (PySequence_GetItem's "does
+# not support indexing"): sets and dict views; a class the program makes has them too.
+_SEQUENCE_SLOTS = frozenset({set, frozenset, type({}.keys()), type({}.values()), type({}.items())})
+_HEAPTYPE = 1 << 9
+_NOT_SUBSCRIPTABLE = " object is not subscriptable"
+
+
+def subscript_error27(error, obj, key) -> None:
+    """The host's ``'set' object is not subscriptable`` in 2.7's words, which follow
+    PyObject_GetItem: a type with sequence slots given an index key says ``does not
+    support indexing`` (an index past a C ssize_t an IndexError first), any other
+    ``has no attribute '__getitem__'``. Called where a subscript raised a TypeError."""
+    args = error.args
+    if len(args) != 1 or type(args[0]) is not str or not args[0].endswith(_NOT_SUBSCRIPTABLE):
+        return
+    tp = type(obj)
+    if hasattr(tp, "__getitem__"):
+        return
+    if is_classic_instance(obj):  # its instance type's item slot looks __getitem__ up
+        raise AttributeError("%s instance has no attribute '__getitem__'" % tp.__name__) from None
+    name = args[0][:-len(_NOT_SUBSCRIPTABLE)]
+    slots = any(t in _SEQUENCE_SLOTS for t in tp.__mro__) or (
+        tp.__flags__ & _HEAPTYPE and not str(tp.__module__).startswith(("pyctk.", "builtins")))
+    index = getattr(type(key), "__index__", None) if slots else None
+    if index is None:
+        error.args = (name + " object has no attribute '__getitem__'",)
+        return
+    value = index(key)
+    if not -(1 << 63) <= value < (1 << 63):
+        kind = "long" if isinstance(key, int) and type(key) is not bool else type(key).__name__
+        raise IndexError("cannot fit '%s' into an index-sized integer" % kind) from None
+    error.args = (name + " object does not support indexing",)
+
+
 class _Formatted:
     """A value handed to the host's str.format that formats, str()s and repr()s as 2.7."""
 
@@ -709,7 +753,11 @@ class _Formatted:
         return getattr(self.obj, name)
 
     def __getitem__(self, key):
-        return self.obj[key]
+        try:
+            return self.obj[key]
+        except TypeError as error:
+            subscript_error27(error, self.obj, key)
+            raise
 
 
 def format_arg(value):
