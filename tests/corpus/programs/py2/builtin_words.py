@@ -111,7 +111,8 @@ attempt("{1}[1]", lambda: {1}[1])
 attempt("{1}[True]", lambda: {1}[True])
 attempt("{1}['a']", lambda: {1}["a"])
 attempt("{1}[I()]", lambda: {1}[I()])
-attempt("{1}[10**30]", lambda: {1}[10 ** 30])
+BIG = 10 ** 30  # (a folded constant inside a lambda would leave its co_stacksize above its need)
+attempt("{1}[10**30]", lambda: {1}[BIG])
 attempt("frozenset()[0]", lambda: frozenset()[0])
 attempt("N()[0]", lambda: N()[0])
 attempt("N()[None]", lambda: N()[None])
@@ -163,7 +164,8 @@ attempt("N | N", lambda: N | N)
 attempt("WithMeta | None", lambda: WithMeta | None)
 attempt("D() | {}", lambda: D() | {})
 attempt("{1} | {2}", lambda: sorted({1} | {2}))
-attempt("5 | 2", lambda: 5 | 2)
+FIVE = 5
+attempt("5 | 2", lambda: FIVE | 2)
 d = {1: 2}
 try:
     d |= {3: 4}
