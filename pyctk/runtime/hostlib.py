@@ -193,7 +193,8 @@ def asked_by_host_library() -> bool:
     while frame is not None:
         filename = frame.f_code.co_filename
         if not (filename.startswith("<frozen importlib") or filename.startswith(_IMPORT_MACHINERY)):
-            return filename.startswith(HOST_STDLIB + os.sep)
+            # (pyctk itself may sit in site-packages, under the library's directory)
+            return filename.startswith(HOST_STDLIB + os.sep) and "site-packages" not in filename
         frame = frame.f_back
     return False
 
