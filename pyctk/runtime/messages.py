@@ -211,6 +211,11 @@ def derive_rules(host_ops, guest_ops) -> dict:
             skeletons.setdefault(kind, {})[skeleton] = rule
         elif words:
             exact.setdefault(kind, {}).update(words)
+            if rule is not None:
+                # The exact messages first; the rule words those the catalogue never
+                # showed (a program's own slotted class, 2.7's ``long``), which would
+                # otherwise keep the host's words.
+                skeletons.setdefault(kind, {})[skeleton] = rule
     return {"skeleton": skeletons, "exact": exact, "named": named}
 
 
@@ -601,9 +606,11 @@ def _innermost(exc):
 
 _BINDING_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "calls.py")
 # pyctk's modules whose errors are the guest version's own words: 2.7's buffer rules
-# (``subsection not found`` is a bytearray's, where the catalogue's b'...' is a 2.7 str's).
+# (``subsection not found`` is a bytearray's, where the catalogue's b'...' is a 2.7 str's),
+# its values' rules (a unicode's ``string indices must be integers`` names no type).
 _RAISE_VARARGS = dis.opmap["RAISE_VARARGS"]
-_GUEST_WORDS_FILES = frozenset({os.path.join(os.path.dirname(os.path.abspath(__file__)), "py27", "bytes27.py")})
+_GUEST_WORDS_FILES = frozenset(os.path.join(os.path.dirname(os.path.abspath(__file__)), "py27", name)
+                               for name in ("bytes27.py", "values.py"))
 _by_opset: dict = {}  # id(opset) -> (opset, rules): the opset kept, so its id stays its own
 _UNSEEN = object()
 _CACHED = 1024

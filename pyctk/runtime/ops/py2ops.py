@@ -25,7 +25,7 @@ from pyctk.runtime.ops.exceptions import Why, reraise, reraise_handled, return_v
 from pyctk.runtime.ops.names import Global
 from pyctk.runtime.py27 import values as v27
 from pyctk.runtime.py27.argparse27 import SPECS, spec_of
-from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, overlay_for
+from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, delete_error27, overlay_for
 from pyctk.runtime.py27.boundary import bytearray_add
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
 from pyctk.runtime.py27.bytes27 import (
@@ -39,6 +39,7 @@ from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, iter_dict, presized_dict
 from pyctk.runtime.py27.containers27 import build_set as build_set27
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
+from pyctk.runtime.py27.hash27 import UNHASHABLE_SLICE
 from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27, str27
 from pyctk.runtime.signals import RETURN
 
@@ -278,6 +279,10 @@ def getitem27(obj, key):
     except TypeError as error:  # (a try costs nothing until it raises)
         v27.subscript_error27(error, obj, key)
         raise
+    except KeyError:
+        if type(key) is slice:
+            _slice_key(obj)
+        raise
 
 
 if not hasattr(BaseException, "__getitem__"):
@@ -288,6 +293,10 @@ if not hasattr(BaseException, "__getitem__"):
             return obj[key]
         except TypeError as error:
             v27.subscript_error27(error, obj, key)
+            raise
+        except KeyError:
+            if type(key) is slice:
+                _slice_key(obj)
             raise
 
 
@@ -464,7 +473,17 @@ def get_slice(obj, start, stop):
     meth = getattr(type(obj), "__getslice__", None)
     if meth is not None:
         return meth(obj, _slice_index(obj, start, 0), _slice_index(obj, stop, MAXINT))
-    return obj[slice(start, stop)]
+    try:
+        return obj[slice(start, stop)]
+    except KeyError:  # (3.12+ hosts hash slices)
+        _slice_key(obj)
+        raise
+
+
+def _slice_key(obj):
+    """2.7's slices are unhashable: no dict holds one as a key (3.12+ hosts hash them)."""
+    if isinstance(obj, dict):
+        raise TypeError(UNHASHABLE_SLICE) from None
 
 
 def set_slice(obj, start, stop, value):
@@ -483,6 +502,8 @@ def set_slice(obj, start, stop, value):
             value = list(value)
         except TypeError:
             raise TypeError("can only assign an iterable") from None
+    else:
+        _slice_key(obj)
     obj[slice(start, stop)] = value
 
 
@@ -490,6 +511,7 @@ def del_slice(obj, start, stop):
     meth = getattr(type(obj), "__delslice__", None)
     if meth is not None:
         return meth(obj, _slice_index(obj, start, 0), _slice_index(obj, stop, MAXINT))
+    _slice_key(obj)
     del obj[slice(start, stop)]
 
 
@@ -657,12 +679,21 @@ def store_attr_27(frame, key):
 store_attr_27.specialize = lambda key: _store_function_alias if key in FUNCTION_ALIASES else names.store_attr
 
 
+def _delete_attr(frame, key):
+    obj = frame.stack.pop()
+    try:
+        delattr(obj, key)
+    except AttributeError as error:  # (a try costs nothing until it raises)
+        delete_error27(error, obj, key)
+        raise
+
+
 @operand(name)
 def delete_attr_27(frame, key):
-    return names.delete_attr(frame, key)
+    return _delete_attr(frame, key)
 
 
-delete_attr_27.specialize = lambda key: _delete_function_alias if key in FUNCTION_ALIASES else names.delete_attr
+delete_attr_27.specialize = lambda key: _delete_function_alias if key in FUNCTION_ALIASES else _delete_attr
 
 
 @operand(name)

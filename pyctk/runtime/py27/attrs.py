@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import collections
 import functools
+import re
 import types
 
 from pyctk.runtime import listsort
 from pyctk.runtime.messages import METHOD_STAND_INS
 from pyctk.runtime.py27.containers27 import Dict27, replay_order
-from pyctk.runtime.py27.kinds import Long27, Unicode27, _str_format, str_decode, str_encode, str_translate
+from pyctk.runtime.py27.kinds import (
+    Long27,
+    Unicode27,
+    _str_format,
+    str_decode,
+    str_encode,
+    str_splitlines,
+    str_translate,
+)
 
 OVERLAYS: dict = {}
 _per_type: dict = {}
@@ -61,6 +70,43 @@ def _type_name27(obj):
     tp = type(obj)
     tp = GUEST_TYPE.get(tp, tp)
     return {Long27: "long", Unicode27: "unicode"}.get(tp) or tp.__name__
+
+
+# A host's words for an attribute not found (3.13 adds why a store could not make it).
+_NO_ATTRIBUTE = re.compile(r"(?:'[^']*' object|type object '[^']*') has no attribute '([^']*)'"
+                           r"(?: and no __dict__ for setting new attributes)?")
+
+
+def delete_error27(error, obj, key) -> None:
+    """2.7's words where ``del obj.key`` found nothing to delete (called with the
+    AttributeError raised): a classic instance's and class's own words; else
+    PyObject_GenericSetAttr's, which gives only the name where the object has a dict in
+    use (a type, a module, an instance holding attributes; a slot not set) and says
+    ``'T' object has no attribute`` where it has none."""
+    from pyctk.runtime.py27.bytes27 import tp_name27
+    from pyctk.runtime.py27.classes import ClassicClass
+
+    args = error.args
+    if len(args) != 1 or type(args[0]) is not str:
+        return
+    if args[0] != key:
+        match = _NO_ATTRIBUTE.fullmatch(args[0])
+        if match is None or match.group(1) != key:
+            return
+    tp = type(obj)
+    if type(tp) is ClassicClass:
+        words = "%s instance has no attribute '%s'" % (tp.__name__, key)
+    elif tp is ClassicClass:
+        words = "class %s has no attribute '%s'" % (obj.__name__, key)
+    elif isinstance(obj, (type, types.ModuleType)):
+        words = key
+    elif tp.__delattr__ is not object.__delattr__:
+        return  # the program's own __delattr__ said it
+    elif isinstance(getattr(tp, key, None), types.MemberDescriptorType) or getattr(obj, "__dict__", None):
+        words = key
+    else:
+        words = "'%s' object has no attribute '%s'" % (tp_name27(obj), key)
+    error.args = (words,)
 
 
 def overlay_for(tp):
@@ -226,7 +272,7 @@ overlay(list, "sort")(_method(list_sort))
 
 
 for _name, _fn in (("decode", str_decode), ("encode", str_encode), ("translate", str_translate),
-                   ("format", _str_format)):
+                   ("format", _str_format), ("splitlines", str_splitlines)):
     overlay(str, _name)(_method(_fn))
 
 

@@ -15,7 +15,7 @@ import functools
 import operator
 
 from pyctk.runtime.py27.classes import is_classic_instance
-from pyctk.runtime.py27.kinds import Long27, Unicode27, str_decode
+from pyctk.runtime.py27.kinds import Long27, Unicode27, c_int27, str_decode
 
 _IMMUTABLETYPE = 1 << 8  # (3.10+: every C type, no class a class statement made)
 
@@ -335,10 +335,14 @@ def bytearray_methods27():
                         (("center", "ljust", "rjust"), _padder)):
         for name in names:
             methods[name] = make(name)
-    for fn in (_replace, _append, _remove, _insert, _extend, _join, _translate):
+    for fn in (_replace, _append, _remove, _insert, _extend, _join, _translate, _splitlines):
         name = fn.__name__.lstrip("_")
         methods[name] = _named(name, fn)
     return methods
+
+
+def _splitlines(b, keepends=0, /):
+    return bytearray.splitlines(b, c_int27(keepends) != 0)  # ("|i:splitlines", as str's)
 
 
 # -- str's methods -------------------------------------------------------------------------------

@@ -114,6 +114,9 @@ def hash_frozenset(s, entries=None) -> int:
     return 590923713 if h == -1 else h
 
 
+UNHASHABLE_SLICE = "unhashable type"  # slice_hash's words, which name no type
+
+
 def _unhashable(obj):
     return TypeError("unhashable type: '%s'" % type(obj).__name__)
 
@@ -141,6 +144,8 @@ def hash27(obj) -> int:
     if tp is complex:
         h = (hash_float(obj.real) + 1000003 * hash_float(obj.imag)) & _M64
         return _fix(_signed(h))
+    if tp is slice:  # (3.12+ hosts hash slices)
+        raise TypeError(UNHASHABLE_SLICE)
     method = getattr(tp, "__hash__", None)
     if method is None:
         raise _unhashable(obj)

@@ -133,8 +133,26 @@ _str_format.__name__ = "format"
 
 # -- unicode: str methods give str; 2.7 gives unicode ---------------------------------------
 
-def _unicode_method(name):
-    host = getattr(str, name)
+def c_int27(value) -> int:
+    """An argument read as 2.7's ``i`` format reads it (PyArg_Parse): a float refused by
+    name, anything else through its ``__int__`` (3.12+ read a flag as any object's truth)."""
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    if isinstance(value, int):
+        return value
+    convert = getattr(type(value), "__int__", None)
+    if convert is None:
+        raise TypeError("an integer is required")
+    return convert(value)
+
+
+def str_splitlines(s, keepends=0, /):
+    """2.7's ``splitlines`` ("|i:splitlines": no keywords, a C int)."""
+    return str.splitlines(s, c_int27(keepends) != 0)
+
+
+def _unicode_method(name, host=None):
+    host = host or getattr(str, name)
 
     def method(self, *args, **kwargs):
         result = host(self, *args, **kwargs)
@@ -222,9 +240,10 @@ def _unicode_namespace() -> dict:
         "isdecimal": str.isdecimal,
     }
     for name in ("center", "expandtabs", "ljust", "lstrip", "partition", "replace",
-                 "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "strip",
+                 "rjust", "rpartition", "rsplit", "rstrip", "split", "strip",
                  "zfill", "__getitem__", "__mul__", "__rmul__"):
         ns[name] = _unicode_method(name)
+    ns["splitlines"] = _unicode_method("splitlines", str_splitlines)
     for name in ("upper", "lower", "swapcase", "title", "capitalize"):
         ns[name] = _simple_case(name)
     return ns

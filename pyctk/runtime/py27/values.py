@@ -698,6 +698,7 @@ _Float27.__name__ = _Float27.__qualname__ = "float"
 _SEQUENCE_SLOTS = frozenset({set, frozenset, type({}.keys()), type({}.values()), type({}.items())})
 _HEAPTYPE = 1 << 9
 _NOT_SUBSCRIPTABLE = " object is not subscriptable"
+_STRING_INDICES = "string indices must be integers"
 
 
 def subscript_error27(error, obj, key) -> None:
@@ -706,7 +707,19 @@ def subscript_error27(error, obj, key) -> None:
     support indexing`` (an index past a C ssize_t an IndexError first), any other
     ``has no attribute '__getitem__'``. Called where a subscript raised a TypeError."""
     args = error.args
-    if len(args) != 1 or type(args[0]) is not str or not args[0].endswith(_NOT_SUBSCRIPTABLE):
+    if len(args) != 1 or type(args[0]) is not str:
+        return
+    if "indices must be integers" in args[0]:
+        if is_classic_instance(key):  # it has an index slot, which looks __index__ up
+            error.args = ("object cannot be interpreted as an index",)
+        elif args[0].startswith(_STRING_INDICES):  # str names the index's type, unicode not
+            from pyctk.runtime.py27.bytes27 import tp_name27
+
+            if isinstance(obj, Unicode27):  # (raised here: 2.7's words, which reword leaves)
+                raise TypeError(_STRING_INDICES) from None
+            error.args = ("%s, not %s" % (_STRING_INDICES, tp_name27(key)),)
+        return
+    if not args[0].endswith(_NOT_SUBSCRIPTABLE):
         return
     tp = type(obj)
     if hasattr(tp, "__getitem__"):
