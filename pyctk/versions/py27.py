@@ -41,6 +41,9 @@ def _import_from_error(module, attribute):
 
 
 def _with_protocol_error(tp, name):
+    # 2.7's SETUP_WITH looks __exit__ up first: without both, that is the one it names.
+    if name == "__enter__" and getattr(tp, "__exit__", None) is None:
+        name = "__exit__"
     return AttributeError(name)
 
 

@@ -33,6 +33,7 @@ from pyctk.runtime.py27.bytes27 import (
     bytearray_contains27,
     bytearray_mod27,
     store_item27,
+    tp_name27,
     unicode_concat27,
 )
 from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance, metaclass_of
@@ -657,12 +658,9 @@ def _attribute_error(obj, key):
 def _store_function_alias(frame, key):
     """``f.func_doc = ...``: 2.7's func_* names write the function's own attributes
     (other objects get the name as it is)."""
-    s = frame.stack
-    obj = s.pop()
-    value = s.pop()
-    if type(obj) is types.FunctionType:
+    if type(frame.stack[-1]) is types.FunctionType:
         key = FUNCTION_ALIASES[key]
-    setattr(obj, key, value)
+    _store_checked(frame, key)
 
 
 def _delete_function_alias(frame, key):
@@ -676,7 +674,36 @@ def store_attr_27(frame, key):
     return names.store_attr(frame, key)
 
 
-store_attr_27.specialize = lambda key: _store_function_alias if key in FUNCTION_ALIASES else names.store_attr
+def _readonly27(obj, key):
+    """2.7's read-only attributes the host lets a program set: a generator's name, a
+    type's doc (getsets without a setter in 2.7)."""
+    if (type(obj) is types.GeneratorType and key == "__name__"
+            or key == "__doc__" and isinstance(obj, type) and not is_classic_class(obj)):
+        raise AttributeError("attribute '%s' of '%s' objects is not writable" % (key, tp_name27(obj)))
+
+
+def _store_checked(frame, key):
+    """A store of a name ``_readonly27`` or 2.7's words know."""
+    obj = frame.stack[-1]
+    _readonly27(obj, key)
+    try:
+        names.store_attr(frame, key)
+    except TypeError as error:
+        if key == "__dict__" and type(obj) is types.FunctionType:
+            error.args = ("setting function's dictionary to a non-dict",)
+        raise
+
+
+_CHECKED27 = frozenset({"__name__", "__doc__", "__dict__"})
+
+
+def _store_attr_for(key):
+    if key in FUNCTION_ALIASES:
+        return _store_function_alias
+    return _store_checked if key in _CHECKED27 else names.store_attr
+
+
+store_attr_27.specialize = _store_attr_for
 
 
 def _delete_attr(frame, key):
@@ -693,7 +720,18 @@ def delete_attr_27(frame, key):
     return _delete_attr(frame, key)
 
 
-delete_attr_27.specialize = lambda key: _delete_function_alias if key in FUNCTION_ALIASES else _delete_attr
+def _delete_checked(frame, key):
+    _readonly27(frame.stack[-1], key)
+    _delete_attr(frame, key)
+
+
+def _delete_attr_for(key):
+    if key in FUNCTION_ALIASES:
+        return _delete_function_alias
+    return _delete_checked if key in _CHECKED27 else _delete_attr
+
+
+delete_attr_27.specialize = _delete_attr_for
 
 
 @operand(name)

@@ -73,6 +73,32 @@ CALL_OVERRIDES[id(set)] = Set27
 CALL_OVERRIDES[id(frozenset)] = Frozen27
 
 
+# What 3.8+ made reversible and 2.7 had not (a dict is no sequence to 2.7's reversed).
+_HOST_ONLY_REVERSED = frozenset(
+    tp.__reversed__ for tp in (dict, type({}.keys()), type({}.values()), type({}.items())))
+
+
+@_override(reversed)
+def reversed27(*args, **kwargs):
+    if kwargs:  # (reversed_new: _PyArg_NoKeywords, then PyArg_UnpackTuple)
+        raise TypeError("reversed() does not take keyword arguments")
+    if len(args) != 1:
+        raise TypeError("reversed expected 1 arguments, got %d" % len(args))
+    if getattr(type(args[0]), "__reversed__", None) in _HOST_ONLY_REVERSED:
+        raise TypeError("argument to reversed() must be a sequence")
+    return reversed(args[0])
+
+
+@_override(UnicodeDecodeError)
+def unicode_decode_error27(*args):
+    """2.7's UnicodeDecodeError holds the str (its bytes) that failed to decode."""
+    from pyctk.runtime.py27.boundary import arg_bytes
+
+    if len(args) == 5 and type(args[1]) is str:
+        args = (args[0], arg_bytes(args[1])) + args[2:]
+    return UnicodeDecodeError(*args)
+
+
 @_override(int)
 def int27(*args, **kwargs):
     if "x" in kwargs and not args:  # 2.7's int(x=1)

@@ -10,6 +10,7 @@ import binascii
 import collections
 import hashlib
 import io
+import marshal
 import os
 import pickle
 import re
@@ -20,6 +21,7 @@ import zlib
 
 from pyctk.runtime.py27 import boundary, random27
 from pyctk.runtime.py27.boundary import arg_bytes, bytes_callable, guest_value, path_callable, signed32, text_callable
+from pyctk.runtime.py27.containers27 import Dict27, Frozen27, Set27
 from pyctk.runtime.py27.kinds import Long27, Unicode27
 
 
@@ -64,6 +66,57 @@ def make_zlib(vm):
     m.__dict__.update(boundary.adapt_module(zlib, bytes_callable))
     m.__dict__.update(crc32=_checksum(zlib.crc32), adler32=_checksum(zlib.adler32))
     return m
+
+
+def _marshal_in(value):
+    """A 2.7 value as the host marshals it: a str as bytes, a unicode as a str."""
+    tp = type(value)
+    if tp is str:
+        return value.encode("latin-1")
+    if tp is Unicode27:
+        return str.__str__(value)
+    if tp is Long27:
+        return int(value)
+    if tp in (tuple, list):
+        return tp(_marshal_in(x) for x in value)
+    if isinstance(value, (set, frozenset)):  # (2.7's are the host's subclasses)
+        return (frozenset if isinstance(value, frozenset) else set)(_marshal_in(x) for x in value)
+    if isinstance(value, dict):
+        return {_marshal_in(k): _marshal_in(v) for k, v in value.items()}
+    return value
+
+
+def _marshal_out(value):
+    """What the host unmarshalled, as 2.7 values (bytes a str, a str a unicode)."""
+    tp = type(value)
+    if tp is bytes:
+        return value.decode("latin-1")
+    if tp is str:
+        return Unicode27(value)
+    if tp is int:
+        return guest_value(value)
+    if tp in (tuple, list):
+        return tp(_marshal_out(x) for x in value)
+    if tp in (set, frozenset):
+        return (Set27 if tp is set else Frozen27)(_marshal_out(x) for x in value)
+    if tp is dict:
+        out = Dict27()
+        for k, v in value.items():
+            out[_marshal_out(k)] = _marshal_out(v)
+        return out
+    return value
+
+
+def make_marshal(vm):
+    """2.7's ``marshal`` over the host's format (a program reads back what it wrote)."""
+
+    def loads(data, *args):
+        return _marshal_out(marshal.loads(arg_bytes(data), *args))
+
+    def dumps(value, *args):
+        return marshal.dumps(_marshal_in(value), *args).decode("latin-1")
+
+    return _proxy_with("marshal", marshal, {"loads": loads, "dumps": dumps, "version": 2})
 
 
 def make_binascii(vm):
@@ -1047,6 +1100,12 @@ def make_c_hashlib(vm):
     import _hashlib
 
     return _proxy_with("_hashlib", _hashlib, boundary.adapt_module(_hashlib, bytes_callable))
+
+
+def make_c_heapq(vm):
+    from pyctk.runtime.py27.heapq27 import FUNCTIONS
+
+    return _proxy_with("_heapq", None, FUNCTIONS)
 
 
 def make_c_random(vm):
