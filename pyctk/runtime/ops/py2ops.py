@@ -678,7 +678,8 @@ def _readonly27(obj, key):
     """2.7's read-only attributes the host lets a program set: a generator's name, a
     type's doc (getsets without a setter in 2.7)."""
     if (type(obj) is types.GeneratorType and key == "__name__"
-            or key == "__doc__" and isinstance(obj, type) and not is_classic_class(obj)):
+            or key == "__doc__" and isinstance(obj, type) and obj.__flags__ & _HEAPTYPE and not is_classic_class(obj)
+            and obj.__module__ != "builtins"):  # (a built-in type refuses any store first)
         raise AttributeError("attribute '%s' of '%s' objects is not writable" % (key, tp_name27(obj)))
 
 
@@ -695,6 +696,7 @@ def _store_checked(frame, key):
 
 
 _CHECKED27 = frozenset({"__name__", "__doc__", "__dict__"})
+_HEAPTYPE = 1 << 9
 
 
 def _store_attr_for(key):
