@@ -169,3 +169,5 @@ def _sort27(items):
 FUNCTIONS = {f.__name__: f for f in (heappush, heappop, heapreplace, heappushpop, heapify, nlargest, nsmallest)}
 for _function in FUNCTIONS.values():
     _function.__module__ = "_heapq"
+# 2.7's module has an essay on heaps under this name (here a pointer to it).
+ABOUT = "Heap queues: see the essay in CPython 2.7's Modules/_heapqmodule.c."

@@ -1103,9 +1103,9 @@ def make_c_hashlib(vm):
 
 
 def make_c_heapq(vm):
-    from pyctk.runtime.py27.heapq27 import FUNCTIONS
+    from pyctk.runtime.py27.heapq27 import ABOUT, FUNCTIONS
 
-    return _proxy_with("_heapq", None, FUNCTIONS)
+    return _proxy_with("_heapq", None, dict(FUNCTIONS, __about__=ABOUT))
 
 
 def make_c_random(vm):
