@@ -25,7 +25,7 @@ from pyctk.runtime.ops.exceptions import Why, reraise, reraise_handled, return_v
 from pyctk.runtime.ops.names import Global
 from pyctk.runtime.py27 import values as v27
 from pyctk.runtime.py27.argparse27 import SPECS, spec_of
-from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, delete_error27, overlay_for
+from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, delete_error27, overlay_for, readonly27, store_error27
 from pyctk.runtime.py27.boundary import bytearray_add
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
 from pyctk.runtime.py27.bytes27 import (
@@ -33,7 +33,6 @@ from pyctk.runtime.py27.bytes27 import (
     bytearray_contains27,
     bytearray_mod27,
     store_item27,
-    tp_name27,
     unicode_concat27,
 )
 from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance, metaclass_of
@@ -674,29 +673,18 @@ def store_attr_27(frame, key):
     return names.store_attr(frame, key)
 
 
-def _readonly27(obj, key):
-    """2.7's read-only attributes the host lets a program set: a generator's name, a
-    type's doc (getsets without a setter in 2.7)."""
-    if (type(obj) is types.GeneratorType and key == "__name__"
-            or key == "__doc__" and isinstance(obj, type) and obj.__flags__ & _HEAPTYPE and not is_classic_class(obj)
-            and obj.__module__ != "builtins"):  # (a built-in type refuses any store first)
-        raise AttributeError("attribute '%s' of '%s' objects is not writable" % (key, tp_name27(obj)))
-
-
 def _store_checked(frame, key):
     """A store of a name ``_readonly27`` or 2.7's words know."""
     obj = frame.stack[-1]
-    _readonly27(obj, key)
+    readonly27(obj, key)
     try:
         names.store_attr(frame, key)
     except TypeError as error:
-        if key == "__dict__" and type(obj) is types.FunctionType:
-            error.args = ("setting function's dictionary to a non-dict",)
+        store_error27(error, obj, key)
         raise
 
 
 _CHECKED27 = frozenset({"__name__", "__doc__", "__dict__"})
-_HEAPTYPE = 1 << 9
 
 
 def _store_attr_for(key):
@@ -723,7 +711,7 @@ def delete_attr_27(frame, key):
 
 
 def _delete_checked(frame, key):
-    _readonly27(frame.stack[-1], key)
+    readonly27(frame.stack[-1], key)
     _delete_attr(frame, key)
 
 

@@ -109,6 +109,31 @@ def delete_error27(error, obj, key) -> None:
     error.args = (words,)
 
 
+def readonly27(obj, key) -> None:
+    """2.7's read-only attributes the host lets a program set: a generator's name, a
+    class's doc (getsets without a setter in 2.7; a built-in type refuses any store first)."""
+    if type(obj) is types.GeneratorType and key == "__name__" or key == "__doc__" and _is_class27(obj):
+        from pyctk.runtime.py27.bytes27 import tp_name27
+
+        raise AttributeError("attribute '%s' of '%s' objects is not writable" % (key, tp_name27(obj)))
+
+
+def _is_class27(obj) -> bool:
+    from pyctk.runtime.py27.classes import ClassicClass
+
+    return (isinstance(obj, type) and obj.__flags__ & _HEAPTYPE and type(obj) is not ClassicClass
+            and obj.__module__ != "builtins")
+
+
+_HEAPTYPE = 1 << 9
+
+
+def store_error27(error, obj, key) -> None:
+    """2.7's words for a store the host refused with a TypeError."""
+    if key == "__dict__" and type(obj) is types.FunctionType:
+        error.args = ("setting function's dictionary to a non-dict",)
+
+
 def overlay_for(tp):
     """The merged overlay of ``tp`` (None when it has none)."""
     try:

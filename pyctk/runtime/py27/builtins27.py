@@ -19,6 +19,7 @@ import types
 from pyctk.runtime.builtins import make_builtins
 from pyctk.runtime.messages import STAND_INS
 from pyctk.runtime.py27 import argparse27
+from pyctk.runtime.py27.attrs import delete_error27, readonly27, store_error27
 from pyctk.runtime.py27.classes import InstanceType, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, Frozen27, Set27, new_dict
 from pyctk.runtime.py27.hash27 import hash27
@@ -71,6 +72,27 @@ def issubclass27(cls, classinfo):
 CALL_OVERRIDES[id(dict)] = new_dict
 CALL_OVERRIDES[id(set)] = Set27
 CALL_OVERRIDES[id(frozenset)] = Frozen27
+
+
+@_override(setattr)
+def setattr27(obj, name, value):
+    """As ``obj.name = value`` (2.7's read-only names and words: py27.attrs)."""
+    readonly27(obj, name)
+    try:
+        setattr(obj, name, value)
+    except TypeError as error:
+        store_error27(error, obj, name)
+        raise
+
+
+@_override(delattr)
+def delattr27(obj, name):
+    readonly27(obj, name)
+    try:
+        delattr(obj, name)
+    except AttributeError as error:
+        delete_error27(error, obj, name)
+        raise
 
 
 # What 3.8+ made reversible and 2.7 had not (a dict is no sequence to 2.7's reversed).
