@@ -214,8 +214,9 @@ def derive_rules(host_ops, guest_ops) -> dict:
             if rule is not None:
                 # The exact messages first; the rule words those the catalogue never
                 # showed (a program's own slotted class, 2.7's ``long``), which would
-                # otherwise keep the host's words.
+                # otherwise keep the host's words. Those it showed keep what they had.
                 skeletons.setdefault(kind, {})[skeleton] = rule
+                exact[kind].update((host, host) for host in by_message if host not in words)
     return {"skeleton": skeletons, "exact": exact, "named": named}
 
 
@@ -453,7 +454,8 @@ def note_call_error(frame, exc, func) -> None:
     elif type(func) in _C_CALLABLES:
         name = func.__name__
     elif type(func) is types.FunctionType and (func.__module__ == "builtins" or str(func.__module__).startswith("pyctk.")):
-        name = func.__name__.rstrip("_")  # pyctk's own stand-in for a built-in (getattr, dir_)
+        # pyctk's own stand-in for a built-in (getattr, dir_; 2.7's type27 is type's)
+        name = STAND_INS.get(func) or func.__name__.rstrip("_")
     else:
         name = None
     if type(exc) is TypeError:
