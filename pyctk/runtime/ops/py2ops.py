@@ -39,8 +39,11 @@ from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, iter_dict, presized_dict
 from pyctk.runtime.py27.containers27 import build_set as build_set27
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
+from pyctk.runtime.py27.unbound import UnboundMethod, unbound_of
 from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27, str27
 from pyctk.runtime.signals import RETURN
+
+FunctionType = types.FunctionType
 
 # -- numbers ----------------------------------------------------------------------------------
 
@@ -676,11 +679,14 @@ def load_attr_27(frame, key):
             s[-1] = getter(obj)
             return
     try:
-        s[-1] = getattr(obj, key)
+        value = getattr(obj, key)
     except AttributeError as e:
         if e.args and isinstance(e.args[0], str) and ("has no attribute" in e.args[0]) and key in e.args[0]:
             raise _attribute_error(obj, key) from None
         raise
+    if type(value) is FunctionType and isinstance(obj, type):  # K.m: 2.7's unbound method
+        value = unbound_of(obj, key, value)
+    s[-1] = value
 
 
 def load_locals_27(frame, arg):
@@ -807,6 +813,8 @@ def _call(frame, func, args, kwargs=None):
             frame.stack.append(text_of(frame, str27, args[0]))
             return None
         callee = override
+    elif type(func) is UnboundMethod:  # its check, then the function's frame entered here
+        callee = func.checked(args)
     else:
         callee = func
     try:
