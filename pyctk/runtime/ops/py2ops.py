@@ -41,7 +41,7 @@ from pyctk.runtime.py27.containers27 import build_set as build_set27
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
 from pyctk.runtime.py27.unbound import UnboundMethod, unbound_of
 from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27, str27
-from pyctk.runtime.signals import RETURN
+from pyctk.runtime.signals import CALL, RETURN
 
 FunctionType = types.FunctionType
 
@@ -814,6 +814,12 @@ def _call(frame, func, args, kwargs=None):
             return None
         callee = override
     elif type(func) is UnboundMethod:  # its check, then the function's frame entered here
+        inner = func.__func__
+        if args and isinstance(args[0], func.im_class):
+            entry = inner.__code__.co_consts[-1]  # (a guest function's: unbound_of wraps no other)
+            if not entry.kind:
+                frame.vm.enter(inner, args, kwargs, entry)
+                return CALL
         callee = func.checked(args)
     else:
         callee = func

@@ -122,7 +122,7 @@ def unbound_of(cls, key, value):
     consts = value.__code__.co_consts
     if not consts or type(consts[-1]) is not Entry:
         return value
-    for klass in type.__dict__["__mro__"].__get__(cls):
+    for klass in cls.__mro__:
         found = klass.__dict__.get(key)
         if found is not None:
             return UnboundMethod(value, cls) if found is value else value
