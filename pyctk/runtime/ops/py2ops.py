@@ -35,11 +35,17 @@ from pyctk.runtime.py27.bytes27 import (
     store_item27,
     unicode_concat27,
 )
-from pyctk.runtime.py27.classes import build_class, construction_words, is_classic_class, is_classic_instance, metaclass_of
+from pyctk.runtime.py27.classes import (
+    build_class,
+    construction_words,
+    is_classic_class,
+    is_classic_instance,
+    metaclass_of,
+)
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, iter_dict, presized_dict
 from pyctk.runtime.py27.containers27 import build_set as build_set27
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
-from pyctk.runtime.py27.unbound import UnboundMethod, unbound_of
+from pyctk.runtime.py27.unbound import UnboundMethod, super_unbound, unbound_of
 from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27, str27
 from pyctk.runtime.signals import CALL, RETURN
 
@@ -684,8 +690,11 @@ def load_attr_27(frame, key):
         if e.args and isinstance(e.args[0], str) and ("has no attribute" in e.args[0]) and key in e.args[0]:
             raise _attribute_error(obj, key) from None
         raise
-    if type(value) is FunctionType and isinstance(obj, type):  # K.m: 2.7's unbound method
-        value = unbound_of(obj, key, value)
+    if type(value) is FunctionType:  # K.m: 2.7's unbound method
+        if isinstance(obj, type):
+            value = unbound_of(obj, key, value)
+        elif isinstance(obj, super):
+            value = super_unbound(obj, key, value)
     s[-1] = value
 
 
@@ -911,7 +920,10 @@ def _star(frame, func, args):
     try:
         return tuple(args)
     except TypeError:
-        raise _refuse(frame, "%s argument after * must be an iterable, not %s" % (_func_name(func), _tname(args))) from None
+        if type(args) is types.GeneratorType:  # ext_do_call: "Don't mask TypeError raised from a generator"
+            raise
+        words = "%s argument after * must be an iterable, not %s" % (_func_name(func), _tname(args))
+        raise _refuse(frame, words) from None
 
 
 def _mapping(frame, func, extra):

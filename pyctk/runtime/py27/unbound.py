@@ -115,15 +115,27 @@ def _class_name(cls):
     return name if isinstance(name, str) else "?"
 
 
-def unbound_of(cls, key, value):
+def unbound_of(cls, key, value, after=None):
     """``cls.key`` as 2.7 gives it, the host having given ``value`` (a function): an unbound
     method where that is a guest function in the dict of a class of ``cls``'s MRO (not a
-    staticmethod's, not the metaclass's)."""
+    staticmethod's, not the metaclass's); the MRO after ``after`` for a ``super``."""
     consts = value.__code__.co_consts
     if not consts or type(consts[-1]) is not Entry:
         return value
-    for klass in cls.__mro__:
+    mro = cls.__mro__
+    if after is not None:
+        mro = mro[mro.index(after) + 1:] if after in mro else ()
+    for klass in mro:
         found = klass.__dict__.get(key)
         if found is not None:
             return UnboundMethod(value, cls) if found is value else value
     return value
+
+
+def super_unbound(sup, key, value):
+    """``super(K, K).m``: 2.7's super_getattro binds to no instance when the object is the
+    start type itself (an unbound method of it); ``super(K, obj).m`` stays bound."""
+    cls = sup.__self_class__
+    if cls is None or sup.__self__ is not cls:
+        return value
+    return unbound_of(cls, key, value, sup.__thisclass__)

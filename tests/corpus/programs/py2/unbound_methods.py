@@ -114,6 +114,31 @@ attempt("f(1, a=2, **{'a': 3}):", lambda: f(1, a=2, **{'a': 3}))
 attempt("K()(*1):", lambda: K()(*1))
 attempt("Old()(*1):", lambda: Old()(*1))
 
+
+
+def gen():
+    yield 1
+    raise TypeError("a generator's own TypeError")
+
+
+class OwnIter:
+    def __iter__(self):
+        raise TypeError("not shown: ceval's words replace it")
+
+
+attempt("f(*gen()):", lambda: f(*gen()))
+attempt("f(*OwnIter()):", lambda: f(*OwnIter()))
+
+
+class Deeper(Sub):
+    def m(self, x=0):
+        return super(Deeper, self).m(x) * 10
+
+
+print Deeper().m(1), super(Deeper, Deeper).m, super(Sub, Deeper).m, super(Deeper, Deeper).s(3)
+print super(Deeper, Deeper).m(Deeper(), 2), super(Deeper, Deeper).c()
+attempt("super(Deeper, Deeper).m(1):", super(Deeper, Deeper).m, 1)
+
 try:
     K.boom(Sub())
 except ZeroDivisionError:
