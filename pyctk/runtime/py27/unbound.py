@@ -119,16 +119,21 @@ def unbound_of(cls, key, value, after=None):
     """``cls.key`` as 2.7 gives it, the host having given ``value`` (a function): an unbound
     method where that is a guest function in the dict of a class of ``cls``'s MRO (not a
     staticmethod's, not the metaclass's); the MRO after ``after`` for a ``super``."""
-    consts = value.__code__.co_consts
-    if not consts or type(consts[-1]) is not Entry:
-        return value
-    mro = cls.__mro__
-    if after is not None:
-        mro = mro[mro.index(after) + 1:] if after in mro else ()
-    for klass in mro:
-        found = klass.__dict__.get(key)
-        if found is not None:
-            return UnboundMethod(value, cls) if found is value else value
+    if after is None and cls.__dict__.get(key) is value:  # the class's own method: the usual
+        found = value
+    else:
+        found = None
+        mro = cls.__mro__
+        if after is not None:
+            mro = mro[mro.index(after) + 1:] if after in mro else ()
+        for klass in mro:
+            found = klass.__dict__.get(key)
+            if found is not None:
+                break
+    if found is value:
+        consts = value.__code__.co_consts
+        if consts and type(consts[-1]) is Entry:
+            return UnboundMethod(value, cls)
     return value
 
 
