@@ -106,6 +106,15 @@ class UnboundMethod:
     def __reduce__(self):
         raise TypeError("can't pickle instancemethod objects")
 
+    def __copy__(self):
+        # 2.7's copy.copy goes by __reduce_ex__(2), whose copy_reg.__newobj__ calls
+        # instancemethod() without arguments
+        raise TypeError("instancemethod expected at least 2 arguments, got 0")
+
+    def __deepcopy__(self, memo):
+        # 2.7's copy._deepcopy_method: type(x)(x.im_func, deepcopy(x.im_self), x.im_class)
+        return UnboundMethod(self.__func__, self.im_class)
+
 
 UnboundMethod.__name__ = UnboundMethod.__qualname__ = "instancemethod"
 

@@ -115,6 +115,14 @@ attempt("K()(*1):", lambda: K()(*1))
 attempt("Old()(*1):", lambda: Old()(*1))
 
 
+import copy
+import types
+
+print copy.deepcopy(K.m), isinstance(K.m, types.UnboundMethodType), isinstance(K.m, types.FunctionType)
+attempt("copy.copy(K.m):", copy.copy, K.m)
+K.alias = K.m
+print K().alias(4), K.alias, vars(K)['alias'] is K.m
+
 
 def gen():
     yield 1
