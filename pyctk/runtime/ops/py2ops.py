@@ -12,6 +12,7 @@ import types
 
 from pyctk.runtime import deepcompare
 from pyctk.runtime.crecursion import NESTING, text_of
+from pyctk.runtime.functions import Entry
 from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.messages import own_words
 from pyctk.runtime.objects import NULL
@@ -826,10 +827,14 @@ def _call(frame, func, args, kwargs=None):
         inner = func.__func__
         if args and isinstance(args[0], func.im_class):
             entry = inner.__code__.co_consts[-1]  # (a guest function's: unbound_of wraps no other)
-            if not entry.kind:
+            if type(entry) is Entry and not entry.kind:
                 frame.vm.enter(inner, args, kwargs, entry)
                 return CALL
-        callee = func.checked(args)
+        try:
+            callee = func.checked(args)
+        except TypeError as error:  # 2.7's own words: no host's rule rewords them
+            own_words(frame, error, error.args[0])
+            raise
     else:
         callee = func
     try:
