@@ -12,6 +12,7 @@ import types
 
 from pyctk.runtime import deepcompare
 from pyctk.runtime.crecursion import NESTING, text_of
+from pyctk.runtime.functions import Entry
 from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.messages import own_words
 from pyctk.runtime.objects import NULL
@@ -35,13 +36,22 @@ from pyctk.runtime.py27.bytes27 import (
     store_item27,
     unicode_concat27,
 )
-from pyctk.runtime.py27.classes import build_class, is_classic_class, is_classic_instance, metaclass_of
+from pyctk.runtime.py27.classes import (
+    build_class,
+    construction_words,
+    is_classic_class,
+    is_classic_instance,
+    metaclass_of,
+)
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, iter_dict, presized_dict
 from pyctk.runtime.py27.containers27 import build_set as build_set27
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info
 from pyctk.runtime.py27.hash27 import UNHASHABLE_SLICE
+from pyctk.runtime.py27.unbound import UnboundMethod, super_unbound, unbound_of
 from pyctk.runtime.py27.values import MAXINT, MININT, Long27, Unicode27, norm_int, repr27, str27
-from pyctk.runtime.signals import RETURN
+from pyctk.runtime.signals import CALL, RETURN
+
+FunctionType = types.FunctionType
 
 # -- numbers ----------------------------------------------------------------------------------
 
@@ -735,11 +745,17 @@ def load_attr_27(frame, key):
             s[-1] = getter(obj)
             return
     try:
-        s[-1] = getattr(obj, key)
+        value = getattr(obj, key)
     except AttributeError as e:
         if e.args and isinstance(e.args[0], str) and ("has no attribute" in e.args[0]) and key in e.args[0]:
             raise _attribute_error(obj, key) from None
         raise
+    if type(value) is FunctionType:  # K.m: 2.7's unbound method
+        if isinstance(obj, type):
+            value = unbound_of(obj, key, value)
+        elif isinstance(obj, super):
+            value = super_unbound(obj, key, value)
+    s[-1] = value
 
 
 def load_locals_27(frame, arg):
@@ -866,6 +882,18 @@ def _call(frame, func, args, kwargs=None):
             frame.stack.append(text_of(frame, str27, args[0]))
             return None
         callee = override
+    elif type(func) is UnboundMethod:  # its check, then the function's frame entered here
+        inner = func.__func__
+        if args and isinstance(args[0], func.im_class):
+            entry = inner.__code__.co_consts[-1]  # (a guest function's: unbound_of wraps no other)
+            if type(entry) is Entry and not entry.kind:
+                frame.vm.enter(inner, args, kwargs, entry)
+                return CALL
+        try:
+            callee = func.checked(args)
+        except TypeError as error:  # 2.7's own words: no host's rule rewords them
+            own_words(frame, error, error.args[0])
+            raise
     else:
         callee = func
     try:
@@ -877,12 +905,31 @@ def _call(frame, func, args, kwargs=None):
 
 def _count_error(frame, error, func, args, kwargs):
     """A built-in type's wrong number of arguments (``set(1, 2)``) in 2.7's words: those
-    of the way its C code parses them (py27/argparse27), where that refuses the call."""
+    of the way its C code parses them (py27/argparse27), where that refuses the call; a
+    class's where the host refused binding them to its ``__new__`` or ``__init__`` (no
+    frame of the guest ran: the error comes from the host's call itself)."""
+    if isinstance(func, type) and _innermost_code(error) is _HOST_CALL_CODE:
+        words = construction_words(func, args, kwargs)
+        if words is not None:
+            own_words(frame, error, words)
+            return
     spec = spec_of(func)
     if spec is not None:
         words = spec.count_error(len(args), kwargs)
         if words is not None:
             own_words(frame, error, words)
+
+
+_HOST_CALL_CODE = calls_ops.call.__code__
+
+
+def _innermost_code(error):
+    tb = error.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_frame.f_code
 
 
 def _call_kw(frame, func, args, kwargs):
@@ -908,28 +955,52 @@ def _kw_pairs(s, nk):
 
 
 def _func_name(func):
-    name = getattr(func, "__name__", None)
-    if name is None:
-        return type(func).__name__ + " object"
-    return name + "()"
+    """How 2.7's ceval names a callee (PyEval_GetFuncName + PyEval_GetFuncDesc): functions
+    and methods ``f()``, a classic class ``K constructor``, a classic instance ``K
+    instance``, anything else by its type: ``type object`` for a new-style class."""
+    tp = type(func)
+    if tp is types.MethodType or tp is UnboundMethod:
+        func = func.__func__
+        tp = type(func)
+    if tp is FunctionType or tp is types.BuiltinFunctionType:
+        return func.__name__ + "()"
+    if is_classic_class(func):
+        return func.__name__ + " constructor"
+    if is_classic_instance(func):
+        return tp.__name__ + " instance"
+    return _tname(func) + " object"
 
 
-def _star(func, args):
+def _refuse(frame, words):
+    """A TypeError in 2.7's own words (ceval's), which messages.reword leaves as they are."""
+    error = TypeError(words)
+    own_words(frame, error, words)
+    return error
+
+
+def _star(frame, func, args):
     if type(args) is tuple:
         return args
     try:
         return tuple(args)
     except TypeError:
-        raise TypeError("%s argument after * must be an iterable, not %s" % (_func_name(func), _tname(args))) from None
+        if type(args) is types.GeneratorType:  # ext_do_call: "Don't mask TypeError raised from a generator"
+            raise
+        words = "%s argument after * must be an iterable, not %s" % (_func_name(func), _tname(args))
+        raise _refuse(frame, words) from None
 
 
-def _merge_kwargs(func, kwargs, extra):
+def _mapping(frame, func, extra):
     if not hasattr(extra, "keys"):
-        raise TypeError("%s argument after ** must be a mapping, not %s" % (_func_name(func), _tname(extra)))
+        raise _refuse(frame, "%s argument after ** must be a mapping, not %s" % (_func_name(func), _tname(extra)))
+    return extra
+
+
+def _merge_kwargs(frame, func, kwargs, extra):
     result = dict(kwargs or {})
     for key in extra.keys():
         if key in result:
-            raise TypeError("%s got multiple values for keyword argument '%s'" % (_func_name(func), key))
+            raise _refuse(frame, "%s got multiple values for keyword argument '%s'" % (_func_name(func), key))
         result[key] = extra[key]
     return result
 
@@ -950,7 +1021,7 @@ def call_function_var(frame, arg):
     kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
     args = _pop_n(s, arg & 0xFF)
     func = s.pop()
-    return _call_kw(frame, func, tuple(args) + _star(func, star), kwargs)
+    return _call_kw(frame, func, tuple(args) + _star(frame, func, star), kwargs)
 
 
 def call_function_kw_27(frame, arg):
@@ -959,7 +1030,7 @@ def call_function_kw_27(frame, arg):
     kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
     args = _pop_n(s, arg & 0xFF)
     func = s.pop()
-    return _call_kw(frame, func, args, _merge_kwargs(func, kwargs, extra))
+    return _call_kw(frame, func, args, _merge_kwargs(frame, func, kwargs, _mapping(frame, func, extra)))
 
 
 def call_function_var_kw(frame, arg):
@@ -969,7 +1040,9 @@ def call_function_var_kw(frame, arg):
     kwargs = _kw_pairs(s, (arg >> 8) & 0xFF)
     args = _pop_n(s, arg & 0xFF)
     func = s.pop()
-    return _call_kw(frame, func, tuple(args) + _star(func, star), _merge_kwargs(func, kwargs, extra))
+    extra = _mapping(frame, func, extra)  # ext_do_call: the ** mapping checked before the * iterable
+    args = tuple(args) + _star(frame, func, star)
+    return _call_kw(frame, func, args, _merge_kwargs(frame, func, kwargs, extra))
 
 
 # -- raising, finally, with -------------------------------------------------------------------

@@ -616,7 +616,12 @@ def getattr27(obj, name, *default):
             return table[name](obj)
         except AttributeError:
             return default[0]
-    return getattr(obj, name, *default)
+    value = getattr(obj, name, *default)
+    if type(value) is types.FunctionType and isinstance(obj, type):  # K.m: 2.7's unbound method
+        from pyctk.runtime.py27.unbound import unbound_of
+
+        return unbound_of(obj, name, value)
+    return value
 
 
 getattr27.__name__ = "getattr"

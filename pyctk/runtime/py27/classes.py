@@ -10,6 +10,7 @@ as ``instance``.
 from __future__ import annotations
 
 import operator
+import types
 
 _MISSING = object()
 
@@ -159,3 +160,55 @@ def build_class(name, bases, namespace, globals_):
         return finish_classic(meta(name, bases, namespace))
     cls = meta(name, bases, namespace)
     return finish_class(cls, namespace)
+
+
+def _own(cls, name):
+    for klass in type.__dict__["__mro__"].__get__(cls):
+        found = klass.__dict__.get(name, _MISSING)
+        if found is not _MISSING:
+            return found
+    return None
+
+
+def _guest_code(func):
+    """The guest code of a guest function (None for any other callable)."""
+    from pyctk.runtime.functions import Entry
+
+    if type(func) is not types.FunctionType:
+        return None
+    consts = func.__code__.co_consts
+    return consts[-1].code if consts and type(consts[-1]) is Entry else None
+
+
+def construction_words(cls, args, kwargs):
+    """2.7's words where calling the class ``cls`` fails binding the arguments to its
+    ``__new__`` or ``__init__`` (Objects/typeobject.c type_call, object_new; a classic
+    class: classobject.c PyInstance_New), or None. The host binds them in its own words
+    and order (``got an unexpected keyword argument`` before 2.7's ``takes exactly 2
+    arguments (4 given)``, which counts the keywords)."""
+    from pyctk.runtime.calls import arity_words27
+
+    given = bool(args or kwargs)
+    init = _own(cls, "__init__")
+    if is_classic_class(cls):
+        if init is None or init is object.__init__:
+            return "this constructor takes no arguments" if given else None
+        steps = [(init, 1)]
+    else:
+        new = _own(cls, "__new__")
+        if isinstance(new, staticmethod):
+            new = new.__func__
+        if new is object.__new__ and given and init is object.__init__:
+            return "object() takes no parameters"
+        steps = [(new, 1), (init, 1)]
+    for func, first in steps:
+        code = _guest_code(func)
+        if code is None:
+            if func is object.__new__ or func is object.__init__:
+                continue
+            return None  # a host type's own __new__ / __init__: its words
+        try:
+            arity_words27(code.co_name, code, func.__defaults__ or (), (cls,) * first + tuple(args), kwargs or {})
+        except TypeError as error:
+            return error.args[0]
+    return None

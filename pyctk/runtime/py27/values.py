@@ -160,7 +160,7 @@ _PYTHON_CLASSES_IN_27 = frozenset({"collections.OrderedDict", "decimal.Decimal",
 
 # Built-in types whose 2.7 names differ from the host's.
 TYPE_NAMES = {
-    types.FunctionType: "function", type(None): "NoneType",
+    types.FunctionType: "function", type(None): "NoneType", types.MethodType: "instancemethod",
     type(iter([])): "listiterator", type(iter(())): "tupleiterator", type(iter(set())): "setiterator",
     type(iter("")): "iterator", type(iter(range(0))): "rangeiterator", type(reversed([])): "listreverseiterator",
     type(iter(bytearray())): "bytearray_iterator",
