@@ -25,7 +25,7 @@ def attempt(label, thunk):
         print label, type(e).__name__, e
 
 
-data = marshal.dumps((1, "s", u"u", [2.5, None], {"k": (True, 10 ** 30)}))
+data = marshal.dumps((1, "s", u"u", [2.5, None], {"k": (True, long("1" + "0" * 30))}))
 print type(data).__name__, repr(marshal.loads(data))
 attempt("loads empty", lambda: marshal.loads(""))
 
