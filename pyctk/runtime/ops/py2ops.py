@@ -651,12 +651,12 @@ def _global27(frame, key):
 
 
 def _attribute_error(obj, key):
+    if isinstance(getattr(type(obj), key, None), types.MemberDescriptorType):
+        return AttributeError(key)  # a slot not set: 2.7's member_get gives only its name
     if is_classic_instance(obj):
         return AttributeError("%s instance has no attribute '%s'" % (type(obj).__name__, key))
     if is_classic_class(obj):
         return AttributeError("class %s has no attribute '%s'" % (obj.__name__, key))
-    import types
-
     if isinstance(obj, types.ModuleType):
         return AttributeError("'module' object has no attribute '%s'" % key)
     if isinstance(obj, type):

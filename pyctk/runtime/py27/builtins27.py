@@ -616,7 +616,12 @@ def getattr27(obj, name, *default):
             return table[name](obj)
         except AttributeError:
             return default[0]
-    value = getattr(obj, name, *default)
+    try:
+        value = getattr(obj, name, *default)
+    except AttributeError:
+        if isinstance(getattr(type(obj), name, None), types.MemberDescriptorType):
+            raise AttributeError(name) from None  # a slot not set: 2.7 gives only its name
+        raise
     if type(value) is types.FunctionType and isinstance(obj, type):  # K.m: 2.7's unbound method
         from pyctk.runtime.py27.unbound import unbound_of
 

@@ -146,6 +146,10 @@ def hash27(obj) -> int:
         return _fix(_signed(h))
     if tp is slice:  # (3.12+ hosts hash slices)
         raise TypeError(UNHASHABLE_SLICE)
+    if tp is types.MethodType:  # instancemethod_hash: its self's and its function's
+        return _fix(_signed(hash27(obj.__self__) ^ hash27(obj.__func__)))
+    if tp is types.BuiltinMethodType and not isinstance(obj.__self__, types.ModuleType):
+        hash27(obj.__self__)  # (meth_hash hashes its self: a list's append is unhashable)
     method = getattr(tp, "__hash__", None)
     if method is None:
         raise _unhashable(obj)
