@@ -98,6 +98,7 @@ OPSET = py310.OPSET.derive(
     }),
     facts={
         "int_max_str_digits_word": True,  # "Exceeds the limit (4300 digits)"
+        "delete_names_owner": True,
         # arguments the version's methods take that an older host's do not (newapis.py)
         "method_overrides": {"to_bytes": "defaults", "from_bytes": "defaults"},
         "recursion_json_indent": ("maximum recursion depth exceeded while calling a Python object", None, 1),

@@ -7,6 +7,7 @@ from types import FunctionType
 import attrs
 
 from pyctk.runtime.hostcompat import attribute_fallback
+from pyctk.runtime.messages import own_words
 from pyctk.runtime.objects import NULL, cell_get
 from pyctk.runtime.ops import PLAIN, Kind, const, effect, fusable, name, operand
 from pyctk.runtime.ops.stack import Nop
@@ -163,7 +164,15 @@ def store_attr(frame, key):
 
 @operand(name)
 def delete_attr(frame, key):
-    delattr(frame.stack.pop(), key)
+    obj = frame.stack.pop()
+    try:
+        delattr(obj, key)
+    except AttributeError as error:  # (a try costs nothing until it raises)
+        if error.args == (key,) and frame.opset.fact("delete_names_owner", False):
+            # a 3.6-3.10 host's words for what 3.11+ say of the object's type (the
+            # version's own words: not reworded again)
+            own_words(frame, error, "'%s' object has no attribute '%s'" % (type(obj).__name__, key))
+        raise
 
 
 _object_getattribute = object.__getattribute__
