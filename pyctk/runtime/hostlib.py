@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.machinery as host_machinery
+import importlib.util
 import os
 import sys
 
@@ -167,14 +168,31 @@ class HostStdlibFinder:
             return None
         if head in self.world.absent_modules and not asked_by_host_library():
             return None  # a module of the host's library that the guest's version lacks
+        on_disk = fullname
+        if fullname.startswith(_SYSCONFIGDATA) and path is None:
+            # The host's sysconfig (kept for every guest) names its build data by the
+            # guest's sys.platform (2.7: 'linux2'); the data is the host's own.
+            on_disk = _host_sysconfigdata()
         dirs = [HOST_STDLIB] if path is None else [p for p in path if _in_stdlib(p)]
         for directory in dirs:
-            spec = self._finder(directory).find_spec(fullname)
+            spec = self._finder(directory).find_spec(on_disk)
+            if spec is not None and on_disk != fullname:
+                spec = importlib.util.spec_from_file_location(fullname, spec.origin)
             if spec is None or spec.loader is None:
                 continue
             spec.loader = HostStdlibLoader(self.world, spec.loader)
             return spec
         return None
+
+
+_SYSCONFIGDATA = "_sysconfigdata_"
+
+
+def _host_sysconfigdata() -> str:
+    """The name of the host's build-data module (``_sysconfigdata__linux_x86_64-linux-gnu``)."""
+    import sysconfig
+
+    return sysconfig._get_sysconfigdata_name()
 
 
 _IMPORT_MACHINERY = (

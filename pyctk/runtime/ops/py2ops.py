@@ -36,7 +36,9 @@ from pyctk.runtime.py27.bytes27 import (
     store_item27,
     unicode_concat27,
 )
+from pyctk.runtime.py27.classic import NOT_ON_OBJECT27, OBJECT_NAMES, defined_above_object, has_own, lacking
 from pyctk.runtime.py27.classes import (
+    ClassicClass,
     build_class,
     construction_words,
     is_classic_class,
@@ -756,6 +758,23 @@ def load_attr_27(frame, key):
         elif isinstance(obj, super):
             value = super_unbound(obj, key, value)
     s[-1] = value
+
+
+def _load_object_name(frame, key):
+    """``x.__lt__`` and the other names every host object has: a classic instance or class
+    has them only where its own chain defines them (py27.classic)."""
+    obj = frame.stack[-1]
+    tp = type(obj)
+    if tp is ClassicClass or type(tp) is ClassicClass:
+        if not has_own(obj, key):
+            frame.stack[-1] = lacking(obj, key)
+            return
+    elif key in NOT_ON_OBJECT27 and not isinstance(obj, type) and not defined_above_object(tp, key):
+        raise _attribute_error(obj, key)
+    return load_attr_27(frame, key)
+
+
+load_attr_27.specialize = lambda key: _load_object_name if key in OBJECT_NAMES else load_attr_27
 
 
 def load_locals_27(frame, arg):

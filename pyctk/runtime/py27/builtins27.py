@@ -20,6 +20,7 @@ from pyctk.runtime.builtins import make_builtins
 from pyctk.runtime.messages import STAND_INS
 from pyctk.runtime.py27 import argparse27
 from pyctk.runtime.py27.attrs import delete_error27, readonly27, store_error27
+from pyctk.runtime.py27.classic import NOT_ON_OBJECT27, OBJECT_NAMES, defined_above_object, has_own, lacking
 from pyctk.runtime.py27.classes import InstanceType, is_classic_class, is_classic_instance
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, Frozen27, Set27, new_dict
 from pyctk.runtime.py27.hash27 import hash27
@@ -614,6 +615,18 @@ def getattr27(obj, name, *default):
             return table[name](obj)
         try:
             return table[name](obj)
+        except AttributeError:
+            return default[0]
+    if name in NOT_ON_OBJECT27 and not isinstance(obj, type) and not is_classic_instance(obj) \
+            and not defined_above_object(type(obj), name):
+        if default:
+            return default[0]
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(obj).__name__, name))
+    if name in OBJECT_NAMES and (is_classic_instance(obj) or is_classic_class(obj)) and not has_own(obj, name):
+        if not default:
+            return lacking(obj, name)
+        try:
+            return lacking(obj, name)
         except AttributeError:
             return default[0]
     try:

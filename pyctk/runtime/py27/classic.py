@@ -60,6 +60,56 @@ def lookup(obj, name):
     raise AttributeError(name)
 
 
+# What every host object has from ``object`` and a 2.7 classic instance or class has not:
+# instance_getattr finds only the instance's dict, its class chain and __getattr__, and
+# class_getattr the chain (heapq's ``hasattr(x, '__lt__')`` is False for an instance
+# whose class defines only __le__).
+OBJECT_NAMES = frozenset(dir(object)) - {"__class__", "__doc__", "__dict__", "__module__"}
+
+
+# Of those, what 2.7's ``object`` lacks too (it has no rich comparisons, no __dir__): a
+# new-style instance has them only from its own classes.
+NOT_ON_OBJECT27 = OBJECT_NAMES - {"__delattr__", "__format__", "__getattribute__", "__hash__", "__init__",
+                                  "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
+                                  "__sizeof__", "__str__", "__subclasshook__"}
+
+
+def defined_above_object(tp, name) -> bool:
+    """Whether a class of ``tp``'s chain other than ``object`` defines ``name``."""
+    return any(name in klass.__dict__ for klass in tp.__mro__ if klass is not object)
+
+
+def has_own(obj, name) -> bool:
+    """Whether the classic instance or class ``obj`` has ``name`` (one of
+    ``OBJECT_NAMES``) as 2.7 looks it up, ``__getattr__`` aside."""
+    from pyctk.runtime.py27.classes import ClassicClass
+
+    if type(obj) is not ClassicClass:
+        if name in object.__getattribute__(obj, "__dict__"):
+            return True
+        obj = type(obj)
+    for klass in _classic_mro(obj):
+        value = klass.__dict__.get(name, _MISSING)
+        if (value is not _MISSING and value is not None and not getattr(value, "_pyctk_forwarder", False)
+                and value is not object.__hash__ and value is not _unhashable):  # (finish_classic's)
+            return True
+    return False
+
+
+def lacking(obj, name):
+    """For a classic ``obj`` without ``name`` (``has_own``): its class's ``__getattr__``'s
+    answer for an instance, else 2.7's AttributeError raised."""
+    from pyctk.runtime.py27.classes import ClassicClass
+
+    if type(obj) is ClassicClass:
+        raise AttributeError("class %s has no attribute '%s'" % (obj.__name__, name))
+    for klass in _classic_mro(type(obj)):
+        getattr_ = klass.__dict__.get("__getattr__")
+        if getattr_ is not None:
+            return getattr_(obj, name)
+    raise AttributeError("%s instance has no attribute '%s'" % (type(obj).__name__, name))
+
+
 def _forwarder(host_name, name, on_missing):
     def method(self, *args):
         try:

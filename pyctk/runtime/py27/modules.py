@@ -616,6 +616,9 @@ class GuestImporter27(GuestImporter):
         return super().__call__(name, globals, locals, fromlist, level)
 
     def _proxied(self, name, fromlist):
+        head = name.partition(".")[0]
+        if dict.get(self.vm.world.modules, head, 0) is None:  # sys.modules[name] = None blocks it
+            raise ImportError("No module named %s" % head)
         if "." in name:
             module = self.vm.world.import_module(name)
             if fromlist:
