@@ -406,6 +406,8 @@ def reword(exc: BaseException, frame) -> None:
     found = rules[3].get(key, _UNSEEN)
     if found is _UNSEEN:  # a loop raising one error again and again looks it up once
         found = _lookup(rules, *key)
+        if found is None:
+            found = _standing_in(rules, key, frame.opset.fact("message_stand_ins", None))
         if len(rules[3]) >= _CACHED:
             rules[3].clear()
         rules[3][key] = found
@@ -621,6 +623,26 @@ def _lookup(rules, kind, message):
 
 
 _CATALOGUE_NAME = re.compile(r"\b_t\d+\b")
+
+
+def _standing_in(rules, key, stand_ins):
+    """The guest's words for a message naming a type no host catalogue names (2.7's
+    ``long``, a host int subclass): those for the type it stands for (``int``), its own
+    name put back. None where the message names both (which one is which is unknown)."""
+    if not stand_ins:
+        return None
+    kind, message = key
+    for own, host in stand_ins.items():
+        own_word = re.compile(r"(?<![\w.])%s(?![\w.])" % own)
+        host_word = re.compile(r"(?<![\w.])%s(?![\w.])" % host)
+        if own_word.search(message) is None or host_word.search(message) is not None:
+            continue
+        found = _lookup(rules, kind, own_word.sub(host, message))
+        if type(found) is str:
+            return host_word.sub(own, found)
+        if found is not None:
+            return found[0], [own if v == host else v for v in found[1]]
+    return None
 
 
 def _lookup_rule(rules, kind, message):

@@ -25,6 +25,8 @@ from pyctk.runtime.py27.hash27 import hash27
 from pyctk.runtime.py27.values import (
     Long27,
     Unicode27,
+    c_int27,
+    c_long27,
     cmp27,
     norm_int,
     order_key,
@@ -79,7 +81,11 @@ def int27(*args, **kwargs):
         kwargs = dict(kwargs)
         args = (kwargs.pop("x"),)
     _no_underscores("int", args, kwargs)
+    if len(args) + len(kwargs) > 1:
+        args, kwargs = _base_arg27("int", args, kwargs)
     if len(args) == 1 and isinstance(args[0], str) and not kwargs:
+        if type(args[0]) is str and "\0" in args[0]:
+            _nul_literal27("int", args[0])
         text = args[0].strip()
         if text[-1:] in ("l", "L") and len(args) == 1:
             raise ValueError("invalid literal for int() with base 10: %s" % repr27(args[0]))
@@ -107,18 +113,47 @@ def long27(*args, **kwargs):
     try:
         return _long27(*args, **kwargs)
     except ValueError as e:  # the host's int() words, 2.7's long()
-        if e.args and str(e.args[0]).startswith("invalid literal for int() "):
-            raise ValueError("invalid literal for long() " + e.args[0][len("invalid literal for int() "):]) from None
+        for words in ("invalid literal for int() ", "int() base must be "):
+            if e.args and str(e.args[0]).startswith(words):
+                raise ValueError(words.replace("int()", "long()") + e.args[0][len(words):]) from None
         raise
+
+
+def _base_arg27(kind, args, kwargs):
+    """int(x, base)/long(x, base): the base read as a C int ("|Oi"); a str holding a NUL
+    byte refused before the base is checked (int_new/long_new test it first)."""
+    base = kwargs.get("base", args[1] if len(args) > 1 else None)
+    if base is None or len(args) + len(kwargs) > 2:
+        return args, kwargs  # (the host's words for the arguments)
+    base = c_int27(base)
+    x = args[0] if args else kwargs.get("x")
+    if type(x) is str and "\0" in x:
+        raise ValueError("invalid literal for %s() with base %d: %s" % (kind, base, repr27(x)))
+    if args:
+        return (args[0], base), {}
+    return (), dict(kwargs, base=base)
+
+
+def _nul_literal27(kind, x):
+    """2.7 reads a str without a base as the C string before its first NUL byte: an
+    error naming that part, or, when that part is a number, the NUL's own."""
+    head = x[:x.index("\0")]
+    try:
+        int(head.strip(), 10)
+    except ValueError:
+        raise ValueError("invalid literal for %s() with base 10: %s" % (kind, repr27(head))) from None
+    raise ValueError("null byte in argument for %s()" % kind)
 
 
 def _long27(*args, **kwargs):
     _no_underscores("long", args, kwargs)
+    if len(args) + len(kwargs) > 1:
+        args, kwargs = _base_arg27("long", args, kwargs)
     if len(args) == 1 and not kwargs:
         x = args[0]
         if isinstance(x, str):
-            if "\0" in x:
-                raise ValueError("null byte in argument for long()")
+            if "\0" in x and type(x) is str:
+                _nul_literal27("long", x)
             text = x.strip()
             if text[-1:] in ("l", "L"):
                 text = text[:-1]
@@ -343,10 +378,7 @@ unichr27.__name__ = "unichr"
 
 
 def chr27(i):
-    if isinstance(i, float):
-        raise TypeError("integer argument expected, got float")
-    if not isinstance(i, int):
-        raise TypeError("an integer is required")
+    i = c_long27(i)  # (chr's "l")
     if not 0 <= i < 256:
         raise ValueError("chr() arg not in range(256)")
     return chr(i)
@@ -425,7 +457,9 @@ def divmod27(a, b):
     except ZeroDivisionError:
         if isinstance(a, float) or isinstance(b, float):
             raise ZeroDivisionError("float divmod()") from None
-        raise ZeroDivisionError("integer division or modulo by zero") from None
+        # 2.7's long_divmod, where either is a long (an int beyond the C long, or long())
+        long = norm_int(a) is not a and type(a) is not bool or type(a) is Long27 or type(b) is Long27
+        raise ZeroDivisionError("long division or modulo by zero" if long else "integer division or modulo by zero") from None
     return (norm_int(q, a, b), norm_int(r, a, b))
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 import string as host_string
 import types
+import warnings
 
 from pyctk.runtime.apisurface import MODULE_ORIGIN, module_names27
 from pyctk.runtime.importer import GuestImporter
@@ -286,6 +288,8 @@ def make_struct(vm):
     m = ProxyModule("struct", struct)
 
     def pack(fmt, *values):
+        if not all(type(v) is int or isinstance(v, str) for v in values):
+            values = _struct_ints27(fmt, values)
         return struct.pack(fmt, *[_bytes(v) if isinstance(v, str) else v for v in values]).decode("latin-1")
 
     def unpack(fmt, data):
@@ -299,6 +303,38 @@ def make_struct(vm):
 
     m.__dict__.update(pack=pack, unpack=unpack, unpack_from=unpack_from, calcsize=calcsize)
     return m
+
+
+_STRUCT_ITEM = re.compile(r"\s*(\d*)\s*([a-zA-Z?])")
+_STRUCT_INTEGERS = frozenset("bBhHiIlLqQP")
+
+
+def _struct_ints27(fmt, values):
+    """``values`` as 2.7's struct reads those packed with an integer code (get_pylong):
+    what has ``__index__`` by it; else what has ``__int__`` (a float) by ``int()``, with
+    a DeprecationWarning; a float too large for any int is out of the code's range."""
+    import struct
+
+    out = list(values)
+    i = 0
+    for count, code in _STRUCT_ITEM.findall(fmt.lstrip("@=<>!") if isinstance(fmt, str) else ""):
+        n = 1 if code in "sp" else 0 if code == "x" else int(count or 1)
+        for k in range(i, min(i + n, len(out))):
+            v = out[k]
+            if code not in _STRUCT_INTEGERS or isinstance(v, int) or hasattr(type(v), "__index__"):
+                continue
+            if isinstance(v, complex):
+                raise TypeError("can't convert complex to int")
+            if not hasattr(type(v), "__int__"):
+                continue  # (the host's words: cannot convert argument to integer)
+            warnings.warn("integer argument expected, got float" if isinstance(v, float)
+                          else "integer argument expected, got non-integer", DeprecationWarning, 2)
+            try:
+                out[k] = int(v)
+            except OverflowError:
+                raise struct.error("integer out of range for '%s' format code" % code) from None
+        i += n
+    return out
 
 
 def make_math(vm):

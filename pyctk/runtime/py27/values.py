@@ -27,6 +27,34 @@ def norm_int(r, a=None, b=None):
     return r
 
 
+def c_long27(value):
+    """``value`` as 2.7's ``PyInt_AsLong`` reads an argument parsed as a C long or int
+    (getargs' ``l``/``i``): floats refused, ``__int__`` called, the range checked."""
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(value, int):
+        if isinstance(value, complex):
+            raise TypeError("can't convert complex to int")
+        if not hasattr(type(value), "__int__"):  # (nb_int)
+            raise TypeError("an integer is required")
+        value = type(value).__int__(value)
+        if not isinstance(value, int):
+            raise TypeError("__int__ method should return an integer")
+    if not MININT <= value <= MAXINT:
+        raise OverflowError("Python int too large to convert to C long")
+    return int(value)
+
+
+def c_int27(value):
+    """``value`` as getargs' ``i`` (a C int) reads it."""
+    value = c_long27(value)
+    if value > 0x7FFFFFFF:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -0x80000000:
+        raise OverflowError("signed integer is less than minimum")
+    return value
+
+
 # -- repr -------------------------------------------------------------------------------------
 
 _STR_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
@@ -624,22 +652,15 @@ def _char_arg27(value, unicode_result):
         if not math.isfinite(value):
             raise TypeError("%c requires int or char")
         value = int(value)
-    if not isinstance(value, int):
-        if unicode_result:
-            raise TypeError("%c requires int or char")
-        if isinstance(value, complex):
-            raise TypeError("can't convert complex to int")
-        if not hasattr(type(value), "__int__"):  # (PyInt_AsLong: nb_int)
-            raise TypeError("an integer is required")
-        value = int(value)
+    if not isinstance(value, int) and unicode_result:
+        raise TypeError("%c requires int or char")
     if unicode_result:
         if not -2**63 <= value < 2**63:
             raise TypeError("%c requires int or char")
         if not 0 <= value < 0x110000:
             raise OverflowError("%c arg not in range(0x110000) (wide Python build)")
         return value
-    if not -2**63 <= value < 2**63:
-        raise OverflowError("Python int too large to convert to C long")
+    value = c_long27(value)
     if value < 0:
         raise OverflowError("unsigned byte integer is less than minimum")
     if value > 255:
@@ -753,8 +774,10 @@ class _Formatted:
         return getattr(self.obj, name)
 
     def __getitem__(self, key):
+        if type(key) is int:  # 2.7's format parses an index as a long (PyLong_FromSsize_t)
+            key = Long27(key)
         try:
-            return self.obj[key]
+            return format_arg(self.obj[key])
         except TypeError as error:
             subscript_error27(error, self.obj, key)
             raise
