@@ -302,6 +302,9 @@ def _inplace_words(error):
         error.args = (text[:colon] + "=" + text[colon:],)
 
 
+_SEQUENCE_REPEATS = (list.__imul__, bytearray.__imul__)  # the C sq_inplace_repeat slots
+
+
 def _inplace(fn, inplace_name, host_only=None):
     # host_only: the host's in-place method 2.7 lacks (3.9's dict.__ior__)
     def inplace(left, right):
@@ -310,6 +313,10 @@ def _inplace(fn, inplace_name, host_only=None):
             try:
                 r = meth(left, right)
             except TypeError:
+                if meth in _SEQUENCE_REPEATS and not hasattr(type(right), "__index__"):
+                    # 2.7's sequence_repeat (abstract.c): a count without __index__
+                    name = GUEST_TYPE.get(type(right), type(right)).__name__
+                    raise TypeError("can't multiply sequence by non-int of type '%s'" % name) from None
                 if inplace_name != "__iadd__" or not isinstance(left, bytearray):
                     raise
                 return bytearray_concat27(left, right, True)  # any value with 2.7's buffer API

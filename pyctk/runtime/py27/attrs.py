@@ -15,6 +15,7 @@ import types
 from pyctk.runtime import listsort
 from pyctk.runtime.messages import METHOD_STAND_INS
 from pyctk.runtime.py27.containers27 import Dict27, replay_order
+from pyctk.runtime.py27.values import c_int27
 from pyctk.runtime.py27.kinds import Long27, Unicode27, _str_format, str_decode, str_encode, str_translate
 
 OVERLAYS: dict = {}
@@ -203,6 +204,8 @@ def _unobservable27(keys):
 def list_sort(lst, cmp=None, key=None, reverse=False):
     """2.7's list.sort: its timsort (comparisons with side effects happen as in 2.7),
     with a ``cmp`` function or 2.7's ordering of values 3.x cannot compare."""
+    if type(reverse) is not bool:
+        reverse = c_int27(reverse)  # ("|OOi:sort")
     if cmp is None:
         lt = _lt27
         plain = _unobservable27

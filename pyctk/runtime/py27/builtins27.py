@@ -306,6 +306,8 @@ zip27.__name__ = "zip"
 def sorted27(iterable, cmp=None, key=None, reverse=False):
     from pyctk.runtime.py27.attrs import list_sort
 
+    if type(reverse) is not bool:
+        reverse = c_int27(reverse)  # ("O|OOi:sorted"), read before the iterable is
     result = list(iterable)
     list_sort(result, cmp, key, reverse)
     return result
@@ -438,6 +440,9 @@ sum27.__name__ = "sum"
 
 
 def pow27(x, y, z=None):  # (2.7's pow unpacks 2 or 3 arguments: messages.arity_words)
+    if z is not None and isinstance(y, int) and y < 0 and isinstance(x, int) and isinstance(z, int):
+        # (int_pow/long_pow; 3.8's pow computes the modular inverse)
+        raise TypeError("pow() 2nd argument cannot be negative when 3rd argument specified")
     return norm_int(pow(x, y, z), x, y)
 
 

@@ -17,6 +17,7 @@ from pyctk.runtime.importer import GuestImporter
 from pyctk.runtime.py27 import lib27
 from pyctk.runtime.py27.kinds import Long27, Unicode27
 from pyctk.runtime.py27.stdio import Lines27
+from pyctk.runtime.py27.values import MAXINT, c_long27, norm_int
 from pyctk.versions.apisurface import absent_modules27
 
 MODULE_ALIASES = {
@@ -191,9 +192,34 @@ def make_string(vm):
     return m
 
 
+class islice27(itertools.islice):
+    """2.7's islice: its arguments read by ``PyInt_AsSsize_t``, which takes a float's
+    (or any ``__int__``'s) int; what it cannot read keeps the host's error."""
+
+    __slots__ = ()
+
+    def __new__(cls, iterable, *args):
+        if not all(a is None or type(a) is int for a in args):
+            args = tuple(_ssize27(a) for a in args)
+        return itertools.islice.__new__(cls, iterable, *args)
+
+
+islice27.__name__ = islice27.__qualname__ = "islice"
+islice27.__module__ = "itertools"
+
+
+def _ssize27(a):
+    if a is None or isinstance(a, (int, str)) or not hasattr(type(a), "__int__"):
+        return a
+    try:
+        return int(a)
+    except (OverflowError, ValueError):
+        return a
+
+
 def make_itertools(vm):
     m = ProxyModule("itertools", itertools)
-    m.__dict__.update(izip=zip, imap=map, ifilter=filter, ifilterfalse=itertools.filterfalse,
+    m.__dict__.update(islice=islice27, izip=zip, imap=map, ifilter=filter, ifilterfalse=itertools.filterfalse,
                       izip_longest=itertools.zip_longest)
     return m
 
@@ -358,7 +384,20 @@ def make_math(vm):
         x = real(x)
         return x if math.isinf(x) or math.isnan(x) else float(math.ceil(x))
 
-    m.__dict__.update(floor=floor, ceil=ceil)
+    def factorial(x):  # 2.7 takes an integral float; the rest as a C long (PyInt_AsLong)
+        if isinstance(x, float):
+            if not (math.isfinite(x) and x == math.floor(x)):
+                raise ValueError("factorial() only accepts integral values")
+            x = int(x)
+        elif not isinstance(x, int):
+            x = c_long27(x)
+        if x < 0:
+            raise ValueError("factorial() not defined for negative values")
+        if x > MAXINT:
+            raise OverflowError("factorial() argument should not exceed %d" % MAXINT)
+        return norm_int(math.factorial(x))
+
+    m.__dict__.update(floor=floor, ceil=ceil, factorial=factorial)
     return m
 
 
