@@ -625,6 +625,12 @@ def _lookup(rules, kind, message):
 _CATALOGUE_NAME = re.compile(r"\b_t\d+\b")
 
 
+def _type_word(name):
+    """``name`` where a message names a type: quoted, before `` object`` or `` found``, or
+    ending it (``, not long``); not ``long()`` the function."""
+    return re.compile(r"(?<=')%s(?=')|(?<![\w.'])%s(?= object| found|$)" % (name, name))
+
+
 def _standing_in(rules, key, stand_ins):
     """The guest's words for a message naming a type no host catalogue names (2.7's
     ``long``, a host int subclass): those for the type it stands for (``int``), its own
@@ -633,8 +639,7 @@ def _standing_in(rules, key, stand_ins):
         return None
     kind, message = key
     for own, host in stand_ins.items():
-        own_word = re.compile(r"(?<![\w.])%s(?![\w.])" % own)
-        host_word = re.compile(r"(?<![\w.])%s(?![\w.])" % host)
+        own_word, host_word = _type_word(own), _type_word(host)
         if own_word.search(message) is None or host_word.search(message) is not None:
             continue
         found = _lookup(rules, kind, own_word.sub(host, message))

@@ -171,6 +171,8 @@ def pow27(a, b):
     try:
         r = a ** b
     except ZeroDivisionError:
+        if isinstance(a, complex) or isinstance(b, complex):  # (complex_pow's words)
+            raise ZeroDivisionError("0.0 to a negative or complex power") from None
         raise ZeroDivisionError("0.0 cannot be raised to a negative power") from None
     except TypeError as e:
         r = _coerced(operator.pow, a, b)

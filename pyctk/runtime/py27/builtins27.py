@@ -27,7 +27,9 @@ from pyctk.runtime.py27.values import (
     Unicode27,
     c_int27,
     c_long27,
+    check_spec27,
     cmp27,
+    int_spec27,
     norm_int,
     order_key,
     repr27,
@@ -543,39 +545,17 @@ def format27(value, format_spec=""):
     ``format(None, 'd')`` is the str's ``Unknown format code``)."""
     as_text = type(value).__format__ is object.__format__
     if type(format_spec) is str and ("_" in format_spec or "0" in format_spec or "z" in format_spec):
-        _check_spec27("str" if as_text else value, format_spec, as_text or isinstance(value, str))
+        check_spec27("str" if as_text else value, format_spec, as_text or isinstance(value, str))
     if as_text:
         return format(str27(value), format_spec)
     if type(value) is Unicode27:
         return Unicode27(format(value, format_spec))
-    return format(value, format_spec)
-
-
-_SPEC27 = re.compile(r"(?:.?[<>=^])?(?P<sign>[-+ ])?#?(?P<zero>0)?\d*,?(?:\.\d+)?(?P<type>.*)", re.S)
-
-
-def _check_spec27(value, spec, text):
-    """What 2.7's format-spec parser rejects that the host's takes: ``_`` grouping (2.7
-    reads the ``_`` as the type code) and a string's ``0`` flag (an ``=`` alignment)."""
-    m = _SPEC27.fullmatch(spec)
-    if m is None:
-        return
-    code = m.group("type")
-    if code[:1] == "_" and spec[m.start("type") - 1:m.start("type")] == ",":
-        raise ValueError("Cannot specify ',' with '_'.")
-    if len(code) > 1:
-        raise ValueError("Invalid conversion specification")
-    if code in ("_", "z"):  # (3.11's z flag: 2.7 reads a type code)
-        tp = type(value)
-        if value == "str" and tp is str:  # a value formatted as its str()
-            name = "str"
-        elif tp is Long27 or (tp is int and not -2**63 <= value < 2**63):
-            name = "long"
-        else:
-            name = tp.__name__
-        raise ValueError("Unknown format code '%s' for object of type '%s'" % (code, name))
-    if text and code in ("", "s") and m.group("zero") and not re.match(r".?[<>=^]", spec, re.S):
-        raise ValueError("'=' alignment not allowed in string format specifier")
+    try:
+        return format(value, format_spec)
+    except (ValueError, OverflowError):
+        if type(format_spec) is str:
+            int_spec27(value, format_spec, type(format_spec) is Unicode27)
+        raise
 
 
 format27.__name__ = "format"
