@@ -411,7 +411,8 @@ def reword(exc: BaseException, frame) -> None:
         if len(rules[3]) >= _CACHED:
             rules[3].clear()
         rules[3][key] = found
-    if found is None:
+    names = frame.opset.fact("message_names", None)
+    if found is None and names is None:
         return
     noted = getattr(frame.vm, "call_error", None)
     if noted is not None and noted[2] is _OWN_WORDS and noted[0] == id(exc):
@@ -426,6 +427,13 @@ def reword(exc: BaseException, frame) -> None:
         return
     if opname == "BINARY_OP":  # the catalogue names its operator (``% 0`` and ``// 0`` differ)
         opname = "BINARY_OP %d" % instruction.arg
+    if found is not None:
+        _apply(exc, frame, found, opname)
+    if names is not None:  # the version's names for the host's types, in what it now says
+        names(exc)
+
+
+def _apply(exc, frame, found, opname) -> None:
     if type(found) is str:
         exc.args = (found,)
         return

@@ -220,7 +220,8 @@ FACTS = {
     "binding_words_own": True,
     "host_error_type": exc.host_error_type,
     # a long is a host int named 'long' (py27/kinds.py), worded as 2.7 words it for an int
-    "message_stand_ins": {"long": "int"},  # ``readonly attribute`` is a TypeError
+    "message_stand_ins": {"long": "int"},
+    "message_names": exc.exception_names27,  # 'exceptions.ValueError' object has no attribute ...  # ``readonly attribute`` is a TypeError
     "recursion_message": "maximum recursion depth exceeded",
     # 2.7 has no RecursionError: guest recursion past the limit is a RuntimeError
     "recursion_error": RuntimeError,

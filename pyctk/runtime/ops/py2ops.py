@@ -637,8 +637,9 @@ def _attribute_error(obj, key):
     if isinstance(obj, types.ModuleType):
         return AttributeError("'module' object has no attribute '%s'" % key)
     if isinstance(obj, type):
-        return AttributeError("type object '%s' has no attribute '%s'" % (obj.__name__, key))
-    return AttributeError("'%s' object has no attribute '%s'" % (_tname(obj), key))
+        name = v27.exception_name27(obj) or obj.__name__
+        return AttributeError("type object '%s' has no attribute '%s'" % (name, key))
+    return AttributeError("'%s' object has no attribute '%s'" % (v27.exception_name27(type(obj)) or _tname(obj), key))
 
 
 def _store_function_alias(frame, key):
@@ -657,13 +658,40 @@ def _delete_function_alias(frame, key):
     delattr(obj, FUNCTION_ALIASES[key] if type(obj) is types.FunctionType else key)
 
 
+# 3.x's exception attributes 2.7's exceptions lack: there a store is an instance attribute.
+_EXCEPTION_SLOTS3 = frozenset({"__traceback__", "__cause__", "__context__", "__suppress_context__"})
+
+
+def _store_exception_slot(frame, key):
+    s = frame.stack
+    obj = s[-1]
+    if isinstance(obj, BaseException):
+        s.pop()
+        obj.__dict__[key] = s.pop()
+        return
+    names.store_attr(frame, key)
+
+
+def _delete_exception_slot(frame, key):
+    obj = frame.stack[-1]
+    if isinstance(obj, BaseException):
+        frame.stack.pop()
+        if key not in obj.__dict__:
+            raise _attribute_error(obj, key)
+        del obj.__dict__[key]
+        return
+    names.delete_attr(frame, key)
+
+
 @operand(name)
 def store_attr_27(frame, key):
-    """Picked once per instruction: the plain store unless the name is a func_* alias."""
+    """Picked once per instruction: the plain store unless the name is a func_* alias
+    or a 3.x exception attribute."""
     return names.store_attr(frame, key)
 
 
-store_attr_27.specialize = lambda key: _store_function_alias if key in FUNCTION_ALIASES else names.store_attr
+store_attr_27.specialize = lambda key: (_store_function_alias if key in FUNCTION_ALIASES else
+                                        _store_exception_slot if key in _EXCEPTION_SLOTS3 else names.store_attr)
 
 
 @operand(name)
@@ -671,7 +699,8 @@ def delete_attr_27(frame, key):
     return names.delete_attr(frame, key)
 
 
-delete_attr_27.specialize = lambda key: _delete_function_alias if key in FUNCTION_ALIASES else names.delete_attr
+delete_attr_27.specialize = lambda key: (_delete_function_alias if key in FUNCTION_ALIASES else
+                                         _delete_exception_slot if key in _EXCEPTION_SLOTS3 else names.delete_attr)
 
 
 @operand(name)

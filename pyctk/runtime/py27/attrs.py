@@ -15,7 +15,7 @@ import types
 from pyctk.runtime import listsort
 from pyctk.runtime.messages import METHOD_STAND_INS
 from pyctk.runtime.py27.containers27 import Dict27, replay_order
-from pyctk.runtime.py27.values import c_int27
+from pyctk.runtime.py27.values import c_int27, exception_name27
 from pyctk.runtime.py27.kinds import Long27, Unicode27, _str_format, str_decode, str_encode, str_translate
 
 OVERLAYS: dict = {}
@@ -39,7 +39,7 @@ def _lacked_getter(name):
         if type(own) is dict and name in own:  # the instance's own attribute
             return own[name]
         if isinstance(obj, type):
-            raise AttributeError("type object '%s' has no attribute '%s'" % (obj.__name__, name))
+            raise AttributeError("type object '%s' has no attribute '%s'" % (exception_name27(obj) or obj.__name__, name))
         raise AttributeError("'%s' object has no attribute '%s'" % (_type_name27(obj), name))
 
     return lacked
@@ -50,7 +50,7 @@ def _class_lacked_getter(name):
 
     def lacked(cls):
         if name in lacked27(cls):
-            raise AttributeError("type object '%s' has no attribute '%s'" % (cls.__name__, name))
+            raise AttributeError("type object '%s' has no attribute '%s'" % (exception_name27(cls) or cls.__name__, name))
         return getattr(cls, name)
 
     return lacked
@@ -61,7 +61,7 @@ def _type_name27(obj):
 
     tp = type(obj)
     tp = GUEST_TYPE.get(tp, tp)
-    return {Long27: "long", Unicode27: "unicode"}.get(tp) or tp.__name__
+    return {Long27: "long", Unicode27: "unicode"}.get(tp) or exception_name27(tp) or tp.__name__
 
 
 def overlay_for(tp):

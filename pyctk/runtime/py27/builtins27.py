@@ -77,6 +77,22 @@ CALL_OVERRIDES[id(set)] = Set27
 CALL_OVERRIDES[id(frozenset)] = Frozen27
 
 
+def _no_keywords27(cls):
+    """2.7's BaseException_init takes no keywords; the host's AttributeError, NameError
+    and ImportError take ``name=``, ``obj=``, ``path=``."""
+    def construct(*args, **kwargs):
+        if kwargs:
+            raise TypeError("exceptions.%s does not take keyword arguments" % cls.__name__)
+        return cls(*args)
+
+    construct.__name__ = cls.__name__
+    return construct
+
+
+for _cls in (AttributeError, NameError, ImportError):
+    _override(_cls)(_no_keywords27(_cls))
+
+
 @_override(int)
 def int27(*args, **kwargs):
     if "x" in kwargs and not args:  # 2.7's int(x=1)

@@ -160,6 +160,14 @@ def _guest_method(tp, name):
     return None
 
 
+def exception_name27(tp):
+    """2.7's tp_name of a built-in exception type (``exceptions.ValueError``), which its
+    C messages give; None for any other type."""
+    if isinstance(tp, type) and issubclass(tp, BaseException) and tp.__module__ in ("builtins", "exceptions"):
+        return "exceptions." + tp.__name__
+    return None
+
+
 def type_repr(tp) -> str:
     from pyctk.runtime.py27.classes import is_classic_class
 
