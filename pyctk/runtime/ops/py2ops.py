@@ -683,6 +683,33 @@ def _delete_exception_slot(frame, key):
     names.delete_attr(frame, key)
 
 
+# int's attributes a long inherits from it on the host: their errors name 'int'.
+_INT_ATTRIBUTES = frozenset({"real", "imag", "numerator", "denominator"})
+
+
+def _int_attribute_error(obj, error):
+    if type(obj) is Long27 and error.args and type(error.args[0]) is str:
+        error.args = (error.args[0].replace(" of 'int' objects", " of 'long' objects", 1),)
+
+
+def _store_int_attribute(frame, key):
+    obj = frame.stack[-1]
+    try:
+        names.store_attr(frame, key)
+    except AttributeError as error:
+        _int_attribute_error(obj, error)
+        raise
+
+
+def _delete_int_attribute(frame, key):
+    obj = frame.stack[-1]
+    try:
+        names.delete_attr(frame, key)
+    except AttributeError as error:
+        _int_attribute_error(obj, error)
+        raise
+
+
 @operand(name)
 def store_attr_27(frame, key):
     """Picked once per instruction: the plain store unless the name is a func_* alias
@@ -691,7 +718,8 @@ def store_attr_27(frame, key):
 
 
 store_attr_27.specialize = lambda key: (_store_function_alias if key in FUNCTION_ALIASES else
-                                        _store_exception_slot if key in _EXCEPTION_SLOTS3 else names.store_attr)
+                                        _store_exception_slot if key in _EXCEPTION_SLOTS3 else
+                                        _store_int_attribute if key in _INT_ATTRIBUTES else names.store_attr)
 
 
 @operand(name)
@@ -700,7 +728,8 @@ def delete_attr_27(frame, key):
 
 
 delete_attr_27.specialize = lambda key: (_delete_function_alias if key in FUNCTION_ALIASES else
-                                         _delete_exception_slot if key in _EXCEPTION_SLOTS3 else names.delete_attr)
+                                         _delete_exception_slot if key in _EXCEPTION_SLOTS3 else
+                                         _delete_int_attribute if key in _INT_ATTRIBUTES else names.delete_attr)
 
 
 @operand(name)
