@@ -347,6 +347,62 @@ def _utf8_text(value):
     return value
 
 
+def _json_linecol27(doc, pos):
+    line = doc.count("\n", 0, pos) + 1
+    return line, (pos + 1 if line == 1 else pos - doc.rindex("\n", 0, pos))
+
+
+def _json_errmsg27(msg, doc, pos, end=None):
+    """2.7's json.decoder.errmsg."""
+    line, col = _json_linecol27(doc, pos)
+    if end is None:
+        return "%s: line %d column %d (char %d)" % (msg, line, col, pos)
+    endline, endcol = _json_linecol27(doc, end)
+    return "%s: line %d column %d - line %d column %d (char %d - %d)" % (msg, line, col, endline, endcol, pos, end)
+
+
+def _json_open27(doc, pos):
+    """The innermost container open at ``pos`` ('[', '{' or None at the top)."""
+    stack = []
+    in_string = escaped = False
+    for ch in doc[:pos]:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            stack.append(ch)
+        elif ch in "]}" and stack:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+def _json_words27(msg, doc, pos):
+    """The host decoder's error as 2.7's C scanner (_json.c) words it: a value it cannot
+    start is "No JSON object could be decoded" (its StopIteration), except at the end of
+    an array; the end reached inside an array or where an object wants a name or a comma
+    is "Expecting object" at the last character; extra data names its range."""
+    at_end = pos >= len(doc)
+    if msg == "Expecting value":
+        if at_end and _json_open27(doc, pos) == "[":
+            return _json_errmsg27("Expecting object", doc, len(doc) - 1)
+        return "No JSON object could be decoded"
+    if msg in ("Expecting property name enclosed in double quotes", "Expecting ',' delimiter"):
+        if at_end:
+            return _json_errmsg27("Expecting object", doc, len(doc) - 1)
+        msg = "Expecting property name" if msg.startswith("Expecting property") else "Expecting , delimiter"
+    elif msg == "Expecting ':' delimiter":
+        msg = "Expecting : delimiter"
+    elif msg == "Extra data":
+        return _json_errmsg27(msg, doc, pos, len(doc))
+    return _json_errmsg27(msg, doc, pos)
+
+
 def make_json(vm):
     import json
 
@@ -356,7 +412,10 @@ def make_json(vm):
         kwargs.pop("encoding", None)
         if type(s) is str:
             s = s.encode("latin-1").decode("utf-8")
-        return _guest_json(json.loads(s, *args, **kwargs))
+        try:
+            return _guest_json(json.loads(s, *args, **kwargs))
+        except json.JSONDecodeError as error:
+            raise ValueError(_json_words27(error.msg, error.doc, error.pos)) from None
 
     def load(fp, *args, **kwargs):
         return loads(fp.read(), *args, **kwargs)
