@@ -804,6 +804,7 @@ def print_expr_27(frame, arg):
 
 
 def exec_stmt(frame, arg):
+    from pyctk.code import Code
     from pyctk.runtime.py27.compiler import run_source
 
     s = frame.stack
@@ -812,6 +813,8 @@ def exec_stmt(frame, arg):
     prog = s.pop()
     if globals_ is None and isinstance(prog, tuple) and 2 <= len(prog) <= 3:
         prog, globals_, locals_ = (tuple(prog) + (None,))[:3]
+    if not isinstance(prog, (str, Code)) and not hasattr(prog, "read"):  # (a string, file or code)
+        raise TypeError("exec: arg 1 must be a string, file, or code object")
     if globals_ is not None and not isinstance(globals_, dict):
         raise TypeError("exec: arg 2 must be a dictionary or None")
     vm = frame.vm

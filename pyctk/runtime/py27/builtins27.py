@@ -526,6 +526,14 @@ def _type_name27(obj):
     return {Long27: "long", Unicode27: "unicode"}.get(tp) or tp.__name__
 
 
+def _mapping27(obj):
+    """2.7's PyMapping_Check: a ``__getitem__``, but not a sequence that slices (str,
+    list, tuple: sq_slice)."""
+    if is_classic_instance(obj):
+        return hasattr(obj, "__getitem__")
+    return hasattr(type(obj), "__getitem__") and not isinstance(obj, (str, list, tuple, bytearray, buffer))
+
+
 def len27(obj):
     return len(obj)
 
@@ -752,6 +760,11 @@ def make_builtins27(vm, opset) -> dict:
     def eval27(source, globals_=None, locals_=None):
         from pyctk.code import Code
 
+        if locals_ is not None and not _mapping27(locals_):
+            raise TypeError("locals must be a mapping")
+        if globals_ is not None and not isinstance(globals_, dict):
+            raise TypeError("globals must be a real dict; try eval(expr, {}, mapping)" if _mapping27(globals_)
+                            else "globals must be a dict")
         if not isinstance(source, (str, Code)):
             raise TypeError("eval() arg 1 must be a string or code object")
         return compiler.run_source(vm, source, globals_, locals_, "eval")
@@ -764,6 +777,13 @@ def make_builtins27(vm, opset) -> dict:
         compiler.run_source(vm, source, globals_, locals_, "exec", filename=filename)
 
     def compile27(source, filename, mode, flags=0, dont_inherit=0):
+        from pyctk.code import Code
+
+        for index, arg in ((2, filename), (3, mode)):  # ("Oss|ii:compile")
+            if not isinstance(arg, str):
+                raise TypeError("compile() argument %d must be string, not %s" % (index, _type_name27(arg)))
+        if not isinstance(source, (str, Code, bytearray, memoryview, buffer)):  # (PyObject_AsReadBuffer)
+            raise TypeError("expected a readable buffer object")
         return compiler.compile_source(vm, source, filename, mode, flags, dont_inherit)
 
     compile27.__name__ = "compile"

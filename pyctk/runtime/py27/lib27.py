@@ -286,6 +286,35 @@ def make_time(vm):
     return _proxy_with("time", time, {"clock": time.process_time})
 
 
+def make_importlib(vm):
+    """2.7's importlib: ``import_module`` by the guest's own ``__import__`` (2.7's
+    ImportError and words), then ``sys.modules`` (Lib/importlib/__init__.py)."""
+    m = _proxy("importlib", _world_module(vm, "importlib"))
+
+    def _resolve_name(name, package, level):
+        if not hasattr(package, "rindex"):
+            raise ValueError("'package' not set to a string")
+        dot = len(package)
+        for _ in range(level, 1, -1):
+            try:
+                dot = package.rindex(".", 0, dot)
+            except ValueError:
+                raise ValueError("attempted relative import beyond top-level package") from None
+        return "%s.%s" % (package[:dot], name)
+
+    def import_module(name, package=None):
+        if name.startswith("."):
+            if not package:
+                raise TypeError("relative imports require the 'package' argument")
+            level = len(name) - len(name.lstrip("."))
+            name = _resolve_name(name[level:], package, level)
+        vm.builtins_for(vm.world.opset)["__import__"](name)
+        return vm.world.sys.modules[name]
+
+    m.__dict__.update(import_module=import_module, _resolve_name=_resolve_name)
+    return m
+
+
 def make_inspect(vm):
     host = _world_module(vm, "inspect")
     m = _proxy("inspect", host)

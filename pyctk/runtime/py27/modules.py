@@ -468,6 +468,7 @@ PROXIES = {
     "os.path": lib27.make_os_path,
     "time": lib27.make_time,
     "inspect": lib27.make_inspect,
+    "importlib": lib27.make_importlib,
     "hashlib": lib27.make_hashlib,
     "zlib": lib27.make_zlib,
     "binascii": lib27.make_binascii,
@@ -649,6 +650,10 @@ class GuestImporter27(GuestImporter):
     relative import); 2.7 module names map to the host's; some modules are proxied."""
 
     def __call__(self, name, globals=None, locals=None, fromlist=(), level=-1):
+        if not isinstance(name, str):  # ("s|OOOi:__import__")
+            raise TypeError("__import__() argument 1 must be string, not %s" % type(name).__name__)
+        if name[:1] == "." and level <= 0:  # (import_submodule's empty part)
+            raise ValueError("Empty module name")
         try:
             module = self._import27(name, globals, locals, fromlist, level)
             if level <= 0 and isinstance(name, str) and name.partition(".")[0] in absent_modules27():
@@ -682,6 +687,8 @@ class GuestImporter27(GuestImporter):
                     if e.name != package + "." + head:
                         raise
             level = 0
+        if level > 0 and not globals.get("__package__") and not isinstance(globals.get("__name__"), str):
+            level = 0  # (get_parent: no package to be relative to, an absolute import)
         if level > 0 and globals.get("__package__") is None and "__name__" in globals:
             package = _package_of(globals)
             if package and isinstance(globals, dict):
