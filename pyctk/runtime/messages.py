@@ -415,8 +415,8 @@ def reword(exc: BaseException, frame) -> None:
     if found is None and names is None:
         return
     noted = getattr(frame.vm, "call_error", None)
-    if noted is not None and noted[2] is _OWN_WORDS and noted[0] == id(exc):
-        return  # a stand-in's arity error, already in the version's words
+    if noted is not None and noted[2] is _OWN_WORDS and noted[0] == id(exc) and noted[1] is exc.args:
+        return  # a stand-in's arity error, already in the version's words (not another at its freed address)
     if _from_binding(exc) and frame.opset.fact("binding_words_own", False):
         return  # pyctk's own binding already said it in the version's words
     if _own_words(exc):
