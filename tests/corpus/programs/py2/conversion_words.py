@@ -9,6 +9,8 @@ import struct
 import warnings
 
 BIG = 10 ** 30
+BASE40 = 1 << 40
+ZERO_J = 0j
 warnings.simplefilter("ignore")  # (struct's DeprecationWarning for a float)
 
 
@@ -45,7 +47,7 @@ print "-- long"
 attempt("next(long)", lambda: next(BIG))
 attempt("chr(long)", lambda: chr(BIG))
 attempt("int('1', long)", lambda: int("1", BIG))
-attempt("int('1', 2**40)", lambda: int("1", 1 << 40))
+attempt("int('1', 2**40)", lambda: int("1", BASE40))
 attempt("super(long)", lambda: super(BIG))
 attempt("long.real = 1", store_real)
 attempt("''.join([long])", lambda: "".join([BIG]))
@@ -90,7 +92,7 @@ attempt("'{:d}'.format(None)", lambda: "{:d}".format(None))
 attempt("'{:>6}'.format(None)", lambda: "{:>6}".format(None))
 attempt("format(-1, 'c')", lambda: format(-1, "c"))
 attempt("'{:c}'.format(-1)", lambda: "{:c}".format(-1))
-attempt("0j ** -1", lambda: 0j ** -1)
+attempt("0j ** -1", lambda: ZERO_J ** -1)
 
 print "-- exceptions"
 attempt("ValueError.with_traceback", lambda: ValueError.with_traceback)
