@@ -443,8 +443,9 @@ def make_json(vm):
             s = s.encode("latin-1").decode("utf-8")
         try:
             return _guest_json(json.loads(s, *args, **kwargs))
-        except json.JSONDecodeError as error:
-            raise ValueError(_json_words27(error.msg, error.doc, error.pos)) from None
+        except json.JSONDecodeError as error:  # (its traceback: the decoder's frames, as 2.7's)
+            words = _json_words27(error.msg, error.doc, error.pos)
+            raise ValueError(words).with_traceback(error.__traceback__) from None
 
     def load(fp, *args, **kwargs):
         return loads(fp.read(), *args, **kwargs)

@@ -611,6 +611,7 @@ def format27(fmt, args):
     i = 0
     n = len(fmt)
     used_mapping = False
+    plain = fmt if type(fmt) is str else str.__str__(fmt)  # (the spec's parts plain str: no unicode %)
 
     def next_arg():
         nonlocal pos
@@ -626,7 +627,7 @@ def format27(fmt, args):
             out.append(fmt[i:])
             break
         out.append(fmt[i:j])
-        key, flags, width, prec, conv, at, i = _spec27(fmt, j + 1)
+        key, flags, width, prec, conv, at, i = _spec27(plain, j + 1)
         if key is not None:
             if mapping is None:
                 raise TypeError("format requires a mapping")
