@@ -412,7 +412,9 @@ def reword(exc: BaseException, frame) -> None:
             rules[3].clear()
         rules[3][key] = found
     names = frame.opset.fact("message_names", None)
-    if found is None and names is None:
+    if found is None:
+        if names is not None and getattr(frame.current_instruction, "opname", None) not in _RAISES:
+            names(exc)  # (no rule: only the version's names for the host's types)
         return
     noted = getattr(frame.vm, "call_error", None)
     if noted is not None and noted[2] is _OWN_WORDS and noted[0] == id(exc) and noted[1] is exc.args:
@@ -427,8 +429,7 @@ def reword(exc: BaseException, frame) -> None:
         return
     if opname == "BINARY_OP":  # the catalogue names its operator (``% 0`` and ``// 0`` differ)
         opname = "BINARY_OP %d" % instruction.arg
-    if found is not None:
-        _apply(exc, frame, found, opname)
+    _apply(exc, frame, found, opname)
     if names is not None:  # the version's names for the host's types, in what it now says
         names(exc)
 
