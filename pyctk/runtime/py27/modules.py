@@ -17,7 +17,7 @@ from pyctk.runtime.importer import GuestImporter
 from pyctk.runtime.py27 import lib27
 from pyctk.runtime.py27.kinds import Long27, Unicode27
 from pyctk.runtime.py27.stdio import Lines27
-from pyctk.runtime.py27.values import MAXINT, c_long27, norm_int
+from pyctk.runtime.py27.values import c_long27, norm_int
 from pyctk.versions.apisurface import absent_modules27
 
 MODULE_ALIASES = {
@@ -197,6 +197,7 @@ class islice27(itertools.islice):
     (or any ``__int__``'s) int; what it cannot read keeps the host's error."""
 
     __slots__ = ()
+    _pyctk_host_type = True  # (2.7's repr: <type 'itertools.islice'>)
 
     def __new__(cls, iterable, *args):
         if not all(a is None or type(a) is int for a in args):
@@ -389,12 +390,10 @@ def make_math(vm):
             if not (math.isfinite(x) and x == math.floor(x)):
                 raise ValueError("factorial() only accepts integral values")
             x = int(x)
-        elif not isinstance(x, int):
+        else:
             x = c_long27(x)
         if x < 0:
             raise ValueError("factorial() not defined for negative values")
-        if x > MAXINT:
-            raise OverflowError("factorial() argument should not exceed %d" % MAXINT)
         return norm_int(math.factorial(x))
 
     m.__dict__.update(floor=floor, ceil=ceil, factorial=factorial)

@@ -748,9 +748,11 @@ def check_spec27(value, spec, text):
 
 
 def int_spec27(value, spec, unicode_result):
-    """Raise 2.7's error for an integer ``value`` formatted by ``spec`` where 2.7's rules
-    (the host failed) give one of its own: its spec parser's, or ``c`` out of a byte's
-    range in a str (formatter.h: ``%c arg not in range(0x100)``)."""
+    """Raise 2.7's error for a number ``value`` formatted by ``spec`` where 2.7's rules
+    give one of their own: its spec parser's, or ``c`` out of a byte's range in a str
+    (formatter.h: ``%c arg not in range(0x100)``)."""
+    if isinstance(value, float):
+        check_spec27(value, spec, False)
     if not isinstance(value, int):
         return
     check_spec27(value, spec, False)
@@ -904,6 +906,8 @@ def format_arg(value):
 
 
 def str_format(fmt, *args, **kwargs):
+    if "_" in fmt or "z" in fmt:  # specs the host's parser takes and 2.7's refuses ({:_}, {:z})
+        spec_errors27(fmt, args, kwargs)
     try:
         result = str.format(fmt, *[format_arg(a) for a in args], **{k: format_arg(v) for k, v in kwargs.items()})
     except (ValueError, OverflowError):
