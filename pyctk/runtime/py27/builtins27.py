@@ -481,7 +481,7 @@ def divmod27(a, b):
         if isinstance(a, float) or isinstance(b, float):
             raise ZeroDivisionError("float divmod()") from None
         # 2.7's long_divmod, where either is a long (an int beyond the C long, or long())
-        long = norm_int(a) is not a and type(a) is not bool or type(a) is Long27 or type(b) is Long27
+        long = type(a) is Long27 or type(b) is Long27 or type(a) is int and not -(1 << 63) <= a < (1 << 63)
         raise ZeroDivisionError("long division or modulo by zero" if long else "integer division or modulo by zero") from None
     return (norm_int(q, a, b), norm_int(r, a, b))
 
