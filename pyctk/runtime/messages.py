@@ -412,14 +412,19 @@ def reword(exc: BaseException, frame) -> None:
     found = rules[3].get(key, _UNSEEN)
     if found is _UNSEEN:  # a loop raising one error again and again looks it up once
         found = _lookup(rules, *key)
+        if found is None:
+            found = _standing_in(rules, key, frame.opset.fact("message_stand_ins", None))
         if len(rules[3]) >= _CACHED:
             rules[3].clear()
         rules[3][key] = found
+    names = frame.opset.fact("message_names", None)
     if found is None:
+        if names is not None and getattr(frame.current_instruction, "opname", None) not in _RAISES:
+            names(exc)  # (no rule: only the version's names for the host's types)
         return
     noted = getattr(frame.vm, "call_error", None)
-    if noted is not None and noted[2] is _OWN_WORDS and noted[0] == id(exc):
-        return  # a stand-in's arity error, already in the version's words
+    if noted is not None and noted[2] is _OWN_WORDS and noted[0] == id(exc) and noted[1] is exc.args:
+        return  # a stand-in's arity error, already in the version's words (not another at its freed address)
     if _from_binding(exc) and frame.opset.fact("binding_words_own", False):
         return  # pyctk's own binding already said it in the version's words
     if _own_words(exc):
@@ -430,6 +435,12 @@ def reword(exc: BaseException, frame) -> None:
         return
     if opname == "BINARY_OP":  # the catalogue names its operator (``% 0`` and ``// 0`` differ)
         opname = "BINARY_OP %d" % instruction.arg
+    _apply(exc, frame, found, opname)
+    if names is not None:  # the version's names for the host's types, in what it now says
+        names(exc)
+
+
+def _apply(exc, frame, found, opname) -> None:
     if type(found) is str:
         exc.args = (found,)
         return
@@ -630,6 +641,31 @@ def _lookup(rules, kind, message):
 
 
 _CATALOGUE_NAME = re.compile(r"\b_t\d+\b")
+
+
+def _type_word(name):
+    """``name`` where a message names a type: quoted, before `` object`` or `` found``, or
+    ending it (``, not long``); not ``long()`` the function."""
+    return re.compile(r"(?<=')%s(?=')|(?<![\w.'])%s(?= object| found|$)" % (name, name))
+
+
+def _standing_in(rules, key, stand_ins):
+    """The guest's words for a message naming a type no host catalogue names (2.7's
+    ``long``, a host int subclass): those for the type it stands for (``int``), its own
+    name put back. None where the message names both (which one is which is unknown)."""
+    if not stand_ins:
+        return None
+    kind, message = key
+    for own, host in stand_ins.items():
+        own_word, host_word = _type_word(own), _type_word(host)
+        if own_word.search(message) is None or host_word.search(message) is not None:
+            continue
+        found = _lookup(rules, kind, own_word.sub(host, message))
+        if type(found) is str:
+            return host_word.sub(own, found)
+        if found is not None:
+            return found[0], [own if v == host else v for v in found[1]]
+    return None
 
 
 def _lookup_rule(rules, kind, message):

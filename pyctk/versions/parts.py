@@ -167,6 +167,8 @@ FACTS = {
     "binding_words_own": (_is(bool), False, "3.x: pyctk's own binding errors are the version's words, not reworded"),
     "module_attribute_error": (_is(str), False, "2.7: a module's missing attribute"),
     "delete_names_owner": (_is(bool), False, "3.11+: a failed del obj.x names obj's type (3.6-3.10 hosts give only x)"),
+    "message_stand_ins": (_is(dict), False, "2.7: a guest type's name -> the host type whose messages it shares (long: int)"),
+    "message_names": (_FUNCTION, False, "2.7: names a host error gives built-in types, as the version's (exceptions.X)"),
     "host_error_type": (_FUNCTION, False, "2.7: a host error entering the guest -> the error of the guest's type, or None"),
     "recursion_message": (_is(str), True, "RecursionError's message"),
     "recursion_error": (_is(type), False, "2.7: RuntimeError (RecursionError from 3.5)"),

@@ -221,7 +221,10 @@ FACTS = {
     "keywords_not_strings": "%s() keywords must be strings",
     "arity_words": calls.arity_words27,  # runtime/calls.py: 2.7's words for a call that does not fit
     "binding_words_own": True,
-    "host_error_type": exc.host_error_type,  # ``readonly attribute`` is a TypeError
+    "host_error_type": exc.host_error_type,
+    # a long is a host int named 'long' (py27/kinds.py), worded as 2.7 words it for an int
+    "message_stand_ins": {"long": "int"},
+    "message_names": exc.exception_names27,  # 'exceptions.ValueError' object has no attribute ...  # ``readonly attribute`` is a TypeError
     "recursion_message": "maximum recursion depth exceeded",
     # 2.7 has no RecursionError: guest recursion past the limit is a RuntimeError
     "recursion_error": RuntimeError,

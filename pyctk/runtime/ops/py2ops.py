@@ -184,6 +184,8 @@ def pow27(a, b):
     try:
         r = a ** b
     except ZeroDivisionError:
+        if isinstance(a, complex) or isinstance(b, complex):  # (complex_pow's words)
+            raise ZeroDivisionError("0.0 to a negative or complex power") from None
         raise ZeroDivisionError("0.0 cannot be raised to a negative power") from None
     except TypeError as e:
         r = _coerced(operator.pow, a, b)
@@ -323,6 +325,9 @@ def _inplace_words(error):
         error.args = (text[:colon] + "=" + text[colon:],)
 
 
+_SEQUENCE_REPEATS = (list.__imul__, bytearray.__imul__)  # the C sq_inplace_repeat slots
+
+
 def _inplace(fn, inplace_name, host_only=None):
     # host_only: the host's in-place method 2.7 lacks (3.9's dict.__ior__)
     def inplace(left, right):
@@ -331,6 +336,10 @@ def _inplace(fn, inplace_name, host_only=None):
             try:
                 r = meth(left, right)
             except TypeError:
+                if meth in _SEQUENCE_REPEATS and not hasattr(type(right), "__index__"):
+                    # 2.7's sequence_repeat (abstract.c): a count without __index__
+                    name = GUEST_TYPE.get(type(right), type(right)).__name__
+                    raise TypeError("can't multiply sequence by non-int of type '%s'" % name) from None
                 if inplace_name != "__iadd__" or not isinstance(left, bytearray):
                     raise
                 return bytearray_concat27(left, right, True)  # any value with 2.7's buffer API
@@ -662,8 +671,9 @@ def _attribute_error(obj, key):
     if isinstance(obj, types.ModuleType):
         return AttributeError("'module' object has no attribute '%s'" % key)
     if isinstance(obj, type):
-        return AttributeError("type object '%s' has no attribute '%s'" % (obj.__name__, key))
-    return AttributeError("'%s' object has no attribute '%s'" % (_tname(obj), key))
+        name = v27.exception_name27(obj) or obj.__name__
+        return AttributeError("type object '%s' has no attribute '%s'" % (name, key))
+    return AttributeError("'%s' object has no attribute '%s'" % (v27.exception_name27(type(obj)) or _tname(obj), key))
 
 
 def _store_function_alias(frame, key):
@@ -679,9 +689,62 @@ def _delete_function_alias(frame, key):
     delattr(obj, FUNCTION_ALIASES[key] if type(obj) is types.FunctionType else key)
 
 
+# 3.x's exception attributes 2.7's exceptions lack: there a store is an instance attribute.
+_EXCEPTION_SLOTS3 = frozenset({"__traceback__", "__cause__", "__context__", "__suppress_context__"})
+
+
+def _store_exception_slot(frame, key):
+    s = frame.stack
+    obj = s[-1]
+    if isinstance(obj, BaseException):
+        s.pop()
+        obj.__dict__[key] = s.pop()
+        return
+    names.store_attr(frame, key)
+
+
+def _delete_exception_slot(frame, key):
+    obj = frame.stack[-1]
+    if isinstance(obj, BaseException):
+        frame.stack.pop()
+        if key not in obj.__dict__:
+            raise _attribute_error(obj, key)
+        del obj.__dict__[key]
+        return
+    names.delete_attr(frame, key)
+
+
+# int's attributes a long inherits from it on the host: their errors name 'int'.
+_INT_ATTRIBUTES = frozenset({"real", "imag", "numerator", "denominator"})
+
+
+def _int_attribute_error(obj, error):
+    if type(obj) is Long27 and error.args and type(error.args[0]) is str:
+        error.args = (error.args[0].replace(" of 'int' objects", " of 'long' objects", 1),)
+
+
+def _store_int_attribute(frame, key):
+    obj = frame.stack[-1]
+    try:
+        names.store_attr(frame, key)
+    except AttributeError as error:
+        _int_attribute_error(obj, error)
+        raise
+
+
+def _delete_int_attribute(frame, key):
+    obj = frame.stack[-1]
+    try:
+        names.delete_attr(frame, key)
+    except AttributeError as error:
+        _int_attribute_error(obj, error)
+        raise
+
+
 @operand(name)
 def store_attr_27(frame, key):
-    """Picked once per instruction: the plain store unless the name is a func_* alias."""
+    """Picked once per instruction: the plain store unless the name is a func_* alias
+    or a 3.x exception attribute."""
     return names.store_attr(frame, key)
 
 
@@ -702,6 +765,10 @@ _CHECKED27 = frozenset({"__name__", "__doc__", "__dict__"})
 def _store_attr_for(key):
     if key in FUNCTION_ALIASES:
         return _store_function_alias
+    if key in _EXCEPTION_SLOTS3:
+        return _store_exception_slot
+    if key in _INT_ATTRIBUTES:
+        return _store_int_attribute
     return _store_checked if key in _CHECKED27 else names.store_attr
 
 
@@ -730,6 +797,10 @@ def _delete_checked(frame, key):
 def _delete_attr_for(key):
     if key in FUNCTION_ALIASES:
         return _delete_function_alias
+    if key in _EXCEPTION_SLOTS3:
+        return _delete_exception_slot
+    if key in _INT_ATTRIBUTES:
+        return _delete_int_attribute
     return _delete_checked if key in _CHECKED27 else _delete_attr
 
 
@@ -831,6 +902,7 @@ def print_expr_27(frame, arg):
 
 
 def exec_stmt(frame, arg):
+    from pyctk.code import Code
     from pyctk.runtime.py27.compiler import run_source
 
     s = frame.stack
@@ -839,6 +911,8 @@ def exec_stmt(frame, arg):
     prog = s.pop()
     if globals_ is None and isinstance(prog, tuple) and 2 <= len(prog) <= 3:
         prog, globals_, locals_ = (tuple(prog) + (None,))[:3]
+    if not isinstance(prog, (str, Code)) and not hasattr(prog, "read"):  # (a string, file or code)
+        raise TypeError("exec: arg 1 must be a string, file, or code object")
     if globals_ is not None and not isinstance(globals_, dict):
         raise TypeError("exec: arg 2 must be a dictionary or None")
     vm = frame.vm

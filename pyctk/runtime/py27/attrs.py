@@ -16,6 +16,7 @@ import types
 from pyctk.runtime import listsort
 from pyctk.runtime.messages import METHOD_STAND_INS
 from pyctk.runtime.py27.containers27 import Dict27, replay_order
+from pyctk.runtime.py27.values import c_int27, exception_name27
 from pyctk.runtime.py27.kinds import (
     Long27,
     Unicode27,
@@ -47,7 +48,7 @@ def _lacked_getter(name):
         if type(own) is dict and name in own:  # the instance's own attribute
             return own[name]
         if isinstance(obj, type):
-            raise AttributeError("type object '%s' has no attribute '%s'" % (obj.__name__, name))
+            raise AttributeError("type object '%s' has no attribute '%s'" % (exception_name27(obj) or obj.__name__, name))
         raise AttributeError("'%s' object has no attribute '%s'" % (_type_name27(obj), name))
 
     return lacked
@@ -58,7 +59,7 @@ def _class_lacked_getter(name):
 
     def lacked(cls):
         if name in lacked27(cls):
-            raise AttributeError("type object '%s' has no attribute '%s'" % (cls.__name__, name))
+            raise AttributeError("type object '%s' has no attribute '%s'" % (exception_name27(cls) or cls.__name__, name))
         return getattr(cls, name)
 
     return lacked
@@ -69,7 +70,7 @@ def _type_name27(obj):
 
     tp = type(obj)
     tp = GUEST_TYPE.get(tp, tp)
-    return {Long27: "long", Unicode27: "unicode"}.get(tp) or tp.__name__
+    return {Long27: "long", Unicode27: "unicode"}.get(tp) or exception_name27(tp) or tp.__name__
 
 
 # A host's words for an attribute not found (3.13 adds why a store could not make it).
@@ -274,6 +275,8 @@ def _unobservable27(keys):
 def list_sort(lst, cmp=None, key=None, reverse=False):
     """2.7's list.sort: its timsort (comparisons with side effects happen as in 2.7),
     with a ``cmp`` function or 2.7's ordering of values 3.x cannot compare."""
+    if type(reverse) is not bool:
+        reverse = c_int27(reverse)  # ("|OOi:sort")
     if cmp is None:
         lt = _lt27
         plain = _unobservable27

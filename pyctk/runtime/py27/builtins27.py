@@ -27,7 +27,11 @@ from pyctk.runtime.py27.hash27 import hash27
 from pyctk.runtime.py27.values import (
     Long27,
     Unicode27,
+    c_int27,
+    c_long27,
+    check_spec27,
     cmp27,
+    int_spec27,
     norm_int,
     order_key,
     repr27,
@@ -122,13 +126,33 @@ def unicode_decode_error27(*args):
     return UnicodeDecodeError(*args)
 
 
+def _no_keywords27(cls):
+    """2.7's BaseException_init takes no keywords; the host's AttributeError, NameError
+    and ImportError take ``name=``, ``obj=``, ``path=``."""
+    def construct(*args, **kwargs):
+        if kwargs:
+            raise TypeError("exceptions.%s does not take keyword arguments" % cls.__name__)
+        return cls(*args)
+
+    construct.__name__ = cls.__name__
+    return construct
+
+
+for _cls in (AttributeError, NameError, ImportError):
+    _override(_cls)(_no_keywords27(_cls))
+
+
 @_override(int)
 def int27(*args, **kwargs):
     if "x" in kwargs and not args:  # 2.7's int(x=1)
         kwargs = dict(kwargs)
         args = (kwargs.pop("x"),)
     _no_underscores("int", args, kwargs)
+    if len(args) + len(kwargs) > 1:
+        args, kwargs = _base_arg27("int", args, kwargs)
     if len(args) == 1 and isinstance(args[0], str) and not kwargs:
+        if type(args[0]) is str and "\0" in args[0]:
+            _nul_literal27("int", args[0])
         text = args[0].strip()
         if text[-1:] in ("l", "L") and len(args) == 1:
             raise ValueError("invalid literal for int() with base 10: %s" % repr27(args[0]))
@@ -156,18 +180,47 @@ def long27(*args, **kwargs):
     try:
         return _long27(*args, **kwargs)
     except ValueError as e:  # the host's int() words, 2.7's long()
-        if e.args and str(e.args[0]).startswith("invalid literal for int() "):
-            raise ValueError("invalid literal for long() " + e.args[0][len("invalid literal for int() "):]) from None
+        for words in ("invalid literal for int() ", "int() base must be "):
+            if e.args and str(e.args[0]).startswith(words):
+                raise ValueError(words.replace("int()", "long()") + e.args[0][len(words):]) from None
         raise
+
+
+def _base_arg27(kind, args, kwargs):
+    """int(x, base)/long(x, base): the base read as a C int ("|Oi"); a str holding a NUL
+    byte refused before the base is checked (int_new/long_new test it first)."""
+    base = kwargs.get("base", args[1] if len(args) > 1 else None)
+    if base is None or len(args) + len(kwargs) > 2:
+        return args, kwargs  # (the host's words for the arguments)
+    base = c_int27(base)
+    x = args[0] if args else kwargs.get("x")
+    if type(x) is str and "\0" in x:
+        raise ValueError("invalid literal for %s() with base %d: %s" % (kind, base, repr27(x)))
+    if args:
+        return (args[0], base), {}
+    return (), dict(kwargs, base=base)
+
+
+def _nul_literal27(kind, x):
+    """2.7 reads a str without a base as the C string before its first NUL byte: an
+    error naming that part, or, when that part is a number, the NUL's own."""
+    head = x[:x.index("\0")]
+    try:
+        int(head.strip(), 10)
+    except ValueError:
+        raise ValueError("invalid literal for %s() with base 10: %s" % (kind, repr27(head))) from None
+    raise ValueError("null byte in argument for %s()" % kind)
 
 
 def _long27(*args, **kwargs):
     _no_underscores("long", args, kwargs)
+    if len(args) + len(kwargs) > 1:
+        args, kwargs = _base_arg27("long", args, kwargs)
     if len(args) == 1 and not kwargs:
         x = args[0]
         if isinstance(x, str):
-            if "\0" in x:
-                raise ValueError("null byte in argument for long()")
+            if "\0" in x and type(x) is str:
+                _nul_literal27("long", x)
             text = x.strip()
             if text[-1:] in ("l", "L"):
                 text = text[:-1]
@@ -320,6 +373,8 @@ zip27.__name__ = "zip"
 def sorted27(iterable, cmp=None, key=None, reverse=False):
     from pyctk.runtime.py27.attrs import list_sort
 
+    if type(reverse) is not bool:
+        reverse = c_int27(reverse)  # ("O|OOi:sorted"), read before the iterable is
     result = list(iterable)
     list_sort(result, cmp, key, reverse)
     return result
@@ -392,10 +447,7 @@ unichr27.__name__ = "unichr"
 
 
 def chr27(i):
-    if isinstance(i, float):
-        raise TypeError("integer argument expected, got float")
-    if not isinstance(i, int):
-        raise TypeError("an integer is required")
+    i = c_long27(i)  # (chr's "l")
     if not 0 <= i < 256:
         raise ValueError("chr() arg not in range(256)")
     return chr(i)
@@ -455,6 +507,9 @@ sum27.__name__ = "sum"
 
 
 def pow27(x, y, z=None):  # (2.7's pow unpacks 2 or 3 arguments: messages.arity_words)
+    if z is not None and isinstance(y, int) and y < 0 and isinstance(x, int) and isinstance(z, int):
+        # (int_pow/long_pow; 3.8's pow computes the modular inverse)
+        raise TypeError("pow() 2nd argument cannot be negative when 3rd argument specified")
     return norm_int(pow(x, y, z), x, y)
 
 
@@ -474,7 +529,9 @@ def divmod27(a, b):
     except ZeroDivisionError:
         if isinstance(a, float) or isinstance(b, float):
             raise ZeroDivisionError("float divmod()") from None
-        raise ZeroDivisionError("integer division or modulo by zero") from None
+        # 2.7's long_divmod, where either is a long (an int beyond the C long, or long())
+        long = type(a) is Long27 or type(b) is Long27 or type(a) is int and not -(1 << 63) <= a < (1 << 63)
+        raise ZeroDivisionError("long division or modulo by zero" if long else "integer division or modulo by zero") from None
     return (norm_int(q, a, b), norm_int(r, a, b))
 
 
@@ -518,6 +575,14 @@ def _type_name27(obj):
     return {Long27: "long", Unicode27: "unicode"}.get(tp) or tp.__name__
 
 
+def _mapping27(obj):
+    """2.7's PyMapping_Check: a ``__getitem__``, but not a sequence that slices (str,
+    list, tuple: sq_slice)."""
+    if is_classic_instance(obj):
+        return hasattr(obj, "__getitem__")
+    return hasattr(type(obj), "__getitem__") and not isinstance(obj, (str, list, tuple, bytearray, buffer))
+
+
 def len27(obj):
     return len(obj)
 
@@ -553,39 +618,17 @@ def format27(value, format_spec=""):
     ``format(None, 'd')`` is the str's ``Unknown format code``)."""
     as_text = type(value).__format__ is object.__format__
     if type(format_spec) is str and ("_" in format_spec or "0" in format_spec or "z" in format_spec):
-        _check_spec27("str" if as_text else value, format_spec, as_text or isinstance(value, str))
+        check_spec27("str" if as_text else value, format_spec, as_text or isinstance(value, str))
     if as_text:
         return format(str27(value), format_spec)
     if type(value) is Unicode27:
         return Unicode27(format(value, format_spec))
-    return format(value, format_spec)
-
-
-_SPEC27 = re.compile(r"(?:.?[<>=^])?(?P<sign>[-+ ])?#?(?P<zero>0)?\d*,?(?:\.\d+)?(?P<type>.*)", re.S)
-
-
-def _check_spec27(value, spec, text):
-    """What 2.7's format-spec parser rejects that the host's takes: ``_`` grouping (2.7
-    reads the ``_`` as the type code) and a string's ``0`` flag (an ``=`` alignment)."""
-    m = _SPEC27.fullmatch(spec)
-    if m is None:
-        return
-    code = m.group("type")
-    if code[:1] == "_" and spec[m.start("type") - 1:m.start("type")] == ",":
-        raise ValueError("Cannot specify ',' with '_'.")
-    if len(code) > 1:
-        raise ValueError("Invalid conversion specification")
-    if code in ("_", "z"):  # (3.11's z flag: 2.7 reads a type code)
-        tp = type(value)
-        if value == "str" and tp is str:  # a value formatted as its str()
-            name = "str"
-        elif tp is Long27 or (tp is int and not -2**63 <= value < 2**63):
-            name = "long"
-        else:
-            name = tp.__name__
-        raise ValueError("Unknown format code '%s' for object of type '%s'" % (code, name))
-    if text and code in ("", "s") and m.group("zero") and not re.match(r".?[<>=^]", spec, re.S):
-        raise ValueError("'=' alignment not allowed in string format specifier")
+    try:
+        return format(value, format_spec)
+    except (ValueError, OverflowError):
+        if type(format_spec) is str:
+            int_spec27(value, format_spec, type(format_spec) is Unicode27)
+        raise
 
 
 format27.__name__ = "format"
@@ -788,6 +831,11 @@ def make_builtins27(vm, opset) -> dict:
     def eval27(source, globals_=None, locals_=None):
         from pyctk.code import Code
 
+        if locals_ is not None and not _mapping27(locals_):
+            raise TypeError("locals must be a mapping")
+        if globals_ is not None and not isinstance(globals_, dict):
+            raise TypeError("globals must be a real dict; try eval(expr, {}, mapping)" if _mapping27(globals_)
+                            else "globals must be a dict")
         if not isinstance(source, (str, Code)):
             raise TypeError("eval() arg 1 must be a string or code object")
         return compiler.run_source(vm, source, globals_, locals_, "eval")
@@ -800,6 +848,13 @@ def make_builtins27(vm, opset) -> dict:
         compiler.run_source(vm, source, globals_, locals_, "exec", filename=filename)
 
     def compile27(source, filename, mode, flags=0, dont_inherit=0):
+        from pyctk.code import Code
+
+        for index, arg in ((2, filename), (3, mode)):  # ("Oss|ii:compile")
+            if not isinstance(arg, str):
+                raise TypeError("compile() argument %d must be string, not %s" % (index, _type_name27(arg)))
+        if not isinstance(source, (str, Code, bytearray, memoryview, buffer)):  # (PyObject_AsReadBuffer)
+            raise TypeError("expected a readable buffer object")
         return compiler.compile_source(vm, source, filename, mode, flags, dont_inherit)
 
     compile27.__name__ = "compile"

@@ -3,10 +3,12 @@ kept per frame until the frame returns, and raising old-style instances."""
 
 from __future__ import annotations
 
+import builtins
 import re
 import weakref
 
 from pyctk.runtime.frame import HANDLER, LOOP
+from pyctk.runtime.py27.values import exception_name27
 
 EXCEPT = 1  # frame.EXCEPT
 
@@ -43,6 +45,35 @@ def host_error_type(exc):
     return new
 
 
+def exception_names27(exc):
+    """A built-in exception type named as 2.7's C messages name it, by its tp_name
+    (``'exceptions.ValueError' object has no attribute 'x'``): where the host's getattr
+    (or apisurface) names the object it failed on, where a descriptor names its type
+    (only C types have those), and where an exception type refuses keywords."""
+    if len(exc.args) != 1 or type(exc.args[0]) is not str or type(exc) not in (AttributeError, TypeError):
+        return
+    message = exc.args[0]
+    if type(exc) is AttributeError:
+        obj = getattr(exc, "obj", None)  # (3.10+)
+        tp = obj if isinstance(obj, type) else type(obj)
+        name = exception_name27(tp)
+        if name is not None and obj is not None:
+            quoted = "'%s'" % tp.__name__
+            if message.startswith((quoted + " object ", "type object " + quoted)):
+                exc.args = (message.replace(quoted, "'%s'" % name, 1),)
+        return
+    match = _DESCRIPTOR_OF.fullmatch(message) or _NO_KEYWORDS.fullmatch(message)
+    if match is not None:
+        name = exception_name27(getattr(builtins, match.group(1), None))
+        if name is not None:
+            if match.re is _NO_KEYWORDS:
+                exc.args = ("%s does not take keyword arguments" % name,)
+            else:
+                exc.args = (message.replace("'%s'" % match.group(1), "'%s'" % name),)
+
+
+_DESCRIPTOR_OF = re.compile(r"descriptor '\w+' of '(\w+)' object needs an argument")
+_NO_KEYWORDS = re.compile(r"(\w+)\(\) takes no keyword arguments")
 _READONLY = "readonly attribute"
 _NOT_WRITABLE = re.compile(r"attribute '(\w+)' of '(\w+)' objects is not writable")
 _DESCRIPTOR = frozenset({"__name__", "__objclass__"})

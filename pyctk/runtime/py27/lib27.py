@@ -339,6 +339,35 @@ def make_time(vm):
     return _proxy_with("time", time, {"clock": time.process_time})
 
 
+def make_importlib(vm):
+    """2.7's importlib: ``import_module`` by the guest's own ``__import__`` (2.7's
+    ImportError and words), then ``sys.modules`` (Lib/importlib/__init__.py)."""
+    m = _proxy("importlib", _world_module(vm, "importlib"))
+
+    def _resolve_name(name, package, level):
+        if not hasattr(package, "rindex"):
+            raise ValueError("'package' not set to a string")
+        dot = len(package)
+        for _ in range(level, 1, -1):
+            try:
+                dot = package.rindex(".", 0, dot)
+            except ValueError:
+                raise ValueError("attempted relative import beyond top-level package") from None
+        return "%s.%s" % (package[:dot], name)
+
+    def import_module(name, package=None):
+        if name.startswith("."):
+            if not package:
+                raise TypeError("relative imports require the 'package' argument")
+            level = len(name) - len(name.lstrip("."))
+            name = _resolve_name(name[level:], package, level)
+        vm.builtins_for(vm.world.opset)["__import__"](name)
+        return vm.world.sys.modules[name]
+
+    m.__dict__.update(import_module=import_module, _resolve_name=_resolve_name)
+    return m
+
+
 def make_inspect(vm):
     host = _world_module(vm, "inspect")
     m = _proxy("inspect", host)
@@ -400,6 +429,62 @@ def _utf8_text(value):
     return value
 
 
+def _json_linecol27(doc, pos):
+    line = doc.count("\n", 0, pos) + 1
+    return line, (pos + 1 if line == 1 else pos - doc.rindex("\n", 0, pos))
+
+
+def _json_errmsg27(msg, doc, pos, end=None):
+    """2.7's json.decoder.errmsg."""
+    line, col = _json_linecol27(doc, pos)
+    if end is None:
+        return "%s: line %d column %d (char %d)" % (msg, line, col, pos)
+    endline, endcol = _json_linecol27(doc, end)
+    return "%s: line %d column %d - line %d column %d (char %d - %d)" % (msg, line, col, endline, endcol, pos, end)
+
+
+def _json_open27(doc, pos):
+    """The innermost container open at ``pos`` ('[', '{' or None at the top)."""
+    stack = []
+    in_string = escaped = False
+    for ch in doc[:pos]:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            stack.append(ch)
+        elif ch in "]}" and stack:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+def _json_words27(msg, doc, pos):
+    """The host decoder's error as 2.7's C scanner (_json.c) words it: a value it cannot
+    start is "No JSON object could be decoded" (its StopIteration), except at the end of
+    an array; the end reached inside an array or where an object wants a name or a comma
+    is "Expecting object" at the last character; extra data names its range."""
+    at_end = pos >= len(doc)
+    if msg == "Expecting value":
+        if at_end and _json_open27(doc, pos) == "[":
+            return _json_errmsg27("Expecting object", doc, len(doc) - 1)
+        return "No JSON object could be decoded"
+    if msg in ("Expecting property name enclosed in double quotes", "Expecting ',' delimiter"):
+        if at_end:
+            return _json_errmsg27("Expecting object", doc, len(doc) - 1)
+        msg = "Expecting property name" if msg.startswith("Expecting property") else "Expecting , delimiter"
+    elif msg == "Expecting ':' delimiter":
+        msg = "Expecting : delimiter"
+    elif msg == "Extra data":
+        return _json_errmsg27(msg, doc, pos, len(doc))
+    return _json_errmsg27(msg, doc, pos)
+
+
 def make_json(vm):
     import json
 
@@ -409,7 +494,11 @@ def make_json(vm):
         kwargs.pop("encoding", None)
         if type(s) is str:
             s = s.encode("latin-1").decode("utf-8")
-        return _guest_json(json.loads(s, *args, **kwargs))
+        try:
+            return _guest_json(json.loads(s, *args, **kwargs))
+        except json.JSONDecodeError as error:  # (its traceback: the decoder's frames, as 2.7's)
+            words = _json_words27(error.msg, error.doc, error.pos)
+            raise ValueError(words).with_traceback(error.__traceback__) from None
 
     def load(fp, *args, **kwargs):
         return loads(fp.read(), *args, **kwargs)

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 import string as host_string
 import types
+import warnings
 
 from pyctk.runtime.apisurface import MODULE_ORIGIN, module_names27
 from pyctk.runtime.importer import GuestImporter
 from pyctk.runtime.py27 import lib27
 from pyctk.runtime.py27.kinds import Long27, Unicode27
 from pyctk.runtime.py27.stdio import Lines27
+from pyctk.runtime.py27.values import c_long27, norm_int
 from pyctk.versions.apisurface import absent_modules27
 
 MODULE_ALIASES = {
@@ -189,9 +192,35 @@ def make_string(vm):
     return m
 
 
+class islice27(itertools.islice):
+    """2.7's islice: its arguments read by ``PyInt_AsSsize_t``, which takes a float's
+    (or any ``__int__``'s) int; what it cannot read keeps the host's error."""
+
+    __slots__ = ()
+    _pyctk_host_type = True  # (2.7's repr: <type 'itertools.islice'>)
+
+    def __new__(cls, iterable, *args):
+        if not all(a is None or type(a) is int for a in args):
+            args = tuple(_ssize27(a) for a in args)
+        return itertools.islice.__new__(cls, iterable, *args)
+
+
+islice27.__name__ = islice27.__qualname__ = "islice"
+islice27.__module__ = "itertools"
+
+
+def _ssize27(a):
+    if a is None or isinstance(a, (int, str)) or not hasattr(type(a), "__int__"):
+        return a
+    try:
+        return int(a)
+    except (OverflowError, ValueError):
+        return a
+
+
 def make_itertools(vm):
     m = ProxyModule("itertools", itertools)
-    m.__dict__.update(izip=zip, imap=map, ifilter=filter, ifilterfalse=itertools.filterfalse,
+    m.__dict__.update(islice=islice27, izip=zip, imap=map, ifilter=filter, ifilterfalse=itertools.filterfalse,
                       izip_longest=itertools.zip_longest)
     return m
 
@@ -286,6 +315,8 @@ def make_struct(vm):
     m = ProxyModule("struct", struct)
 
     def pack(fmt, *values):
+        if not all(type(v) is int or isinstance(v, str) for v in values):
+            values = _struct_ints27(fmt, values)
         return struct.pack(fmt, *[_bytes(v) if isinstance(v, str) else v for v in values]).decode("latin-1")
 
     def unpack(fmt, data):
@@ -299,6 +330,38 @@ def make_struct(vm):
 
     m.__dict__.update(pack=pack, unpack=unpack, unpack_from=unpack_from, calcsize=calcsize)
     return m
+
+
+_STRUCT_ITEM = re.compile(r"\s*(\d*)\s*([a-zA-Z?])")
+_STRUCT_INTEGERS = frozenset("bBhHiIlLqQP")
+
+
+def _struct_ints27(fmt, values):
+    """``values`` as 2.7's struct reads those packed with an integer code (get_pylong):
+    what has ``__index__`` by it; else what has ``__int__`` (a float) by ``int()``, with
+    a DeprecationWarning; a float too large for any int is out of the code's range."""
+    import struct
+
+    out = list(values)
+    i = 0
+    for count, code in _STRUCT_ITEM.findall(fmt.lstrip("@=<>!") if isinstance(fmt, str) else ""):
+        n = 1 if code in "sp" else 0 if code == "x" else int(count or 1)
+        for k in range(i, min(i + n, len(out))):
+            v = out[k]
+            if code not in _STRUCT_INTEGERS or isinstance(v, int) or hasattr(type(v), "__index__"):
+                continue
+            if isinstance(v, complex):
+                raise TypeError("can't convert complex to int")
+            if not hasattr(type(v), "__int__"):
+                continue  # (the host's words: cannot convert argument to integer)
+            warnings.warn("integer argument expected, got float" if isinstance(v, float)
+                          else "integer argument expected, got non-integer", DeprecationWarning, 2)
+            try:
+                out[k] = int(v)
+            except OverflowError:
+                raise struct.error("integer out of range for '%s' format code" % code) from None
+        i += n
+    return out
 
 
 def make_math(vm):
@@ -322,7 +385,18 @@ def make_math(vm):
         x = real(x)
         return x if math.isinf(x) or math.isnan(x) else float(math.ceil(x))
 
-    m.__dict__.update(floor=floor, ceil=ceil)
+    def factorial(x):  # 2.7 takes an integral float; the rest as a C long (PyInt_AsLong)
+        if isinstance(x, float):
+            if not (math.isfinite(x) and x == math.floor(x)):
+                raise ValueError("factorial() only accepts integral values")
+            x = int(x)
+        else:
+            x = c_long27(x)
+        if x < 0:
+            raise ValueError("factorial() not defined for negative values")
+        return norm_int(math.factorial(x))
+
+    m.__dict__.update(floor=floor, ceil=ceil, factorial=factorial)
     return m
 
 
@@ -393,6 +467,7 @@ PROXIES = {
     "os.path": lib27.make_os_path,
     "time": lib27.make_time,
     "inspect": lib27.make_inspect,
+    "importlib": lib27.make_importlib,
     "hashlib": lib27.make_hashlib,
     "zlib": lib27.make_zlib,
     "binascii": lib27.make_binascii,
@@ -576,6 +651,10 @@ class GuestImporter27(GuestImporter):
     relative import); 2.7 module names map to the host's; some modules are proxied."""
 
     def __call__(self, name, globals=None, locals=None, fromlist=(), level=-1):
+        if not isinstance(name, str):  # ("s|OOOi:__import__")
+            raise TypeError("__import__() argument 1 must be string, not %s" % type(name).__name__)
+        if name[:1] == "." and level <= 0:  # (import_submodule's empty part)
+            raise ValueError("Empty module name")
         try:
             module = self._import27(name, globals, locals, fromlist, level)
             if level <= 0 and isinstance(name, str) and name.partition(".")[0] in absent_modules27():
@@ -609,6 +688,8 @@ class GuestImporter27(GuestImporter):
                     if e.name != package + "." + head:
                         raise
             level = 0
+        if level > 0 and not globals.get("__package__") and not isinstance(globals.get("__name__"), str):
+            level = 0  # (get_parent: no package to be relative to, an absolute import)
         if level > 0 and globals.get("__package__") is None and "__name__" in globals:
             package = _package_of(globals)
             if package and isinstance(globals, dict):

@@ -3,6 +3,7 @@ of host values."""
 
 from __future__ import annotations
 
+import _string
 import collections
 import math
 import re
@@ -25,6 +26,34 @@ def norm_int(r, a=None, b=None):
     if type(r) is int and (r > MAXINT or r < MININT or type(a) is Long27 or type(b) is Long27):
         return Long27(r)
     return r
+
+
+def c_long27(value):
+    """``value`` as 2.7's ``PyInt_AsLong`` reads an argument parsed as a C long or int
+    (getargs' ``l``/``i``): floats refused, ``__int__`` called, the range checked."""
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(value, int):
+        if isinstance(value, complex):
+            raise TypeError("can't convert complex to int")
+        if not hasattr(type(value), "__int__"):  # (nb_int)
+            raise TypeError("an integer is required")
+        value = type(value).__int__(value)
+        if not isinstance(value, int):
+            raise TypeError("__int__ method should return an integer")
+    if not MININT <= value <= MAXINT:
+        raise OverflowError("Python int too large to convert to C long")
+    return int(value)
+
+
+def c_int27(value):
+    """``value`` as getargs' ``i`` (a C int) reads it."""
+    value = c_long27(value)
+    if value > 0x7FFFFFFF:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -0x80000000:
+        raise OverflowError("signed integer is less than minimum")
+    return value
 
 
 # -- repr -------------------------------------------------------------------------------------
@@ -128,6 +157,14 @@ def _guest_method(tp, name):
             if klass.__module__ == "builtins" or klass is object or klass in _C_CONTAINERS:
                 return None  # (their C reprs give the host's words, 2.7's are in _container_repr)
             return value
+    return None
+
+
+def exception_name27(tp):
+    """2.7's tp_name of a built-in exception type (``exceptions.ValueError``), which its
+    C messages give; None for any other type."""
+    if isinstance(tp, type) and issubclass(tp, BaseException) and tp.__module__ in ("builtins", "exceptions"):
+        return "exceptions." + tp.__name__
     return None
 
 
@@ -509,7 +546,49 @@ def order_key(obj):
 
 # -- % formatting -----------------------------------------------------------------------------
 
-_SPEC = re.compile(r"%(?:\(([^)]*)\))?([-#0 +]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.)", re.S)
+def _spec27(fmt, i):
+    """The conversion starting at ``fmt[i]`` (after its ``%``) as 2.7's PyString_Format
+    scans it: (key, flags, width, precision, conversion character or None at the end of
+    ``fmt``, its index, the index after it). A key runs to its balancing ``)``."""
+    n = len(fmt)
+    key = None
+    if i < n and fmt[i] == "(":
+        depth = 1
+        start = i = i + 1
+        while depth and i < n:
+            depth += {"(": 1, ")": -1}.get(fmt[i], 0)
+            i += 1
+        if depth:
+            raise ValueError("incomplete format key")
+        key = fmt[start:i - 1]
+    start = i
+    while i < n and fmt[i] in "-+ #0":
+        i += 1
+    flags = fmt[start:i]
+    width = prec = None
+    if i < n and fmt[i] == "*":
+        width = "*"
+        i += 1
+    else:
+        start = i
+        while i < n and fmt[i].isdigit():
+            i += 1
+        width = fmt[start:i] or None
+    if i < n and fmt[i] == ".":
+        i += 1
+        if i < n and fmt[i] == "*":
+            prec = "*"
+            i += 1
+        else:
+            start = i
+            while i < n and fmt[i].isdigit():
+                i += 1
+            prec = fmt[start:i] or "0"
+    if i < n and fmt[i] in "hlL":
+        i += 1
+    if i >= n:
+        return key, flags, width, prec, None, i, i
+    return key, flags, width, prec, fmt[i], i, i + 1
 
 
 def _star_arg(value):
@@ -532,6 +611,7 @@ def format27(fmt, args):
     i = 0
     n = len(fmt)
     used_mapping = False
+    plain = fmt if type(fmt) is str else str.__str__(fmt)  # (the spec's parts plain str: no unicode %)
 
     def next_arg():
         nonlocal pos
@@ -547,14 +627,13 @@ def format27(fmt, args):
             out.append(fmt[i:])
             break
         out.append(fmt[i:j])
-        m = _SPEC.match(fmt, j)
-        if m is None:
-            raise ValueError("incomplete format")
-        key, flags, width, prec, conv = m.groups()
-        i = m.end()
-        if conv == "%" and key is None:
-            out.append("%")
-            continue
+        key, flags, width, prec, conv, at, i = _spec27(plain, j + 1)
+        if key is not None:
+            if mapping is None:
+                raise TypeError("format requires a mapping")
+            used_mapping = True
+            items = [mapping[key]]  # the value is the only argument left (argidx -2)
+            pos = 0
         if width == "*":  # a plain int (not a long), negative: left-justified
             star = _star_arg(next_arg())
             width = str(abs(star))
@@ -562,13 +641,12 @@ def format27(fmt, args):
                 flags += "-"
         if prec == "*":
             prec = str(max(0, _star_arg(next_arg())))
-        if key is not None:
-            if mapping is None:
-                raise TypeError("format requires a mapping")
-            used_mapping = True
-            value = mapping[key]
-        else:
-            value = next_arg()
+        if conv is None:
+            raise ValueError("incomplete format")
+        if conv == "%":  # padded to its width like a %s
+            out.append(("%" + ("-" if "-" in flags else "") + width + "s") % "%" if width else "%")
+            continue
+        value = next_arg()
         spec = "%" + flags + (width or "") + ("." + prec if prec is not None else "")
         if conv == "s":
             if type(value) is Unicode27 and not unicode_result:
@@ -603,7 +681,7 @@ def format27(fmt, args):
             else:
                 out.append((spec + conv) % value)
         else:
-            raise ValueError("unsupported format character '%s' (0x%x) at index %d" % (conv, ord(conv), m.start(5)))
+            raise ValueError("unsupported format character '%s' (0x%x) at index %d" % (conv, ord(conv), at))
     if mapping is None or not used_mapping:
         if pos < len(items) and not (mapping is not None and pos == 0):
             raise TypeError("not all arguments converted during string formatting")
@@ -624,22 +702,15 @@ def _char_arg27(value, unicode_result):
         if not math.isfinite(value):
             raise TypeError("%c requires int or char")
         value = int(value)
-    if not isinstance(value, int):
-        if unicode_result:
-            raise TypeError("%c requires int or char")
-        if isinstance(value, complex):
-            raise TypeError("can't convert complex to int")
-        if not hasattr(type(value), "__int__"):  # (PyInt_AsLong: nb_int)
-            raise TypeError("an integer is required")
-        value = int(value)
+    if not isinstance(value, int) and unicode_result:
+        raise TypeError("%c requires int or char")
     if unicode_result:
         if not -2**63 <= value < 2**63:
             raise TypeError("%c requires int or char")
         if not 0 <= value < 0x110000:
             raise OverflowError("%c arg not in range(0x110000) (wide Python build)")
         return value
-    if not -2**63 <= value < 2**63:
-        raise OverflowError("Python int too large to convert to C long")
+    value = c_long27(value)
     if value < 0:
         raise OverflowError("unsigned byte integer is less than minimum")
     if value > 255:
@@ -648,6 +719,67 @@ def _char_arg27(value, unicode_result):
 
 
 # -- str.format -------------------------------------------------------------------------------
+
+_SPEC27 = re.compile(r"(?:.?[<>=^])?(?P<sign>[-+ ])?#?(?P<zero>0)?\d*,?(?:\.\d+)?(?P<type>.*)", re.S)
+
+
+def check_spec27(value, spec, text):
+    """What 2.7's format-spec parser rejects that the host's takes: ``_`` grouping (2.7
+    reads the ``_`` as the type code) and a string's ``0`` flag (an ``=`` alignment)."""
+    m = _SPEC27.fullmatch(spec)
+    if m is None:
+        return
+    code = m.group("type")
+    if code[:1] == "_" and spec[m.start("type") - 1:m.start("type")] == ",":
+        raise ValueError("Cannot specify ',' with '_'.")
+    if len(code) > 1:
+        raise ValueError("Invalid conversion specification")
+    if code in ("_", "z"):  # (3.11's z flag: 2.7 reads a type code)
+        tp = type(value)
+        if value == "str" and tp is str:  # a value formatted as its str()
+            name = "str"
+        elif tp is Long27 or (tp is int and not -2**63 <= value < 2**63):
+            name = "long"
+        else:
+            name = tp.__name__
+        raise ValueError("Unknown format code '%s' for object of type '%s'" % (code, name))
+    if text and code in ("", "s") and m.group("zero") and not re.match(r".?[<>=^]", spec, re.S):
+        raise ValueError("'=' alignment not allowed in string format specifier")
+
+
+def int_spec27(value, spec, unicode_result):
+    """Raise 2.7's error for a number ``value`` formatted by ``spec`` where 2.7's rules
+    give one of their own: its spec parser's, or ``c`` out of a byte's range in a str
+    (formatter.h: ``%c arg not in range(0x100)``)."""
+    if isinstance(value, float):
+        check_spec27(value, spec, False)
+    if not isinstance(value, int):
+        return
+    check_spec27(value, spec, False)
+    m = _SPEC27.fullmatch(spec)
+    if m is not None and m.group("type") == "c":
+        if not MININT <= value <= MAXINT:  # (PyLong_AsLong first)
+            raise OverflowError("Python int too large to convert to C long")
+        if not unicode_result and not 0 <= value < 256:
+            raise OverflowError("%c arg not in range(0x100)")
+
+
+def spec_errors27(fmt, args, kwargs):
+    """After the host's ``fmt.format(...)`` failed: 2.7's error where a field formatting
+    an integer argument directly has a spec 2.7 refuses in its own words."""
+    auto = 0
+    for _, field, spec, conversion in _string.formatter_parser(fmt):
+        if field is None:
+            continue
+        if field == "":
+            key, auto = auto, auto + 1
+        else:
+            key = int(field) if field.isdigit() else field
+        value = (args[key] if key < len(args) else None) if type(key) is int else kwargs.get(key)
+        if spec and conversion is None and "{" not in spec:
+            int_spec27(value, spec, type(fmt) is Unicode27)
+
+
 
 _FORMAT_SPEC = re.compile(
     r"^(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<alt>#)?(?P<zero>0)?(?P<width>\d+)?(?P<comma>,)?"
@@ -766,8 +898,10 @@ class _Formatted:
         return getattr(self.obj, name)
 
     def __getitem__(self, key):
+        if type(key) is int:  # 2.7's format parses an index as a long (PyLong_FromSsize_t)
+            key = Long27(key)
         try:
-            return self.obj[key]
+            return format_arg(self.obj[key])
         except TypeError as error:
             subscript_error27(error, self.obj, key)
             raise
@@ -775,7 +909,7 @@ class _Formatted:
 
 def format_arg(value):
     tp = type(value)
-    if tp is int or tp is bool or tp is str or value is None:
+    if tp is int or tp is bool or tp is str:  # (None: formatted as its str(), _Formatted)
         return value
     if tp is float:
         return _Float27(value)
@@ -785,5 +919,11 @@ def format_arg(value):
 
 
 def str_format(fmt, *args, **kwargs):
-    result = str.format(fmt, *[format_arg(a) for a in args], **{k: format_arg(v) for k, v in kwargs.items()})
+    if "_" in fmt or "z" in fmt:  # specs the host's parser takes and 2.7's refuses ({:_}, {:z})
+        spec_errors27(fmt, args, kwargs)
+    try:
+        result = str.format(fmt, *[format_arg(a) for a in args], **{k: format_arg(v) for k, v in kwargs.items()})
+    except (ValueError, OverflowError):
+        spec_errors27(fmt, args, kwargs)
+        raise
     return Unicode27(result) if type(fmt) is Unicode27 else result
