@@ -36,7 +36,6 @@ from pyctk.runtime.py27.bytes27 import (
     store_item27,
     unicode_concat27,
 )
-from pyctk.runtime.py27.classic import NOT_ON_OBJECT27, OBJECT_NAMES, defined_above_object, has_own, lacking
 from pyctk.runtime.py27.classes import (
     ClassicClass,
     build_class,
@@ -45,6 +44,7 @@ from pyctk.runtime.py27.classes import (
     is_classic_instance,
     metaclass_of,
 )
+from pyctk.runtime.py27.classic import NOT_ON_OBJECT27, OBJECT_NAMES, defined_above_object, has_own, lacking
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, iter_dict, presized_dict
 from pyctk.runtime.py27.containers27 import build_set as build_set27
 from pyctk.runtime.py27.exc import ClassicRaise, host_exception, reset_exc_info

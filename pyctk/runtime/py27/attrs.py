@@ -16,7 +16,6 @@ import types
 from pyctk.runtime import listsort
 from pyctk.runtime.messages import METHOD_STAND_INS
 from pyctk.runtime.py27.containers27 import Dict27, replay_order
-from pyctk.runtime.py27.values import c_int27, exception_name27
 from pyctk.runtime.py27.kinds import (
     Long27,
     Unicode27,
@@ -26,6 +25,7 @@ from pyctk.runtime.py27.kinds import (
     str_splitlines,
     str_translate,
 )
+from pyctk.runtime.py27.values import c_int27, exception_name27
 
 OVERLAYS: dict = {}
 _per_type: dict = {}

@@ -20,8 +20,8 @@ from pyctk.runtime.builtins import make_builtins
 from pyctk.runtime.messages import STAND_INS
 from pyctk.runtime.py27 import argparse27
 from pyctk.runtime.py27.attrs import delete_error27, readonly27, store_error27
-from pyctk.runtime.py27.classic import NOT_ON_OBJECT27, OBJECT_NAMES, defined_above_object, has_own, lacking
 from pyctk.runtime.py27.classes import InstanceType, is_classic_class, is_classic_instance
+from pyctk.runtime.py27.classic import NOT_ON_OBJECT27, OBJECT_NAMES, defined_above_object, has_own, lacking
 from pyctk.runtime.py27.containers27 import GUEST_TYPE, Frozen27, Set27, new_dict
 from pyctk.runtime.py27.hash27 import hash27
 from pyctk.runtime.py27.values import (
