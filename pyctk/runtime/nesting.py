@@ -54,6 +54,27 @@ def deeper_than(value, bound: int) -> bool:
     return False
 
 
+_PLAIN = frozenset({int, float, complex, str, bytes, bool, type(None)})
+
+
+def _other_leaves(value) -> bool:
+    """Whether built-in containers ``value`` hold anything but plain values."""
+    stack = [value]
+    seen: set = set()
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind in _PLAIN:
+            continue
+        if kind not in KINDS:
+            return True
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        stack.extend(itertools.chain(item.keys(), item.values()) if kind is dict else item)
+    return False
+
+
 # (opening, closing, text when empty, text when met inside itself)
 _SHAPES = {
     list: ("[", "]", "[]", "[...]"),
@@ -125,6 +146,10 @@ def checked(site, func, args, kwargs, left, message):
             raise
         if deeper_than(value, left):
             e.args = (message,)
+            raise
+        if _other_leaves(value):
+            # An object's own repr (a guest __repr__ calling repr again) recursed: making
+            # the text another way would run it again, at every level on the way out.
             raise
         result = _without_recursion(site, func, args, kwargs)
         if result is None:
