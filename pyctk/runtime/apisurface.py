@@ -589,6 +589,13 @@ def dir27(obj, names) -> list:
         names = [n for n in names if n in dir(super)]
     hidden = lacked27(tp)
     shown = set(names) - hidden
+    from pyctk.runtime.py27.classic import NOT_ON_OBJECT27, OBJECT_NAMES, defined_above_object, has_own
+    from pyctk.runtime.py27.classes import ClassicClass
+
+    if tp is ClassicClass or type(tp) is ClassicClass:  # only what its own chain defines
+        shown -= {n for n in OBJECT_NAMES if not has_own(obj, n)} | {"__class__", "__dict__", "__weakref__"}
+    else:  # 2.7's object has no rich comparisons: a class has them only from its own chain
+        shown -= {n for n in NOT_ON_OBJECT27 if not defined_above_object(tp, n)}
     surface = _surface27()
     for klass in tp.__mro__:
         has = surface.get(klass)

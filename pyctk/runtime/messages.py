@@ -411,9 +411,12 @@ def reword(exc: BaseException, frame) -> None:
     key = (type(exc).__name__, args[0])
     found = rules[3].get(key, _UNSEEN)
     if found is _UNSEEN:  # a loop raising one error again and again looks it up once
-        found = _lookup(rules, *key)
+        # A message naming a type the guest's version has and the host lacks (2.7's long)
+        # is worded as its stand-in's first: a skeleton's rule would give an unseen type
+        # its most common words.
+        found = _standing_in(rules, key, frame.opset.fact("message_stand_ins", None))
         if found is None:
-            found = _standing_in(rules, key, frame.opset.fact("message_stand_ins", None))
+            found = _lookup(rules, *key)
         if len(rules[3]) >= _CACHED:
             rules[3].clear()
         rules[3][key] = found
