@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from types import FunctionType
+from types import FunctionType, MemberDescriptorType
 
 import attrs
 
@@ -168,7 +168,8 @@ def delete_attr(frame, key):
     try:
         delattr(obj, key)
     except AttributeError as error:  # (a try costs nothing until it raises)
-        if error.args == (key,) and frame.opset.fact("delete_names_owner", False):
+        if (error.args == (key,) and frame.opset.fact("delete_names_owner", False)
+                and not isinstance(getattr(type(obj), key, None), MemberDescriptorType)):  # (a slot: its name)
             # a 3.6-3.10 host's words for what 3.11+ say of the object's type (the
             # version's own words: not reworded again)
             own_words(frame, error, "'%s' object has no attribute '%s'" % (type(obj).__name__, key))
