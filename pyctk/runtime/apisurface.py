@@ -574,6 +574,9 @@ def _lacked27(tp) -> frozenset:
     return frozenset()
 
 
+_HEAPTYPE = 1 << 9
+
+
 def dir27(obj, names) -> list:
     """``dir(obj)`` (``names``, the host's) as 2.7 lists it: without the names 2.7 lacks on
     built-in types, with those pyctk's overlays give that 2.7 has (``dict.has_key``)."""
@@ -589,12 +592,14 @@ def dir27(obj, names) -> list:
         names = [n for n in names if n in dir(super)]
     hidden = lacked27(tp)
     shown = set(names) - hidden
-    from pyctk.runtime.py27.classic import NOT_ON_OBJECT27, OBJECT_NAMES, defined_above_object, has_own
     from pyctk.runtime.py27.classes import ClassicClass
+    from pyctk.runtime.py27.classic import NOT_ON_OBJECT27, OBJECT_NAMES, defined_above_object, has_own
 
     if tp is ClassicClass or type(tp) is ClassicClass:  # only what its own chain defines
         shown -= {n for n in OBJECT_NAMES if not has_own(obj, n)} | {"__class__", "__dict__", "__weakref__"}
-    else:  # 2.7's object has no rich comparisons: a class has them only from its own chain
+    elif tp is object or tp.__flags__ & _HEAPTYPE and not str(tp.__module__).startswith(("builtins", "pyctk.")):
+        # 2.7's object has no rich comparisons: a class statement's class has them only
+        # from its own chain (built-in types: their recorded names, lacked27)
         shown -= {n for n in NOT_ON_OBJECT27 if not defined_above_object(tp, n)}
     surface = _surface27()
     for klass in tp.__mro__:
