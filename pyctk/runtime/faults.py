@@ -45,6 +45,9 @@ _idioms: dict = {}
 # The code of the dispatch loops (vm.py, traced.py): an IndexError raised by a loop itself
 # is its fetch of an instruction past the last one.
 LOOPS: set = set()
+# The code of translated functions (translate.py): they keep ``frame``, ``entry`` and
+# ``pc`` as a loop does (frames.py reads them), but are not loops for the rest.
+TRANSLATED: set = set()
 
 
 def fault_of(exc) -> str | None:

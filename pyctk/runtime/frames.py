@@ -23,7 +23,7 @@ import weakref
 from collections.abc import MutableMapping
 
 from pyctk.runtime import hosttb
-from pyctk.runtime.faults import LOOPS
+from pyctk.runtime.faults import LOOPS, TRANSLATED
 from pyctk.runtime.fuse import _FILENAME as _FUSED
 
 _host_getframe = sys._getframe
@@ -65,19 +65,26 @@ _CO_OPTIMIZED = 0x1
 def _saw_guest(host) -> bool:
     """Whether a dispatch loop is on the host stack from ``host`` outward."""
     while host is not None:
-        if host.f_code in LOOPS:
+        if host.f_code in LOOPS or host.f_code in TRANSLATED:
             return True
         host = host.f_back
     return False
 
 
-def _visible(host):
-    """The first frame the guest may see from host frame ``host`` outward, or None."""
+def _visible(host, past=None):
+    """The first frame the guest may see from host frame ``host`` outward, or None.
+    ``past``: a translated frame seen already, which the loop that started it (its step
+    ``translate.run_translated``) still holds as its current frame."""
     shift = 0
     while host is not None:
         code = host.f_code
-        if code in LOOPS:
+        if code in LOOPS or code in TRANSLATED:
             frame, entry, pc = _read_locals(host, "frame", "entry", "pc")
+            if frame is not None and frame is past:
+                if frame is entry or frame.back is None:
+                    host = host.f_back
+                    continue
+                return _guest_view(frame.back, host, entry)
             if frame is not None:
                 return _guest_view(frame, host, entry, pc, shift)
         elif code.co_filename == _FUSED:
@@ -200,7 +207,7 @@ class GuestFrameView(_FrameLike):
         frame = self._frame
         if frame is self._entry or frame.back is None:
             host = self._host
-            return _visible(host.f_back) if host is not None else None
+            return _visible(host.f_back, frame) if host is not None else None
         return _guest_view(frame.back, self._host, self._entry)
 
     @property

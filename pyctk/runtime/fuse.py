@@ -14,7 +14,7 @@ What each instruction becomes in the generated code is its ``Kind``'s template, 
 next to its handler in ``runtime/ops`` (``ops.Kind``); this module knows no instruction.
 The generated code is made once per *shape* (the run's kinds and static details) and
 gets the run's values (local indexes, constants, names, targets) as its operand. It is
-made lazily: a run's place first holds ``_fuse_when_hot``, which runs the run's first
+made lazily: a run's place first holds ``fuse_when_hot``, which runs the run's first
 instruction alone until the run has started ``GENERATE_AFTER`` times (or at once when its
 shape exists), then puts the fused step there. Runs
 stay inside one basic block and one exception-table range; a value left on the virtual
@@ -54,7 +54,7 @@ def fuse(steps: list, instructions: list, exception_table) -> list:
     while i < n:
         run = _run(steps, instructions, regions, i)
         if len(run) >= 2:
-            fused[i] = (_fuse_when_hot, _Pending(run, i + len(run), fused, i))
+            fused[i] = (fuse_when_hot, _Pending(run, i + len(run), fused, i))
             i += len(run)
         else:
             i += 1
@@ -69,7 +69,7 @@ GENERATE_AFTER = 32
 
 
 class _Pending:
-    """A run not fused yet (``_fuse_when_hot``)."""
+    """A run not fused yet (``fuse_when_hot``)."""
 
     __slots__ = ("run", "after", "steps", "index", "starts", "shape", "values")
 
@@ -89,7 +89,7 @@ class _Pending:
         return step
 
 
-def _fuse_when_hot(frame, pending):
+def fuse_when_hot(frame, pending):
     """Until the run is fused: its first instruction alone (the unfused steps after it
     follow, as a jump into the run would). Then the fused step replaces this one and the
     loop goes to it (a jump, so that no frame of this function is between the loop and
@@ -107,7 +107,7 @@ def _fuse_when_hot(frame, pending):
 def settle_all(steps) -> list:
     """``steps`` with every run fused now (the tests read the generated steps)."""
     for handler, operand in list(steps):
-        if handler is _fuse_when_hot:
+        if handler is fuse_when_hot:
             operand.settle()
     return steps
 
@@ -183,6 +183,9 @@ class _Writer:
     instruction's ``Kind`` writes itself with it (``part[0].write(writer, part)``)."""
 
     AFTER = "after"  # the index after the run
+    # Whether a guest call may run the callee to its end in place (``call_guest``, with
+    # the value pushed) instead of returning FUSED_CALL to the loop: translate.py's blocks.
+    runs_calls = False
 
     def __init__(self):
         self.lines: list[str] = []

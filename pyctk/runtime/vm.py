@@ -12,6 +12,7 @@ from pyctk import versions
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
 from pyctk.errors import BadBytecodeError, PyctkError
 from pyctk.runtime import calls, layout
+from pyctk.runtime import translate as translation
 from pyctk.runtime.faults import LOOPS, BytecodeFault, bad_argument, check_indexes, fault_of, located
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.fuse import fuse, fuse_enabled
@@ -22,6 +23,7 @@ from pyctk.runtime.listsort import sort_hook as guest_sort_hook
 from pyctk.runtime.messages import reword
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Generator
 from pyctk.runtime.signals import CALL, FUSED_CALL, FUSED_YIELD, RETURN, YIELD, YIELD_REPEAT
+from pyctk.runtime.translate import declined, run_translated, translate, watch_loop_heads
 from pyctk.trace import StopRun
 
 
@@ -32,10 +34,11 @@ class Program:
 
     __slots__ = (
         "steps", "unfused", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail",
-        "plain", "blocks", "closure",
+        "plain", "blocks", "closure", "code", "translated", "entry", "entries",
     )
 
     def __init__(self, code, steps, instructions, nslots, init_frame, exception_table):
+        self.code = code
         self.unfused = steps  # one step per instruction: what the traced loop runs
         self.steps = fuse(steps, instructions, exception_table) if fuse_enabled() else steps
         self.instructions = instructions
@@ -51,6 +54,30 @@ class Program:
         # Otherwise, where the closure goes when the VM sets the frame up itself (or None).
         self.closure = None if self.plain else layout.closure_placement(init_frame, code)
         self.blocks = getattr(init_frame, "block_stack", False)  # 2.7-3.10
+        # translate.py: the whole code object as one host function, once it is hot. Until
+        # that is decided ``entry`` is None (``warm`` counts the entries); then it is the
+        # steps a new frame starts with: ``steps``, or the one step running the translation.
+        self.translated = None
+        self.entry = None if translate_enabled() and declined(code, self) is None else self.steps
+        self.entries = 0
+        if self.entry is None and self.steps is not steps:  # a loop's hot head translates the code too
+            watch_loop_heads(self)
+
+    def warm(self) -> list:
+        """The steps a new frame of this code starts with, counting the entry (``enter``
+        calls it until ``entry`` is decided)."""
+        self.entries += 1
+        if self.entries < translation.HOT_AFTER:
+            return self.steps
+        self.decide()
+        return self.entry
+
+    def decide(self):
+        """Translate now, if that is not decided yet: the translated function or None."""
+        if self.entry is None:
+            translated = self.translated = translate(self.code, self)
+            self.entry = self.steps if translated is None else [(run_translated, translated)]
+        return self.translated
 
 
 def compile_program(code, opset) -> Program:
@@ -102,6 +129,10 @@ def _unknown_opcode(code, ins):
     return unknown
 
 
+def translate_enabled() -> bool:
+    return translation.ENABLED and fuse_enabled()
+
+
 _new_frame = object.__new__  # VirtualMachine.enter: a Frame without a host call of its __init__
 
 _MAYBE_FAULTS = frozenset({IndexError, BytecodeFault})
@@ -133,6 +164,7 @@ class VirtualMachine:
         self.handled = None  # the exception the guest is handling: sys.exc_info()
         self.reraise = False  # set by handlers that re-raise: no new traceback entry
         self.fault_shift = 0  # set by a superinstruction whose n-th instruction raised (fuse.py)
+        self.translating = 0  # translated frames running on this thread's host stack (translate.py)
         # Traced runs only: the exception that last left a nested run into host code, so the
         # traced loop can report one that host code swallowed (traced.py, FOR_ITER).
         self.escaped = None
@@ -199,6 +231,8 @@ class VirtualMachine:
     def _frame_of(self, entry, program, fast, globals_, closure) -> Frame:
         opset = entry.opset
         frame = Frame(self, entry.code, opset, program, globals_, self._builtins.get(opset) or self.builtins_for(opset))
+        steps = program.entry  # a host call counts towards translating the function too
+        frame.program = steps if steps is not None else program.warm()
         frame.function = entry
         if program.plain:
             frame.fast = fast
@@ -230,7 +264,8 @@ class VirtualMachine:
         frame.vm = self
         frame.code = entry.code
         frame.opset = opset
-        frame.program = program.steps
+        steps = program.entry
+        frame.program = steps if steps is not None else program.warm()
         frame.plan = program
         frame.pc = 0
         frame.stack = []
@@ -464,9 +499,11 @@ class VirtualMachine:
                 steps = frame.program
                 pc = frame.pc
 
-    def handle_exception(self, entry: Frame, frame: Frame, exc: BaseException) -> Frame:
+    def handle_exception(self, entry: Frame, frame: Frame, exc: BaseException, passing=False) -> Frame:
         """Find the handler of ``exc``, from ``frame`` outward to ``entry``: return the
-        frame to go on in (its pc at the handler), or re-raise past ``entry``."""
+        frame to go on in (its pc at the handler), or re-raise past ``entry``. ``passing``:
+        the caller that gets it is translated code (translate.py), which passes it on to a
+        loop that gives it the guest's host traceback then (once, not once per frame)."""
         if self.reraise:
             self.reraise = False
         else:
@@ -522,7 +559,9 @@ class VirtualMachine:
                 _trace_unwind(self.tracer, frame, exc)
             del frame.stack[:]  # the frame is left: what its stack held is released
             if frame is entry:
-                exc.__traceback__ = host_traceback(self.guest_traceback(exc))
+                # Passing on: the host frames it came through (library ones too) are in
+                # this frame's entries now, not to be read again for the caller's.
+                exc.__traceback__ = None if passing else host_traceback(self.guest_traceback(exc))
                 if self.tracer is not None:
                     self.escaped = exc
                 raise exc

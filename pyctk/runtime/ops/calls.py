@@ -412,8 +412,12 @@ class Call(Kind):
 
 def _write_call(w, how: str, func: str, args: str, indent: int = 0) -> None:
     w.emit(f"if type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
-    w.emit(f"frame.vm.enter({func}, {args}, None, _e)", indent + 1)
-    w.emit(f"return {FUSED_CALL} - {w.AFTER}", indent + 1)
+    if w.runs_calls:  # translated code (translate.py): the callee's frame run to its end here
+        w.emit(f"s.append(call_guest(frame, {func}, {args}, _e))", indent + 1)
+        w.emit(f"return {w.AFTER}", indent + 1)
+    else:
+        w.emit(f"frame.vm.enter({func}, {args}, None, _e)", indent + 1)
+        w.emit(f"return {FUSED_CALL} - {w.AFTER}", indent + 1)
     w.emit(f"if {how}(frame, {func}, {args}) is None: return {w.AFTER}", indent)
     w.emit(f"return {FUSED_CALL} - {w.AFTER}", indent)
 

@@ -1,0 +1,445 @@
+"""Translated code objects: a whole guest function as one generated host function.
+
+A superinstruction (``fuse.py``) covers one run of a basic block; the loop still
+dispatches once per run, and a guest call or return goes through the loop's signals.
+Once a guest code object has been entered ``HOT_AFTER`` times (``Program.warm``), it is
+translated here: every run of the code object, written by the same ``Kind`` templates,
+becomes a block of one host function ``translated(frame)`` whose control flow follows
+the guest's basic blocks (``b``, the index of the block to run next: a jump is ``b =
+target``). The function runs the frame from its first instruction to its return, and a
+guest call of a guest function made in it runs the callee's frame to its end at once
+(``run_callee``: its translation called directly, or else a loop nested for it), so that
+a guest-to-guest call between translated functions is a host call, not three dispatches
+and two signals.
+
+Frames stay what they are (``Frame``, pushed by ``vm.enter``), so everything that reads
+them (tracebacks, ``sys._getframe``, ``locals()``, the recursion limit) sees what the
+interpreter gives. A translated function keeps the index after its current instruction
+in its local ``pc`` and its frame in ``frame`` and ``entry``, as the loop does: it is
+registered in ``faults.TRANSLATED``, so that ``frames.py`` reads a running frame's
+position live. When it raises, whoever called it puts its ``pc`` in ``frame.pc``
+(``position_of``) and handles the exception for the frame as the loop would.
+
+An instruction without a ``Kind`` is a block of its own that calls its handler, as the
+loop would. What is declined, and runs in the interpreter as before (``translate``
+returns None): generators and coroutines; code with an exception handler (3.11+'s
+exception table, the ``SETUP_*`` blocks before); more than ``MAX_BLOCKS`` blocks. A frame is interpreted, too, when it starts under a tracer, a step limit or a
+timeout (the traced loop runs the unfused steps), and past ``MAX_NESTING`` translated
+frames on the host's stack (deep recursion goes back to the loop, which does not recurse
+on the host). ``PYCTK_TRANSLATE``: ``0`` never translates, ``always`` translates every
+code object on its first call (the tests run the corpus both ways).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE
+from pyctk.errors import PyctkError
+from pyctk.runtime import fuse
+from pyctk.runtime.faults import TRANSLATED
+from pyctk.runtime.frame import Frame
+from pyctk.runtime.objects import NULL
+from pyctk.runtime.ops import EXIT
+from pyctk.runtime.signals import FUSED_CALL, FUSED_YIELD, RETURN
+
+_SETTING = os.environ.get("PYCTK_TRANSLATE", "")
+ENABLED = _SETTING != "0"
+# Entries of a code object before it is translated: generating and compiling a function
+# costs about 1-3 ms, which pays for itself only over many calls; most code (module and
+# class bodies, set-up) runs a few times.
+HOT_AFTER = 1 if _SETTING == "always" else 64
+MAX_BLOCKS = 64  # a jump walks the blocks' tests in order: bounded
+MAX_NESTING = 64  # translated frames on one thread's host stack at once
+
+_UNWINDING_BLOCKS = frozenset({
+    "SETUP_EXCEPT", "SETUP_FINALLY", "SETUP_WITH", "SETUP_ASYNC_WITH", "SETUP_CLEANUP",
+})
+_KINDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE
+
+_new_frame = object.__new__  # call_guest: a Frame without a host call of its __init__
+
+# Generated code is pyctk's own (faults.py, hosttb.py), told apart from fuse.py's.
+_FILENAME = os.path.join(os.path.dirname(os.path.abspath(__file__)), "<translated>")
+
+
+class TranslationError(PyctkError):
+    """Translated code reached a state the translation rules out (a pyctk bug)."""
+
+
+def translate(code, program):
+    """The translated function of ``program`` (a ``vm.Program`` of ``code``), or None
+    where it declines."""
+    return translation(code, program)[0]
+
+
+def declined(code, program):
+    """Why ``code`` is never translated ("generator", "handler"), or None."""
+    if code.co_flags & _KINDS:
+        return "generator"
+    if program.exception_table or any(ins.opname in _UNWINDING_BLOCKS for ins in program.instructions):
+        return "handler"
+    return None
+
+
+def translation(code, program):
+    """(the translated function, None) or (None, why it is declined: "generator",
+    "handler" or "blocks")."""
+    reason = declined(code, program)
+    if reason is not None:
+        return None, reason
+    instructions = program.instructions
+    starts = set()
+    while True:
+        blocks = _blocks(program.unfused, instructions, starts)
+        if len(blocks) > MAX_BLOCKS:
+            return None, "blocks"
+        function, targets = _generate(code, blocks)
+        # A jump a handler computes past its marked target (3.12+'s FOR_ITER skips the
+        # END_FOR there) starts a block too: split there and write the blocks again.
+        missing = targets - {start for start, _ in blocks}
+        if not missing:
+            return function, None
+        starts |= missing
+
+
+def _blocks(steps, instructions, starts):
+    """The runs of the whole code object, each ending before a jump target or an index
+    in ``starts``. An instruction without a Kind is a block of its own, its handler
+    called as an ``EXIT`` (whatever it returns, the function's signal handling follows)."""
+    blocks = []
+    index = 0
+    while index < len(steps):
+        run = fuse._run(steps, instructions, None, index)
+        if not run:
+            handler, operand = steps[index]
+            run = [(EXIT, handler, operand)]
+        for length in range(1, len(run)):
+            if index + length in starts:
+                run = run[:length]
+                break
+        blocks.append((index, run))
+        index += len(run)
+    return blocks
+
+
+class _BlockWriter(fuse._Writer):
+    """A block of a translated function: its values are names of the function's globals,
+    its instructions' positions absolute (``pc``), its end the index after it; a guest
+    call runs the callee's frame in place (``call_guest``)."""
+
+    runs_calls = True
+
+    def __init__(self, start, after, namespace):
+        super().__init__()
+        self.start = start
+        self.AFTER = str(after)
+        self.namespace = namespace
+        self.pending = []  # the run's values, in the order the writers ask for them
+
+    def value(self) -> str:
+        name = f"k{self.start}_{self.values}"
+        self.values += 1
+        return name
+
+    def is_operand_value(self, expr: str) -> bool:
+        return re.fullmatch(rf"k{self.start}_\d+", expr) is not None
+
+    def mark(self) -> None:
+        if self.position != self.marked:
+            self.emit(f"pc = {self.start + self.position + 1}")
+            self.marked = self.position
+
+
+_RETURN = re.compile(r"\breturn (.+)$")
+_STATIC_JUMP = re.compile(r"\bb = (k\d+_\d+); continue$")
+
+# What a translated function returns when a handler's jump lands where no block starts:
+# the frame goes on in the interpreter at ``frame.pc`` (its stack is spilled there).
+INTERPRET = object()
+
+
+def _generate(code, blocks):
+    namespace = {"NULL": NULL, "call_guest": call_guest, "after_signal": _after_signal}
+    body = []
+    for start, run in blocks:
+        after = start + len(run)
+        w = _BlockWriter(start, after, namespace)
+        values = []
+        ended = False
+        for position, (kind, handler, operand) in enumerate(run):
+            part, vals = kind.describe(handler, operand)
+            values.extend(vals)
+            namespace.update(part[0].names())
+            w.position = position
+            ended = part[0].write(w, part)
+        if not ended:
+            w.spill()
+            w.emit(f"return {after}")
+        for number, value in enumerate(values):
+            namespace[f"k{start}_{number}"] = value
+        body.append(f"if b == {start}:")
+        body.append(f"    pc = {start + 1}")
+        # The templates end a run by returning where to go on: here that is the next block.
+        body += ["    " + _RETURN.sub(r"b = \1; continue", line) for line in w.lines]
+    lines = [
+        "def translated(frame, b=0):",
+        "    entry = frame",  # frames.py reads frame, entry and pc, as of a loop
+        "    s = frame.stack",
+        "    fast = frame.fast",
+        "    pc = b + 1",
+        "    while True:",
+        "        if b < 0:",
+        f"            if b == {RETURN}:",
+        "                return frame.retval",
+        "            b = after_signal(frame, b)",
+    ]
+    lines += ["        " + line for line in body]
+    lines += [
+        "        break",  # no block starts at b: the interpreter goes on there
+        "    frame.pc = b",
+        "    return INTERPRET",
+    ]
+    namespace["INTERPRET"] = INTERPRET
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, _FILENAME, "exec"), namespace)
+    function = namespace["translated"]
+    function.source = source
+    TRANSLATED.add(function.__code__)
+    targets = set()
+    for line in body:
+        jump = _STATIC_JUMP.search(line)
+        if jump is not None and type(namespace[jump.group(1)]) is int:
+            targets.add(namespace[jump.group(1)])
+    return function, targets
+
+
+def _after_signal(frame, b):
+    """A signal a block ended with: a guest call it made (``FUSED_CALL - resume index``,
+    the callee's frame pushed by ``vm.enter``) is run to its end, its value pushed; the
+    index to go on at is returned."""
+    if FUSED_YIELD < b <= FUSED_CALL:
+        frame.stack.append(run_callee(frame.vm))
+        return FUSED_CALL - b
+    raise TranslationError(f"translated {frame.code.co_name} got signal {b}")
+
+
+def call_guest(frame, func, args, entry):
+    """A guest call of guest function ``func`` (of ``entry``) made by translated code in
+    ``frame``: its frame pushed, run to its end, popped; its value returned.
+
+    The common call, exactly its positional arguments to a translated function without
+    cells, is ``vm.enter`` and ``run_callee`` written out here (the frame's fields stored
+    in ``enter``'s order): a call between translated functions is this one host call and
+    the callee's."""
+    vm = frame.vm
+    program = entry.program
+    if (program is None or program.translated is None or len(args) != program.exact_args or not program.plain
+            or vm.translating >= MAX_NESTING or vm.tracer is not None or vm.max_steps is not None
+            or vm.deadline is not None):
+        vm.enter(func, args, None, entry)
+        return run_callee(vm)
+    opset = entry.opset
+    callee = _new_frame(Frame)
+    callee.vm = vm
+    callee.code = entry.code
+    callee.opset = opset
+    callee.program = program.entry
+    callee.plan = program
+    callee.pc = 0
+    callee.stack = []
+    callee.globals = func.__globals__
+    callee.builtins = vm._builtins.get(opset) or vm.builtins_for(opset)
+    callee.function = entry
+    callee.fast = [*args, *program.tail]
+    if program.blocks:
+        callee.blocks = []
+    depth = vm.depth + 1
+    if depth > vm.recursion_limit:
+        raise opset.fact("recursion_error", RecursionError)(
+            opset.fact("recursion_message", "maximum recursion depth exceeded"))
+    callee.back = vm.frame
+    callee.depth = depth
+    vm.depth = depth
+    vm.frame = callee
+    vm.translating += 1
+    try:
+        value = program.translated(callee)
+    except BaseException as exc:
+        vm.translating -= 1
+        _leave_raising(vm, callee, exc)
+    vm.translating -= 1
+    if value is not INTERPRET:
+        vm.frame = callee.back
+        vm.depth = depth - 1
+        return value
+    callee.program = program.steps  # the rest in the interpreter, from callee.pc
+    try:
+        return vm.loop(callee)
+    finally:
+        vm.frame = callee.back
+        vm.depth = depth - 1
+
+
+def position_of(frame, exc, translated) -> None:
+    """``frame.pc`` as the translated function running it had it when ``exc`` left it:
+    its local ``pc``, read from its frame in the traceback. (Not kept by an ``except`` in
+    the generated code: CPython raises an exception of a signal handler at a backward
+    jump past the handlers around the loop.)"""
+    from pyctk.runtime.frames import _read_locals  # the exception path only
+
+    code = translated.__code__
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code is code:
+            pc = _read_locals(tb.tb_frame, "pc")[0]
+            if pc is not None:
+                frame.pc = pc
+            return
+        tb = tb.tb_next
+
+
+def _leave_raising(vm, callee, exc):
+    """A translated frame raised ``exc``: handled for the frame as the loop would (no
+    handler is there: translate declines code with one), the frame popped, raised on."""
+    position_of(callee, exc, callee.plan.translated)
+    try:
+        if not isinstance(exc, PyctkError):
+            vm.handle_exception(callee, callee, exc, passing=True)
+            raise TranslationError(f"translated {callee.code.co_name} had a handler for {type(exc).__name__}")
+        raise exc
+    finally:
+        vm.frame = callee.back
+        vm.depth = callee.depth - 1
+
+
+def run_callee(vm):
+    """Run the frame ``vm.enter`` has just pushed to its end and pop it: its translation
+    called directly when it has one (and nothing needs the loop), else a loop of its own.
+    Its value is returned; an exception it raises is handled for its frame first, as the
+    loop handles one leaving a frame."""
+    callee = vm.frame
+    plan = callee.plan
+    translated = plan.translated
+    if (translated is not None and callee.program is plan.entry and vm.translating < MAX_NESTING
+            and vm.tracer is None and vm.max_steps is None and vm.deadline is None):
+        vm.translating += 1
+        try:
+            value = translated(callee)
+        except BaseException as exc:
+            vm.translating -= 1
+            _leave_raising(vm, callee, exc)
+        vm.translating -= 1
+        if value is not INTERPRET:
+            vm.frame = callee.back
+            vm.depth = callee.depth - 1
+            return value
+        callee.program = plan.steps  # the rest in the interpreter, from callee.pc
+    try:
+        return vm.loop(callee)
+    finally:
+        vm.frame = callee.back
+        vm.depth = callee.depth - 1
+
+
+def run_translated(frame, translated):
+    """The only step of a frame entered as translated (``Program.entry``), run by the
+    loop: the whole frame at once. Past ``MAX_NESTING`` the frame is interpreted instead,
+    from its first instruction."""
+    vm = frame.vm
+    if vm.translating >= MAX_NESTING:
+        frame.program = frame.plan.steps
+        return FUSED_CALL  # resume at index 0 in the frame's steps (vm.loop)
+    vm.translating += 1
+    try:
+        value = translated(frame)
+    except BaseException as exc:
+        position_of(frame, exc, translated)
+        vm.fault_shift = frame.pc - 1  # the loop's pc is 1: the frame's own position
+        raise
+    finally:
+        vm.translating -= 1
+    if value is INTERPRET:  # the rest in the interpreter, from frame.pc
+        frame.program = frame.plan.steps
+        return FUSED_CALL - frame.pc
+    frame.retval = value
+    return RETURN
+
+
+# -- on-stack replacement: a frame already running goes on translated at a loop's head --
+
+OSR_AFTER = 1 if _SETTING == "always" else 256  # a loop head's arrivals before it does
+
+
+def loop_heads(instructions) -> list:
+    """The instruction indexes a jump goes back to."""
+    return sorted({ins.target for index, ins in enumerate(instructions)
+                   if ins.target is not None and ins.target <= index})
+
+
+class _Head:
+    """A loop head's place in the steps, counting arrivals until the program is
+    translated (or declined) there."""
+
+    __slots__ = ("program", "index", "original", "count")
+
+    def __init__(self, program, index):
+        self.program = program
+        self.index = index
+        self.original = program.steps[index]
+        self.count = 0
+
+
+def watch_loop_heads(program) -> None:
+    """Count arrivals at each loop head of ``program`` (``osr_when_hot``)."""
+    for index in loop_heads(program.instructions):
+        program.steps[index] = (osr_when_hot, _Head(program, index))
+
+
+def osr_when_hot(frame, head):
+    """A loop head's step until it is hot: its own step (a superinstruction fusing in its
+    place stays the one it runs); then the program is translated, and each loop head
+    becomes ``run_translated_at`` (the original steps back where it is declined)."""
+    head.count += 1
+    steps = head.program.steps
+    if head.count < OSR_AFTER or frame.vm.translating >= MAX_NESTING:
+        handler, operand = head.original
+        result = handler(frame, operand)
+        replaced = steps[head.index]
+        if replaced[0] is not osr_when_hot:  # fuse.py settled a run here: that is the step now
+            head.original = replaced
+            steps[head.index] = (osr_when_hot, head)
+        return result
+    program = head.program
+    translated = program.decide()
+    for index, (handler, state) in enumerate(steps):
+        if handler is osr_when_hot:
+            original = state.original
+            if original[0] is fuse.fuse_when_hot:  # fused now, so that nothing writes over this place later
+                original = original[1].settle()
+            steps[index] = original if translated is None else (run_translated_at, (translated, index, original))
+    return head.index  # arrive again: at the step now in its place
+
+
+def run_translated_at(frame, where):
+    """A loop head of a translated program reached by the interpreter (a frame that
+    started before the translation, or a module's code): the frame goes on translated
+    from here to its return (``INTERPRET``: back to the interpreter at ``frame.pc``)."""
+    translated, index, (handler, operand) = where
+    vm = frame.vm
+    if vm.translating >= MAX_NESTING:
+        return handler(frame, operand)
+    vm.translating += 1
+    try:
+        value = translated(frame, index)
+    except BaseException as exc:
+        position_of(frame, exc, translated)
+        vm.fault_shift = frame.pc - index - 1  # the loop's pc is index + 1
+        raise
+    finally:
+        vm.translating -= 1
+    if value is INTERPRET:
+        return FUSED_CALL - frame.pc
+    frame.retval = value
+    return RETURN
