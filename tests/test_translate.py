@@ -1,0 +1,105 @@
+"""Translated code objects (runtime/translate.py).
+
+What a translated function does is checked where it matters, by the corpus: tox runs the
+whole suite with translation forced on for every code object on its first call in py312
+(``PYCTK_TRANSLATE=always``: the corpus and the fuzz suite included), off in py310
+(``PYCTK_TRANSLATE=0``), and at its default elsewhere. Here: every code object of the
+corpus is translated or declined for the reason the rules give (a generator, an exception
+handler, too many blocks), the generated code compiles, and a program whose hot code
+mixes translated and declined functions (``functions/translated_calls``, recorded from each
+CPython) gives the same output forced on and off.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import pyctk
+from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE
+from pyctk.runtime import translate
+from pyctk.runtime.vm import compile_program
+from pyctk.versions import opset_for
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(ROOT, "tests", "corpus")
+VERSIONS = sorted(os.listdir(os.path.join(CORPUS, "pyc")), key=lambda v: tuple(map(int, v.split("."))))
+# Areas whose code objects are translated here (all of them would take minutes).
+AREAS = ("functions", "control", "classes", "closures", "generators", "exceptions", "with")
+_GENERATORS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE
+
+
+def _code_objects(version):
+    for area in AREAS:
+        folder = os.path.join(CORPUS, "pyc", version, area)
+        if not os.path.isdir(folder):
+            continue
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".pyc"):
+                yield from pyctk.load(os.path.join(folder, name)).code.walk()
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_every_code_object_is_translated_or_declined_for_its_reason(version):
+    opset = opset_for(version)
+    translated = 0
+    declined = {}
+    for code in _code_objects(version):
+        program = compile_program(code, opset)
+        function, reason = translate.translation(code, program)
+        if code.co_flags & _GENERATORS:
+            assert reason == "generator"
+        elif program.exception_table or any(ins.opname in translate._UNWINDING_BLOCKS for ins in program.instructions):
+            assert reason == "handler", f"{version} {code.co_name}: translated, but it has a handler"
+        elif function is None:
+            assert reason == "blocks", f"{version} {code.co_name}: declined for {reason}"
+        if function is None:
+            declined[reason] = declined.get(reason, 0) + 1
+        else:
+            assert function.__code__ in translate.TRANSLATED  # frames.py reads its frame and pc
+            translated += 1
+    assert translated > 100
+    # The corpus has generators and handlers in these areas; few have too many blocks.
+    assert declined.get("generator", 0) > 5 and declined.get("handler", 0) > 5
+    assert declined.get("blocks", 0) < translated / 20, declined
+
+
+def _run(pyc, setting):
+    """As the corpus runs it: from the program's folder (its source lines are read there)."""
+    env = dict(os.environ, PYCTK_TRANSLATE=setting, PYTHONPATH=ROOT)
+    cwd = os.path.join(CORPUS, "programs", "functions")
+    done = subprocess.run([sys.executable, "-m", "pyctk", "run", os.path.relpath(pyc, cwd)], cwd=cwd,
+                          capture_output=True, text=True, env=env, timeout=300)
+    return done.returncode, done.stdout, done.stderr
+
+
+HOST = "%d.%d" % sys.version_info[:2]
+
+
+@pytest.mark.parametrize("version", sorted({"2.7", "3.8", HOST}))
+@pytest.mark.parametrize("setting", ["always", "0"])
+def test_hot_code_gives_the_recorded_output_translated_or_not(version, setting):
+    """Hot functions calling each other, frames read, tracebacks through them, recursion
+    past the translated nesting, and declined functions (a generator, a handler) called
+    from translated ones: what CPython printed, forced on and off."""
+    pyc = os.path.join(CORPUS, "pyc", version, "functions", "translated_calls.pyc")
+    with open(os.path.join(CORPUS, "expected", version, "functions", "translated_calls.json"), encoding="utf-8") as f:
+        expected = json.load(f)
+    status, stdout, stderr = _run(pyc, setting)
+    assert (status, stdout, stderr) == (expected["exit"], expected["stdout"], expected["stderr"])
+
+
+def test_generated_function_of_a_loop_and_a_call():
+    """The shape of what translate writes: one function, the blocks by instruction index,
+    a guest call made in place (call_guest), the position kept in ``pc``."""
+    pyc = os.path.join(CORPUS, "pyc", "3.11", "functions", "translated_calls.pyc")
+    code = next(c for c in pyctk.load(pyc).code.walk() if c.co_name == "depth_sum")
+    function = translate.translate(code, compile_program(code, opset_for("3.11")))
+    source = function.source
+    assert source.startswith("def translated(frame, b=0):")  # b: the block to start at (a loop head)
+    assert "call_guest(frame, " in source
+    assert "pc = " in source and "if b == 0:" in source
