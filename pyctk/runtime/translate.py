@@ -43,6 +43,7 @@ from pyctk.runtime.frame import Frame
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT
 from pyctk.runtime.signals import FUSED_CALL, FUSED_YIELD, RETURN
+from pyctk.trace import StopRun
 
 _SETTING = os.environ.get("PYCTK_TRANSLATE", "")
 ENABLED = _SETTING != "0"
@@ -131,12 +132,10 @@ class _BlockWriter(fuse._Writer):
 
     runs_calls = True
 
-    def __init__(self, start, after, namespace):
+    def __init__(self, start, after):
         super().__init__()
         self.start = start
         self.AFTER = str(after)
-        self.namespace = namespace
-        self.pending = []  # the run's values, in the order the writers ask for them
 
     def value(self) -> str:
         name = f"k{self.start}_{self.values}"
@@ -165,7 +164,7 @@ def _generate(code, blocks):
     body = []
     for start, run in blocks:
         after = start + len(run)
-        w = _BlockWriter(start, after, namespace)
+        w = _BlockWriter(start, after)
         values = []
         ended = False
         for position, (kind, handler, operand) in enumerate(run):
@@ -305,7 +304,7 @@ def _leave_raising(vm, callee, exc):
     handler is there: translate declines code with one), the frame popped, raised on."""
     position_of(callee, exc, callee.plan.translated)
     try:
-        if not isinstance(exc, PyctkError):
+        if not isinstance(exc, (PyctkError, StopRun)):  # pyctk's own pass as they are (vm.loop)
             vm.handle_exception(callee, callee, exc, passing=True)
             raise TranslationError(f"translated {callee.code.co_name} had a handler for {type(exc).__name__}")
         raise exc
