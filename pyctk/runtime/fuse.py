@@ -128,11 +128,13 @@ def kind_of(handler):
     return getattr(handler, "fusion", None)
 
 
-def _run(steps, instructions, regions, start) -> list:
-    """The longest run from ``start``: (kind, handler, operand) per instruction."""
+def _run(steps, instructions, regions, start, translated=False) -> list:
+    """The longest run from ``start``: (kind, handler, operand) per instruction
+    (``translated``: for a block of a translated function, ``translate.py``)."""
     run = []
     region = regions[start] if regions is not None else None
-    for index in range(start, min(len(steps), start + MAX_RUN)):
+    # A translated block is generated once for its code object, not shared as a shape.
+    for index in range(start, len(steps) if translated else min(len(steps), start + MAX_RUN)):
         if index > start and instructions[index].is_jump_target:
             break  # a basic block's first instruction starts its own run
         if regions is not None and regions[index] != region:
@@ -143,7 +145,7 @@ def _run(steps, instructions, regions, start) -> list:
             break
         kind = kind.in_run(instructions, index)
         run.append((kind, handler, operand))
-        if kind.last:
+        if kind.last and not (translated and kind.runs_on_translated):
             break
     return run
 

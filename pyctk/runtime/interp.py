@@ -44,6 +44,7 @@ def _mirrored(name):
             executors = list(self._executors)
         for vm in executors:
             setattr(vm, name, value)
+            vm.translate_depth = self._translate_depth()
 
     return property(get, set_, doc=f"The interpreter's {name}, copied to every executor.")
 
@@ -93,9 +94,19 @@ class GuestInterpreter:
         """Make ``vm`` the calling thread's executor (called by VirtualMachine itself)."""
         for name in MIRRORED:
             setattr(vm, name, getattr(self, "_" + name))
+        vm.translate_depth = self._translate_depth()
         with self._lock:
             self._executors.add(vm)
         self._local.vm = vm
+
+    def _translate_depth(self) -> int:
+        """Translated frames an executor may run on its host stack (translate.py): none
+        under a tracer, a step limit or a timeout, whose loops see every instruction."""
+        from pyctk.runtime.translate import MAX_NESTING
+
+        if self._tracer is None and self._max_steps is None and self._deadline is None:
+            return MAX_NESTING
+        return 0
 
     def running_executor(self):
         """The calling thread's executor if it has one, else None (never makes one)."""

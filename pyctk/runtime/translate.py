@@ -6,40 +6,52 @@ Once a guest code object has been entered ``HOT_AFTER`` times (``Program.warm``)
 translated here: every run of the code object, written by the same ``Kind`` templates,
 becomes a block of one host function ``translated(frame)`` whose control flow follows
 the guest's basic blocks (``b``, the index of the block to run next: a jump is ``b =
-target``). The function runs the frame from its first instruction to its return, and a
-guest call of a guest function made in it runs the callee's frame to its end at once
-(``run_callee``: its translation called directly, or else a loop nested for it), so that
-a guest-to-guest call between translated functions is a host call, not three dispatches
-and two signals.
+target``; a block that falls through sets ``b`` and meets the next block's test). The
+function runs the frame from its first instruction to its return (a guest ``return x``
+is ``return x``). A guest call made in it is an expression whose value stays in a host
+local: the callee's frame is run to its end at once (``call_guest``: straight into its
+translation; else ``run_callee``: its translation called directly, or a loop nested for
+it), so that a guest-to-guest call between translated functions is a host call, not
+three dispatches and two signals, and a call does not end a block.
 
-Frames stay what they are (``Frame``, pushed by ``vm.enter``), so everything that reads
-them (tracebacks, ``sys._getframe``, ``locals()``, the recursion limit) sees what the
-interpreter gives. A translated function keeps the index after its current instruction
-in its local ``pc`` and its frame in ``frame`` and ``entry``, as the loop does: it is
-registered in ``faults.TRANSLATED``, so that ``frames.py`` reads a running frame's
-position live. When it raises, whoever called it puts its ``pc`` in ``frame.pc``
-(``position_of``) and handles the exception for the frame as the loop would.
+Frames stay what they are (``Frame``, pushed by ``vm.enter`` or ``call_guest``: one
+class, so that the host's inline caches of the handlers reading them stay
+monomorphic), so everything that reads them (tracebacks, ``sys._getframe``, ``locals()``,
+the recursion limit) sees what the interpreter gives. A translated function keeps the
+index after its current instruction in its local ``pc`` and its frame in ``frame`` and
+``entry``, as the loop does: it is registered in ``faults.TRANSLATED``, so that
+``frames.py`` reads a running frame's position live. When it raises, whoever called it
+puts its ``pc`` in ``frame.pc`` (``position_of``) and handles the exception for the frame
+as the loop would: a handler of the frame's own (3.11+'s exception table, 2.7-3.10's
+block stack) catches it, and the frame goes on in the interpreter from there (the
+handler finds what it keeps of the value stack on the frame's: blocks stay inside one
+range of the table, and a SETUP_* runs with the stack spilled).
+A code object whose handlers have caught ``CAUGHT_BEFORE_INTERPRETED`` exceptions from
+its translation is interpreted from then on (leaving translated code by an exception
+is slow). A block's host locals are released where the guest's value stack is empty, so
+that an object the guest drops is freed when CPython frees it.
 
 An instruction without a ``Kind`` is a block of its own that calls its handler, as the
 loop would. What is declined, and runs in the interpreter as before (``translate``
-returns None): generators and coroutines; code with an exception handler (3.11+'s
-exception table, the ``SETUP_*`` blocks before); more than ``MAX_BLOCKS`` blocks. A frame is interpreted, too, when it starts under a tracer, a step limit or a
-timeout (the traced loop runs the unfused steps), and past ``MAX_NESTING`` translated
-frames on the host's stack (deep recursion goes back to the loop, which does not recurse
-on the host). ``PYCTK_TRANSLATE``: ``0`` never translates, ``always`` translates every
-code object on its first call (the tests run the corpus both ways).
+returns None): generators and coroutines; more than ``MAX_BLOCKS`` blocks. A frame is interpreted, too, when it starts under a tracer, a step
+limit or a timeout (the traced loop runs the unfused steps), and past ``MAX_NESTING``
+translated frames on the host's stack (deep recursion goes back to the loop, which does
+not recurse on the host). ``PYCTK_TRANSLATE``: ``0`` never translates, ``always``
+translates every code object on its first call (the tests run the corpus both ways).
 """
 
 from __future__ import annotations
 
 import os
 import re
+from types import FunctionType, MethodType
 
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE
 from pyctk.errors import PyctkError
 from pyctk.runtime import fuse
 from pyctk.runtime.faults import TRANSLATED
 from pyctk.runtime.frame import Frame
+from pyctk.runtime.functions import Entry
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT
 from pyctk.runtime.signals import FUSED_CALL, FUSED_YIELD, RETURN
@@ -55,9 +67,6 @@ HOT_AFTER = 1 if _SETTING == "always" else 1000
 MAX_BLOCKS = 64  # a jump walks the blocks' tests in order: bounded
 MAX_NESTING = 64  # translated frames on one thread's host stack at once
 
-_UNWINDING_BLOCKS = frozenset({
-    "SETUP_EXCEPT", "SETUP_FINALLY", "SETUP_WITH", "SETUP_ASYNC_WITH", "SETUP_CLEANUP",
-})
 _KINDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE
 
 _new_frame = object.__new__  # call_guest: a Frame without a host call of its __init__
@@ -77,24 +86,28 @@ def translate(code, program):
 
 
 def declined(code, program):
-    """Why ``code`` is never translated ("generator", "handler"), or None."""
+    """Why ``code`` is never translated ("generator"), or None."""
     if code.co_flags & _KINDS:
         return "generator"
-    if program.exception_table or any(ins.opname in _UNWINDING_BLOCKS for ins in program.instructions):
-        return "handler"
     return None
 
 
 def translation(code, program):
-    """(the translated function, None) or (None, why it is declined: "generator",
-    "handler" or "blocks")."""
+    """(the translated function, None) or (None, why it is declined: "generator" or
+    "blocks")."""
     reason = declined(code, program)
     if reason is not None:
         return None, reason
     instructions = program.instructions
+    # 3.11+'s exception table: a block stays inside one range, as a fused run does, so that
+    # whatever a handler keeps of the value stack is on the frame's (spilled at each block's
+    # end) and what a block holds in host locals is above the handler's depth. (2.7-3.10's
+    # SETUP_* runs its handler with the stack spilled: the level its block records is the
+    # frame's own, and what follows in host locals is above it.)
+    regions = fuse._regions(len(instructions), program.exception_table)
     starts = set()
     while True:
-        blocks = _blocks(program.unfused, instructions, starts)
+        blocks = _blocks(program.unfused, instructions, starts, regions)
         if len(blocks) > MAX_BLOCKS:
             return None, "blocks"
         function, targets = _generate(code, blocks)
@@ -106,14 +119,14 @@ def translation(code, program):
         starts |= missing
 
 
-def _blocks(steps, instructions, starts):
+def _blocks(steps, instructions, starts, regions):
     """The runs of the whole code object, each ending before a jump target or an index
     in ``starts``. An instruction without a Kind is a block of its own, its handler
     called as an ``EXIT`` (whatever it returns, the function's signal handling follows)."""
     blocks = []
     index = 0
     while index < len(steps):
-        run = fuse._run(steps, instructions, None, index)
+        run = fuse._run(steps, instructions, regions, index, translated=True)
         if not run:
             handler, operand = steps[index]
             run = [(EXIT, handler, operand)]
@@ -153,6 +166,52 @@ class _BlockWriter(fuse._Writer):
 
 
 _RETURN = re.compile(r"\breturn (.+)$")
+_RETVAL = re.compile(r"^(\s*)frame\.retval = (.+)$")
+
+
+_ASSIGNED = re.compile(r"^\s*(v\d+(?:, v\d+)*) = ")
+_RELEASE = "# release"  # written where the virtual stack is empty: its names are dead there
+
+
+def _block_lines(lines):
+    """A block's lines as the templates wrote them, with their ends made the translated
+    function's: the guest's return value returned (``frame.retval = X`` then ``return
+    RETURN``), and ``return X`` (where to go on) a jump, ``b = X; continue``.
+
+    The host locals a block's values were in are set to None wherever none of them is
+    still a value of the guest's stack (between statements, and before leaving the block):
+    a function's locals live until it returns, and what a guest dropped (``del x``) must
+    be freed when CPython frees it (``__del__``, weak references)."""
+    done = []
+    held = []  # names given a value since they were last released
+
+    def release():
+        return f"{' = '.join(held)} = None; " if held else ""
+
+    for number, line in enumerate(lines):
+        if line.strip() == _RELEASE:
+            if held:
+                done.append(line.replace(_RELEASE, release()[:-2]))
+                held.clear()
+            continue
+        kept = _RETVAL.match(line)
+        if kept and number + 1 < len(lines) and lines[number + 1].strip() == f"return {RETURN}":
+            done.append(f"{kept.group(1)}return {kept.group(2)}")
+            continue
+        if line.strip() == f"return {RETURN}" and done and done[-1].lstrip().startswith("return "):
+            continue  # the return written just above
+        assigned = _ASSIGNED.match(line)
+        if assigned:
+            held.extend(name for name in assigned.group(1).split(", ") if name not in held)
+        jump = _RETURN.search(line)
+        if jump is not None:
+            line = line[:jump.start()] + f"{release()}b = {jump.group(1)}; continue"
+        done.append(line)
+    if held:
+        done.append(release()[:-2])
+    return done
+
+
 _STATIC_JUMP = re.compile(r"\bb = (k\d+_\d+); continue$")
 
 # What a translated function returns when a handler's jump lands where no block starts:
@@ -161,7 +220,7 @@ INTERPRET = object()
 
 
 def _generate(code, blocks):
-    namespace = {"NULL": NULL, "call_guest": call_guest, "after_signal": _after_signal}
+    namespace = {"NULL": NULL, "call_guest": call_guest, "call_value": call_value, "after_signal": _after_signal}
     body = []
     for start, run in blocks:
         after = start + len(run)
@@ -174,15 +233,17 @@ def _generate(code, blocks):
             namespace.update(part[0].names())
             w.position = position
             ended = part[0].write(w, part)
-        if not ended:
-            w.spill()
-            w.emit(f"return {after}")
+            if not ended and not w.vstack:
+                w.emit(_RELEASE)
         for number, value in enumerate(values):
             namespace[f"k{start}_{number}"] = value
         body.append(f"if b == {start}:")
         body.append(f"    pc = {start + 1}")
-        # The templates end a run by returning where to go on: here that is the next block.
-        body += ["    " + _RETURN.sub(r"b = \1; continue", line) for line in w.lines]
+        if not ended:
+            w.spill()
+        body += ["    " + line for line in _block_lines(w.lines)]
+        if not ended:  # on to the next block: its test follows, no ``continue`` needed
+            body.append(f"    b = {after}")
     lines = [
         "def translated(frame, b=0):",
         "    entry = frame",  # frames.py reads frame, entry and pc, as of a loop
@@ -229,15 +290,13 @@ def call_guest(frame, func, args, entry):
     """A guest call of guest function ``func`` (of ``entry``) made by translated code in
     ``frame``: its frame pushed, run to its end, popped; its value returned.
 
-    The common call, exactly its positional arguments to a translated function without
-    cells, is ``vm.enter`` and ``run_callee`` written out here (the frame's fields stored
-    in ``enter``'s order): a call between translated functions is this one host call and
-    the callee's."""
+    The common call, exactly its positional arguments to a translated function whose
+    frame needs only them and its closure (``Program.direct_args``), is ``vm.enter`` and
+    ``run_callee`` written out here:
+    a call between translated functions is this one host call and the callee's."""
     vm = frame.vm
     program = entry.program
-    if (program is None or program.translated is None or len(args) != program.exact_args or not program.plain
-            or vm.translating >= MAX_NESTING or vm.tracer is not None or vm.max_steps is not None
-            or vm.deadline is not None):
+    if program is None or len(args) != program.direct_args or vm.translating >= vm.translate_depth:
         vm.enter(func, args, None, entry)
         return run_callee(vm)
     opset = entry.opset
@@ -252,7 +311,16 @@ def call_guest(frame, func, args, entry):
     callee.globals = func.__globals__
     callee.builtins = vm._builtins.get(opset) or vm.builtins_for(opset)
     callee.function = entry
-    callee.fast = [*args, *program.tail]
+    fast = [*args, *program.tail]
+    closure = program.closure  # as vm.enter places it
+    if closure is not None:
+        if closure == "slots":
+            cells = func.__closure__
+            if cells:
+                fast[len(fast) - len(cells):] = cells
+        else:
+            callee.cells = list(func.__closure__ or ())
+    callee.fast = fast
     if program.blocks:
         callee.blocks = []
     depth = vm.depth + 1
@@ -264,12 +332,15 @@ def call_guest(frame, func, args, entry):
     vm.depth = depth
     vm.frame = callee
     vm.translating += 1
+    translated = program.translated
     try:
-        value = program.translated(callee)
+        value = translated(callee)
     except BaseException as exc:
         vm.translating -= 1
-        _leave_raising(vm, callee, exc)
-    vm.translating -= 1
+        _leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own
+        value = INTERPRET
+    else:
+        vm.translating -= 1
     if value is not INTERPRET:
         vm.frame = callee.back
         vm.depth = depth - 1
@@ -280,6 +351,23 @@ def call_guest(frame, func, args, entry):
     finally:
         vm.frame = callee.back
         vm.depth = depth - 1
+
+
+def call_value(frame, how, func, args):
+    """A call made by translated code of anything but a plain guest function: ``how``
+    (the ``call`` of the instruction's version) pushes its value, or pushes a guest
+    frame (a bound method of a guest function, say), which is run to its end here. A
+    bound method whose function ``call_guest`` calls directly goes there (as ``how``
+    would, its self first, with no binding that could fail)."""
+    if type(func) is MethodType:
+        inner = func.__func__
+        if (type(inner) is FunctionType and (consts := inner.__code__.co_consts)
+                and type(entry := consts[-1]) is Entry and not entry.kind
+                and (program := entry.program) is not None and len(args) + 1 == program.direct_args):
+            return call_guest(frame, inner, (func.__self__, *args), entry)
+    if how(frame, func, args) is None:
+        return frame.stack.pop()
+    return run_callee(frame.vm)
 
 
 def position_of(frame, exc, translated) -> None:
@@ -300,18 +388,59 @@ def position_of(frame, exc, translated) -> None:
         tb = tb.tb_next
 
 
-def _leave_raising(vm, callee, exc):
-    """A translated frame raised ``exc``: handled for the frame as the loop would (no
-    handler is there: translate declines code with one), the frame popped, raised on."""
-    position_of(callee, exc, callee.plan.translated)
+def _leave_raising(vm, callee, exc, translated):
+    """The frame ``translated`` ran raised ``exc``: handled for the frame as the loop
+    would. A handler of the frame's own (3.11+'s table) catches it: returns, the frame at
+    the handler, for the interpreter to go on in (``callee.pc``). Else the frame is popped
+    and ``exc`` raised on."""
+    position_of(callee, exc, translated)
     try:
-        if not isinstance(exc, (PyctkError, StopRun)):  # pyctk's own pass as they are (vm.loop)
-            vm.handle_exception(callee, callee, exc, passing=True)
-            raise TranslationError(f"translated {callee.code.co_name} had a handler for {type(exc).__name__}")
-        raise exc
-    finally:
+        if isinstance(exc, (PyctkError, StopRun)):  # pyctk's own pass as they are (vm.loop)
+            raise exc
+        vm.handle_exception(callee, callee, exc, passing=True)
+    except BaseException:
         vm.frame = callee.back
         vm.depth = callee.depth - 1
+        raise
+    _caught(callee.plan)
+
+
+# A code object whose own handlers have caught this many exceptions raised in its
+# translated code is interpreted from then on: leaving translated code by an exception
+# costs tens of microseconds (the position read from the host's traceback, the rest of
+# the frame in a loop of its own), which code raising at every turn of a loop pays each
+# time (benchmarks/programs/bm_exceptions.py ran 1.5 times slower translated on 3.13).
+CAUGHT_BEFORE_INTERPRETED = 64
+
+
+def _caught(program) -> None:
+    program.caught += 1
+    if program.caught >= CAUGHT_BEFORE_INTERPRETED:
+        interpret_from_now(program)
+
+
+def _caught_here(frame) -> None:
+    """An exception left translated code to the loop running ``frame``: counted if one of
+    the frame's handlers covers the instruction that raised."""
+    table = frame.plan.exception_table
+    if table:
+        index = frame.pc - 1
+        if any(entry.start <= index < entry.end for entry in table):
+            _caught(frame.plan)
+    elif frame.blocks:  # 2.7-3.10: a block is set up (a loop's too, before 3.8)
+        _caught(frame.plan)
+
+
+def interpret_from_now(program) -> None:
+    """New frames of ``program`` start in the interpreter, and its loop heads go on in
+    it (frames running its translation finish there)."""
+    program.entry = program.steps
+    program.direct_args = -1
+    program.translated = None
+    steps = program.steps
+    for index, (handler, operand) in enumerate(steps):
+        if handler is run_translated_at:
+            steps[index] = operand[2]
 
 
 def run_callee(vm):
@@ -322,15 +451,16 @@ def run_callee(vm):
     callee = vm.frame
     plan = callee.plan
     translated = plan.translated
-    if (translated is not None and callee.program is plan.entry and vm.translating < MAX_NESTING
-            and vm.tracer is None and vm.max_steps is None and vm.deadline is None):
+    if translated is not None and callee.program is plan.entry and vm.translating < vm.translate_depth:
         vm.translating += 1
         try:
             value = translated(callee)
         except BaseException as exc:
             vm.translating -= 1
-            _leave_raising(vm, callee, exc)
-        vm.translating -= 1
+            _leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own
+            value = INTERPRET
+        else:
+            vm.translating -= 1
         if value is not INTERPRET:
             vm.frame = callee.back
             vm.depth = callee.depth - 1
@@ -357,6 +487,8 @@ def run_translated(frame, translated):
     except BaseException as exc:
         position_of(frame, exc, translated)
         vm.fault_shift = frame.pc - 1  # the loop's pc is 1: the frame's own position
+        frame.program = frame.plan.steps  # where a handler of the frame's own goes on
+        _caught_here(frame)
         raise
     finally:
         vm.translating -= 1
@@ -436,6 +568,7 @@ def run_translated_at(frame, where):
     except BaseException as exc:
         position_of(frame, exc, translated)
         vm.fault_shift = frame.pc - index - 1  # the loop's pc is index + 1
+        _caught_here(frame)
         raise
     finally:
         vm.translating -= 1

@@ -34,7 +34,7 @@ class Program:
 
     __slots__ = (
         "steps", "unfused", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail",
-        "plain", "blocks", "closure", "code", "translated", "entry", "entries",
+        "plain", "blocks", "closure", "code", "translated", "entry", "entries", "direct_args", "caught",
     )
 
     def __init__(self, code, steps, instructions, nslots, init_frame, exception_table):
@@ -58,6 +58,9 @@ class Program:
         # that is decided ``entry`` is None (``warm`` counts the entries); then it is the
         # steps a new frame starts with: ``steps``, or the one step running the translation.
         self.translated = None
+        # translate.call_guest's own call: its argument count (-1: none).
+        self.direct_args = -1
+        self.caught = 0  # exceptions its handlers caught from its translated code
         self.entry = None if translate_enabled() and declined(code, self) is None else self.steps
         self.entries = 0
         if self.entry is None and self.steps is not steps:  # a loop's hot head translates the code too
@@ -77,6 +80,8 @@ class Program:
         if self.entry is None:
             translated = self.translated = translate(self.code, self)
             self.entry = self.steps if translated is None else [(run_translated, translated)]
+            if translated is not None and (self.plain or self.closure is not None):
+                self.direct_args = self.exact_args
         return self.translated
 
 

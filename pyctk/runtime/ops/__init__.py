@@ -87,7 +87,9 @@ class Kind:
     - ``write(w, part)`` (a static method) writes it with ``fuse._Writer`` ``w``; True if
       it ended the step (returned).
     - ``names()``: the module-level names its code uses (besides ``NULL``).
-    - ``last``: the instruction may only end a run (it leaves the frame, or may).
+    - ``last``: the instruction may only end a run (it leaves the frame, or may);
+      ``runs_on_translated``: except in a translated function, where the run goes on
+      after it (a call runs its callee to its end there, ``translate.py``).
     - ``in_run(instructions, index)``: the kind to use at this place (a call may have to
       run as its handler).
     - ``stack_effect(arg, jump)``: the net change of the value stack's depth an instruction
@@ -96,6 +98,7 @@ class Kind:
     """
 
     last = False
+    runs_on_translated = False
 
     constant_effect = None  # the stack effect, where no field or argument changes it
 

@@ -351,9 +351,15 @@ class Call(Kind):
     its frame pushed here (``vm.enter``), anything else goes through ``other`` (None:
     ``call``). ``layout`` is the stack below the arguments: "function" (2.7-3.10
     CALL_FUNCTION: callable), "method" (3.7-3.10 CALL_METHOD) and "311" (3.11, 3.12 CALL):
-    method or NULL, self or callable; "313": callable, self or NULL."""
+    method or NULL, self or callable; "313": callable, self or NULL.
+
+    In a translated function (``w.runs_calls``) the call is an expression: the callee runs
+    to its end in place (``call_guest``, ``call_value``), its value goes on the virtual
+    stack and the block goes on; nothing is spilled, since no handler and no reader of
+    the value stack is there while translated code runs."""
 
     last = True
+    runs_on_translated = True
     layout: str
     other: object = None  # 2.7: (frame, func, args, kwargs=None)
 
@@ -364,13 +370,16 @@ class Call(Kind):
 
     def describe(self, handler, operand):
         if self.other is not None:
-            if operand >> 8:  # 2.7: keyword arguments too
+            if operand >> 8:  # 2.7: keyword arguments too (``in_run`` makes it EXIT in a run)
                 return EXIT.describe(handler, operand)
             return (Call, self.layout, operand, True), (self.other,)
         return (Call, self.layout, operand, False), ()
 
     def in_run(self, instructions, index):
-        """No KW_NAMES (3.11, 3.12) before this CALL: its keyword names would be in the frame."""
+        """Run as its handler: a 2.7 call with keyword arguments (the high byte of its
+        argument), a CALL (3.11, 3.12) after KW_NAMES, whose keyword names are in the frame."""
+        if self.other is not None and instructions[index].arg >> 8:
+            return EXIT
         for back in (1, 2):
             if index - back >= 0 and instructions[index - back].opname == "KW_NAMES":
                 return EXIT
@@ -388,36 +397,54 @@ class Call(Kind):
         args = "".join(a + ", " for a in [w.pop() for _ in range(argc)][::-1])
         if layout == "function":
             func = w.pop()
-            w.spill()
-            _write_call(w, how, func, f"({args})")
-            return True
+            return _write_call(w, how, func, f"({args})")
         second = w.pop()
         first = w.pop()
-        w.spill()
         if layout == "313":
             maybe_null, plain, with_self = second, (first, f"({args})"), (first, f"({second}, {args})")
         else:
             maybe_null, plain, with_self = first, (second, f"({args})"), (first, f"({second}, {args})")
         if maybe_null == "NULL":  # pushed in this run: known now
-            _write_call(w, how, *plain)
-        elif w.is_operand_value(maybe_null):  # a constant of the run: never NULL
-            _write_call(w, how, *with_self)
-        else:
-            w.emit(f"if {maybe_null} is NULL:")
-            _write_call(w, how, *plain, indent=1)
-            w.emit("else:")
-            _write_call(w, how, *with_self, indent=1)
+            return _write_call(w, how, *plain)
+        if w.is_operand_value(maybe_null):  # a constant of the run: never NULL
+            return _write_call(w, how, *with_self)
+        value = w.new() if w.runs_calls else None
+        if value is None:
+            w.spill()
+        w.emit(f"if {maybe_null} is NULL:")
+        _write_one_call(w, how, *plain, value, indent=1)
+        w.emit("else:")
+        _write_one_call(w, how, *with_self, value, indent=1)
+        return _called(w, value)
+
+
+def _write_call(w, how: str, func: str, args: str) -> bool:
+    """The call's code, and whether it ended the run (``Kind.write``)."""
+    value = w.new() if w.runs_calls else None
+    if value is None:
+        w.spill()
+    _write_one_call(w, how, func, args, value)
+    return _called(w, value)
+
+
+def _called(w, value) -> bool:
+    if value is None:
         return True
+    w.push(value)
+    return False
 
 
-def _write_call(w, how: str, func: str, args: str, indent: int = 0) -> None:
+def _write_one_call(w, how: str, func: str, args: str, value, indent: int = 0) -> None:
+    """The call of ``func``: a guest function's frame pushed for the loop, or (``value``,
+    a translated block) its value computed here."""
     w.emit(f"if type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
-    if w.runs_calls:  # translated code (translate.py): the callee's frame run to its end here
-        w.emit(f"s.append(call_guest(frame, {func}, {args}, _e))", indent + 1)
-        w.emit(f"return {w.AFTER}", indent + 1)
-    else:
-        w.emit(f"frame.vm.enter({func}, {args}, None, _e)", indent + 1)
-        w.emit(f"return {FUSED_CALL} - {w.AFTER}", indent + 1)
+    if value is not None:  # translated code (translate.py): the callee run to its end here
+        w.emit(f"{value} = call_guest(frame, {func}, {args}, _e)", indent + 1)
+        w.emit("else:", indent)
+        w.emit(f"{value} = call_value(frame, {how}, {func}, {args})", indent + 1)
+        return
+    w.emit(f"frame.vm.enter({func}, {args}, None, _e)", indent + 1)
+    w.emit(f"return {FUSED_CALL} - {w.AFTER}", indent + 1)
     w.emit(f"if {how}(frame, {func}, {args}) is None: return {w.AFTER}", indent)
     w.emit(f"return {FUSED_CALL} - {w.AFTER}", indent)
 
