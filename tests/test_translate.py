@@ -87,8 +87,8 @@ HOST = "%d.%d" % sys.version_info[:2]
 @pytest.mark.parametrize("setting", ["always", "0"])
 def test_hot_code_gives_the_recorded_output_translated_or_not(program, version, setting):
     """Hot functions calling each other, frames read, tracebacks through them, recursion
-    past the translated nesting, declined functions (a generator) called from translated
-    ones; exceptions caught by translated code's own handlers, past the count after which
+    past the translated nesting, declined functions (a generator, one of too many
+    blocks) called from translated ones; exceptions caught by translated code's own handlers, past the count after which
     it is interpreted, objects freed when the guest drops them: what CPython printed,
     forced on and off."""
     pyc = os.path.join(CORPUS, "pyc", version, "functions", f"{program}.pyc")
