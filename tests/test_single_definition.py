@@ -30,7 +30,7 @@ from pyctk import versions
 from pyctk.runtime import faults, fuse
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import EXIT, PLAIN, Kind, arith, calls, control, gen, names, stack, stack_effect_of
+from pyctk.runtime.ops import EXIT, PLAIN, Kind, arith, calls, control, gen, names, py2ops, stack, stack_effect_of
 from pyctk.runtime.signals import FUSED_YIELD, RETURN, YIELD
 
 VERSIONS = [str(v) for v in versions.known_versions()]
@@ -154,11 +154,11 @@ def _cases(opset, opname, handler, kind):
         for n in range(4):  # x, m: globals; len: a builtin; missing: NameError
             for low in (0, 1) if kind.null else (None,):
                 yield (n if low is None else n << 1 | low), ([], fast, glob)
-    elif isinstance(kind, (names.Attr, names.Method, names.AttrOrMethod)):
+    elif isinstance(kind, (names.Attr, names.Method, names.AttrOrMethod, py2ops.Attr27)):
         for n in range(4):
             for low in (0, 1) if isinstance(kind, names.AttrOrMethod) else (None,):
                 a = n if low is None else n << 1 | low
-                for obj in (Obj(), 5, "s", Boom()):
+                for obj in (Obj(), 5, "s", Boom(), Obj):  # a class: 2.7's unbound method
                     yield a, ([obj], fast, glob)
     elif isinstance(kind, names.StoreAttr):
         for n in range(3):

@@ -16,7 +16,7 @@ from pyctk.runtime.functions import Entry
 from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.messages import own_words
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import EXIT, PLAIN, effect, fusable, name, names, operand
+from pyctk.runtime.ops import EXIT, PLAIN, Kind, effect, fusable, name, names, operand
 from pyctk.runtime.ops import calls as calls_ops
 from pyctk.runtime.ops.arith import INLINE, FastPath, binary_handler, operator_handler
 from pyctk.runtime.ops.calls import Call
@@ -26,7 +26,14 @@ from pyctk.runtime.ops.exceptions import Why, reraise, reraise_handled, return_v
 from pyctk.runtime.ops.names import Global
 from pyctk.runtime.py27 import values as v27
 from pyctk.runtime.py27.argparse27 import SPECS, spec_of
-from pyctk.runtime.py27.attrs import FUNCTION_ALIASES, delete_error27, overlay_for, readonly27, store_error27
+from pyctk.runtime.py27.attrs import (
+    FUNCTION_ALIASES,
+    SEEN_OVERLAYS,
+    delete_error27,
+    overlay_for,
+    readonly27,
+    store_error27,
+)
 from pyctk.runtime.py27.boundary import bytearray_add
 from pyctk.runtime.py27.builtins27 import CALL_OVERRIDES
 from pyctk.runtime.py27.bytes27 import (
@@ -820,15 +827,79 @@ def load_attr_27(frame, key):
     try:
         value = getattr(obj, key)
     except AttributeError as e:
-        if e.args and isinstance(e.args[0], str) and ("has no attribute" in e.args[0]) and key in e.args[0]:
-            raise _attribute_error(obj, key) from None
-        raise
-    if type(value) is FunctionType:  # K.m: 2.7's unbound method
-        if isinstance(obj, type):
-            value = unbound_of(obj, key, value)
-        elif isinstance(obj, super):
-            value = super_unbound(obj, key, value)
+        attribute_error27(obj, key, e)
+    if type(value) is FunctionType:
+        value = unbound27(obj, key, value)
     s[-1] = value
+
+
+def attribute27(obj, key):
+    """``obj.key`` as 2.7 reads it: what ``load_attr_27`` puts on the stack."""
+    table = overlay_for(type(obj))
+    if table is not None:
+        getter = table.get(key)
+        if getter is not None:
+            return getter(obj)
+    try:
+        value = getattr(obj, key)
+    except AttributeError as e:
+        attribute_error27(obj, key, e)
+    return unbound27(obj, key, value) if type(value) is FunctionType else value
+
+
+def attribute_error27(obj, key, error):
+    """Raised for the host's AttributeError ``error`` being handled: 2.7's words for a
+    missing attribute, else ``error`` itself."""
+    if error.args and isinstance(error.args[0], str) and ("has no attribute" in error.args[0]) and key in error.args[0]:
+        raise _attribute_error(obj, key) from None
+    raise error
+
+
+def unbound27(obj, key, value):
+    """A plain function read from a class (``K.m``): 2.7's unbound method."""
+    if isinstance(obj, type):
+        return unbound_of(obj, key, value)
+    if isinstance(obj, super):
+        return super_unbound(obj, key, value)
+    return value
+
+
+class Attr27(Kind):
+    """2.7's LOAD_ATTR in a superinstruction: a name its type's 2.7 overlay lacks
+    (``py27.attrs``: known once ``overlay_for`` has seen the type) is the host's attribute,
+    a plain function made 2.7's unbound method; anything else goes through ``attribute27``."""
+
+    constant_effect = 0
+
+    def describe(self, handler, operand):
+        return (Attr27,), (operand,)
+
+    @staticmethod
+    def names():
+        return {"overlays27": SEEN_OVERLAYS, "attribute27": attribute27,
+                "attribute_error27": attribute_error27, "unbound27": unbound27, "FunctionType": FunctionType,
+                "UNSEEN": _UNSEEN}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        key = w.value()
+        w.mark()
+        obj = w.pop()
+        v = w.new()
+        w.emit(f"_t = overlays27.get(type({obj}), UNSEEN)")
+        w.emit(f"if _t is None or (_t is not UNSEEN and {key} not in _t):")
+        w.emit("try:", 1)
+        w.emit(f"{v} = getattr({obj}, {key})", 2)
+        w.emit("except AttributeError as _error:", 1)
+        w.emit(f"attribute_error27({obj}, {key}, _error)", 2)
+        w.emit(f"if type({v}) is FunctionType: {v} = unbound27({obj}, {key}, {v})", 1)
+        w.emit("else:")
+        w.emit(f"{v} = attribute27({obj}, {key})", 1)
+        w.push(v)
+        return False
+
+
+_UNSEEN = object()
 
 
 def _load_object_name(frame, key):
@@ -1254,10 +1325,11 @@ fusable(Global(slow=_global27), load_global_27)
 fusable(Call("function", other=_call), call_function_27)  # (frame, func, args, kwargs=None)
 fusable(Return(unless=("blocks", "exc_saved")), return_value_27)  # plain when the frame has neither
 fusable(EXIT, call_function_var, call_function_kw_27, call_function_var_kw)
+fusable(Attr27(), load_attr_27)
 fusable(
     PLAIN, unary_negative_27, unary_positive_27, unary_invert_27, unary_convert, slice_0, slice_1, slice_2, slice_3,
     store_slice_0, store_slice_1, store_slice_2, store_slice_3, store_subscr_27, delete_slice_0, delete_slice_1,
-    delete_slice_2, delete_slice_3, build_map_27, store_map, dup_topx, unpack_sequence_27, load_attr_27, load_locals_27,
+    delete_slice_2, delete_slice_3, build_map_27, store_map, dup_topx, unpack_sequence_27, load_locals_27,
     print_item, print_item_to, print_newline, print_newline_to, make_function_27, make_closure,
 )
 

@@ -29,6 +29,9 @@ from pyctk.runtime.py27.values import c_int27, exception_name27
 
 OVERLAYS: dict = {}
 _per_type: dict = {}
+# What overlay_for has found per type (None: no overlay), read by 2.7's inline LOAD_ATTR
+# (ops/py2ops.Attr27) to take the host's attribute at once.
+SEEN_OVERLAYS = _per_type
 
 
 def overlay(tp, name):
