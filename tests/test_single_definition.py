@@ -30,7 +30,20 @@ from pyctk import versions
 from pyctk.runtime import faults, fuse
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import EXIT, PLAIN, Kind, arith, calls, control, gen, names, py2ops, stack, stack_effect_of
+from pyctk.runtime.ops import (
+    EXIT,
+    PLAIN,
+    Kind,
+    arith,
+    calls,
+    containers,
+    control,
+    gen,
+    names,
+    py2ops,
+    stack,
+    stack_effect_of,
+)
 from pyctk.runtime.signals import FUSED_YIELD, RETURN, YIELD
 
 VERSIONS = [str(v) for v in versions.known_versions()]
@@ -160,6 +173,10 @@ def _cases(opset, opname, handler, kind):
                 a = n if low is None else n << 1 | low
                 for obj in (Obj(), 5, "s", Boom(), Obj):  # a class: 2.7's unbound method
                     yield a, ([obj], fast, glob)
+    elif isinstance(kind, containers.Unpack):
+        for n in (0, 1, 2, 3):
+            for seq in ((1, 2), [1, 2, 3], "ab", "x", {"k": 1}, 5, (1,), (), Boom()):
+                yield n, (["below", seq], fast, glob)
     elif isinstance(kind, names.StoreAttr):
         for n in range(3):
             for obj in (Obj(), Slotted(), 5):

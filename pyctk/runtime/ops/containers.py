@@ -5,7 +5,7 @@ from __future__ import annotations
 from pyctk.runtime.crecursion import NESTING, formatted, text_of
 from pyctk.runtime.faults import BytecodeFault
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import PLAIN, effect, fusable
+from pyctk.runtime.ops import PLAIN, Kind, effect, fusable
 
 
 def _pop_n(stack, n):
@@ -154,10 +154,17 @@ def _unpack_error(n, got):
 def unpack_sequence(frame, n):
     s = frame.stack
     seq = s.pop()
+    if (type(seq) is tuple or type(seq) is list) and len(seq) == n:
+        s.extend(reversed(seq))
+        return
+    s.extend(reversed(sequence_items(seq, n)))
+
+
+def sequence_items(seq, n):
+    """The ``n`` items UNPACK_SEQUENCE takes from ``seq``, or its error (3.x's words)."""
     if type(seq) is tuple or type(seq) is list:
         if len(seq) == n:
-            s.extend(reversed(seq))
-            return
+            return seq
         raise _unpack_error(n, len(seq))
     try:
         it = iter(seq)
@@ -170,7 +177,38 @@ def unpack_sequence(frame, n):
             raise _unpack_error(n, len(items))
     if len(items) < n:
         raise _unpack_error(n, len(items))
-    s.extend(reversed(items))
+    return items
+
+
+class Unpack(Kind):
+    """UNPACK_SEQUENCE inline: a tuple or list of the right length unpacked into host
+    locals, anything else through ``items`` (the version's rules and words); the first
+    item ends on top. ``items``: (sequence, n) -> the n items."""
+
+    def __init__(self, items):
+        self.items = items
+
+    def stack_effect(self, arg, jump):
+        return arg - 1
+
+    def describe(self, handler, operand):
+        return (Unpack, operand), (self.items,)
+
+    @staticmethod
+    def write(w, part) -> bool:
+        n = part[1]
+        items = w.value()
+        w.mark()
+        seq = w.pop()
+        names = [w.new() for _ in range(n)]
+        targets = "".join(name + ", " for name in names)
+        w.emit(f"if (type({seq}) is tuple or type({seq}) is list) and len({seq}) == {n}:")
+        w.emit(f"{targets}= {seq}" if n else "pass", 1)  # (``() = x``: nothing to take)
+        w.emit("else:")
+        w.emit(f"{targets}= {items}({seq}, {n})" if n else f"{items}({seq}, 0)", 1)
+        for name in reversed(names):
+            w.push(name)
+        return False
 
 
 def unpack_ex(frame, arg):
@@ -342,9 +380,10 @@ def dict_merge_313(frame, n):
 fusable(
     PLAIN, build_tuple, build_list, build_set, build_map, build_const_key_map, build_string, build_slice,
     list_append, set_add, map_add_38, map_add_36, list_extend, set_update, dict_update, dict_merge,
-    dict_merge_313, list_to_tuple, unpack_sequence, unpack_ex, store_subscr, delete_subscr,
+    dict_merge_313, list_to_tuple, unpack_ex, store_subscr, delete_subscr,
     format_value, format_simple, format_with_spec, convert_value, binary_slice, store_slice,
 )
+fusable(Unpack(sequence_items), unpack_sequence)
 
 __all__ = [name for name in dir() if not name.startswith("_")] + ["NULL"]
 

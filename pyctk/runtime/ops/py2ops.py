@@ -20,7 +20,7 @@ from pyctk.runtime.ops import EXIT, PLAIN, Kind, effect, fusable, name, names, o
 from pyctk.runtime.ops import calls as calls_ops
 from pyctk.runtime.ops.arith import INLINE, FastPath, binary_handler, operator_handler
 from pyctk.runtime.ops.calls import Call
-from pyctk.runtime.ops.containers import _pop_n
+from pyctk.runtime.ops.containers import Unpack, _pop_n
 from pyctk.runtime.ops.control import Return
 from pyctk.runtime.ops.exceptions import Why, reraise, reraise_handled, return_value_36, unwind_why
 from pyctk.runtime.ops.names import Global
@@ -630,6 +630,14 @@ def dup_topx(frame, n):
 def unpack_sequence_27(frame, n):
     s = frame.stack
     seq = s.pop()
+    if (type(seq) is tuple or type(seq) is list) and len(seq) == n:
+        s.extend(reversed(seq))
+        return
+    s.extend(reversed(sequence_items27(seq, n)))
+
+
+def sequence_items27(seq, n):
+    """The ``n`` items UNPACK_SEQUENCE takes from ``seq``, or its error in 2.7's words."""
     if type(seq) is tuple or type(seq) is list:
         items = seq
     else:
@@ -643,8 +651,7 @@ def unpack_sequence_27(frame, n):
             if len(items) > n:
                 break
     if len(items) == n:
-        s.extend(reversed(items))
-        return
+        return items
     if len(items) > n:
         raise ValueError("too many values to unpack")
     got = len(items)
@@ -1326,10 +1333,11 @@ fusable(Call("function", other=_call), call_function_27)  # (frame, func, args, 
 fusable(Return(unless=("blocks", "exc_saved")), return_value_27)  # plain when the frame has neither
 fusable(EXIT, call_function_var, call_function_kw_27, call_function_var_kw)
 fusable(Attr27(), load_attr_27)
+fusable(Unpack(sequence_items27), unpack_sequence_27)
 fusable(
     PLAIN, unary_negative_27, unary_positive_27, unary_invert_27, unary_convert, slice_0, slice_1, slice_2, slice_3,
     store_slice_0, store_slice_1, store_slice_2, store_slice_3, store_subscr_27, delete_slice_0, delete_slice_1,
-    delete_slice_2, delete_slice_3, build_map_27, store_map, dup_topx, unpack_sequence_27, load_locals_27,
+    delete_slice_2, delete_slice_3, build_map_27, store_map, dup_topx, load_locals_27,
     print_item, print_item_to, print_newline, print_newline_to, make_function_27, make_closure,
 )
 
