@@ -177,6 +177,10 @@ def _cases(opset, opname, handler, kind):
         for n in (0, 1, 2, 3):
             for seq in ((1, 2), [1, 2, 3], "ab", "x", {"k": 1}, 5, (1,), (), Boom()):
                 yield n, (["below", seq], fast, glob)
+    elif isinstance(kind, containers.StoreSubscr):
+        for values in (["v", {}, "k"], ["v", [1], 0], ["v", [1], 5], ["v", (1,), 0], [1, "s", 0],
+                       ["x", bytearray(b"ab"), 0], [Boom(), {}, Boom()], ["v", {}]):
+            yield 0, (values, fast, glob)
     elif isinstance(kind, names.StoreAttr):
         for n in range(3):
             for obj in (Obj(), Slotted(), 5):
@@ -193,7 +197,7 @@ def _cases(opset, opname, handler, kind):
         for value in ("r", None):
             yield 0, ([value], fast, glob)
         yield 0, ([], fast, glob)
-    elif isinstance(kind, (stack.Dup, stack.Dup2, stack.Swap, stack.Rot)):
+    elif isinstance(kind, (stack.Dup, stack.Dup2, stack.DupTop, stack.Swap, stack.Rot)):
         for depth in (1, 2, 3, 4):
             for size in (depth - 1, depth, depth + 1):
                 yield depth, ([f"i{k}" for k in range(size)], fast, glob)

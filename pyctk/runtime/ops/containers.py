@@ -236,6 +236,38 @@ def store_subscr(frame, arg):
     container[key] = s.pop()
 
 
+class StoreSubscr(Kind):
+    """STORE_SUBSCR inline; ``refused``: called with (container, key, value, error) for a
+    TypeError or ValueError the store raised (2.7: a str stored into a bytearray), or
+    None."""
+
+    constant_effect = -3
+
+    def __init__(self, refused=None):
+        self.refused = refused
+
+    def describe(self, handler, operand):
+        if self.refused is None:
+            return (StoreSubscr, False), ()
+        return (StoreSubscr, True), (self.refused,)
+
+    @staticmethod
+    def write(w, part) -> bool:
+        refused = w.value() if part[1] else None
+        w.mark()
+        key = w.pop()
+        container = w.pop()
+        value = w.pop()
+        if refused is None:
+            w.emit(f"{container}[{key}] = {value}")
+            return False
+        w.emit("try:")
+        w.emit(f"{container}[{key}] = {value}", 1)
+        w.emit("except (TypeError, ValueError) as _error:")
+        w.emit(f"{refused}({container}, {key}, {value}, _error)", 1)
+        return False
+
+
 def delete_subscr(frame, arg):
     s = frame.stack
     key = s.pop()
@@ -380,10 +412,11 @@ def dict_merge_313(frame, n):
 fusable(
     PLAIN, build_tuple, build_list, build_set, build_map, build_const_key_map, build_string, build_slice,
     list_append, set_add, map_add_38, map_add_36, list_extend, set_update, dict_update, dict_merge,
-    dict_merge_313, list_to_tuple, unpack_ex, store_subscr, delete_subscr,
+    dict_merge_313, list_to_tuple, unpack_ex, delete_subscr,
     format_value, format_simple, format_with_spec, convert_value, binary_slice, store_slice,
 )
 fusable(Unpack(sequence_items), unpack_sequence)
+fusable(StoreSubscr(), store_subscr)
 
 __all__ = [name for name in dir() if not name.startswith("_")] + ["NULL"]
 

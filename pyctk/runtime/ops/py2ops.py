@@ -20,10 +20,11 @@ from pyctk.runtime.ops import EXIT, PLAIN, Kind, effect, fusable, name, names, o
 from pyctk.runtime.ops import calls as calls_ops
 from pyctk.runtime.ops.arith import INLINE, FastPath, binary_handler, operator_handler
 from pyctk.runtime.ops.calls import Call
-from pyctk.runtime.ops.containers import Unpack, _pop_n
+from pyctk.runtime.ops.containers import StoreSubscr, Unpack, _pop_n
 from pyctk.runtime.ops.control import Return
 from pyctk.runtime.ops.exceptions import Why, reraise, reraise_handled, return_value_36, unwind_why
 from pyctk.runtime.ops.names import Global
+from pyctk.runtime.ops.stack import DupTop
 from pyctk.runtime.py27 import values as v27
 from pyctk.runtime.py27.argparse27 import SPECS, spec_of
 from pyctk.runtime.py27.attrs import (
@@ -610,9 +611,15 @@ def store_subscr_27(frame, arg):
     value = s.pop()
     try:
         container[key] = value
-    except (TypeError, ValueError):
-        if not store_item27(container, key, value):  # a str stored into a bytearray or memoryview
-            raise
+    except (TypeError, ValueError) as error:
+        store_refused27(container, key, value, error)
+
+
+def store_refused27(container, key, value, error):
+    """A store the host refused with ``error``: 2.7's own (a str stored into a bytearray
+    or memoryview), or ``error`` raised."""
+    if not store_item27(container, key, value):
+        raise error
 
 
 def store_map(frame, arg):
@@ -624,6 +631,8 @@ def store_map(frame, arg):
 
 def dup_topx(frame, n):
     s = frame.stack
+    if len(s) < n:
+        s[-n]  # IndexError: a stack too short is bad bytecode (faults.py), as for the other shuffles
     s.extend(s[-n:])
 
 
@@ -1334,10 +1343,12 @@ fusable(Return(unless=("blocks", "exc_saved")), return_value_27)  # plain when t
 fusable(EXIT, call_function_var, call_function_kw_27, call_function_var_kw)
 fusable(Attr27(), load_attr_27)
 fusable(Unpack(sequence_items27), unpack_sequence_27)
+fusable(StoreSubscr(store_refused27), store_subscr_27)
+fusable(DupTop(), dup_topx)
 fusable(
     PLAIN, unary_negative_27, unary_positive_27, unary_invert_27, unary_convert, slice_0, slice_1, slice_2, slice_3,
-    store_slice_0, store_slice_1, store_slice_2, store_slice_3, store_subscr_27, delete_slice_0, delete_slice_1,
-    delete_slice_2, delete_slice_3, build_map_27, store_map, dup_topx, load_locals_27,
+    store_slice_0, store_slice_1, store_slice_2, store_slice_3, delete_slice_0, delete_slice_1,
+    delete_slice_2, delete_slice_3, build_map_27, store_map, load_locals_27,
     print_item, print_item_to, print_newline, print_newline_to, make_function_27, make_closure,
 )
 

@@ -145,6 +145,22 @@ class Dup2(_Shuffle):
 
 
 @attrs.frozen
+class DupTop(_Shuffle):
+    """2.7's DUP_TOPX n: the top n values again."""
+
+    def stack_effect(self, arg, jump):
+        return arg
+
+    @staticmethod
+    def on_stack(n):
+        return f"s.extend(s[-{n}:]) if len(s) >= {n} else s[-{n}]"  # (too short: as dup_topx)
+
+    @staticmethod
+    def on_vstack(v, n):
+        v.extend(v[-n:])
+
+
+@attrs.frozen
 class Swap(_Shuffle):
     @staticmethod
     def on_stack(n):
