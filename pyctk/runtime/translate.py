@@ -296,7 +296,9 @@ def call_guest(frame, func, args, entry):
     a call between translated functions is this one host call and the callee's."""
     vm = frame.vm
     program = entry.program
-    if program is None or len(args) != program.direct_args or vm.translating >= vm.translate_depth:
+    # (``translated`` read once: another thread may interpret the program from now on)
+    if (program is None or len(args) != program.direct_args or vm.translating >= vm.translate_depth
+            or (translated := program.translated) is None):
         vm.enter(func, args, None, entry)
         return run_callee(vm)
     opset = entry.opset
@@ -332,7 +334,6 @@ def call_guest(frame, func, args, entry):
     vm.depth = depth
     vm.frame = callee
     vm.translating += 1
-    translated = program.translated
     try:
         value = translated(callee)
     except BaseException as exc:
@@ -434,8 +435,8 @@ def _caught_here(frame) -> None:
 def interpret_from_now(program) -> None:
     """New frames of ``program`` start in the interpreter, and its loop heads go on in
     it (frames running its translation finish there)."""
-    program.entry = program.steps
     program.direct_args = -1
+    program.entry = program.steps
     program.translated = None
     steps = program.steps
     for index, (handler, operand) in enumerate(steps):
