@@ -30,6 +30,11 @@ Program protocol (benchmarks/programs/*.py, each valid for 2.7 and 3.6+): ``argv
 ``[SCALE [REPETITIONS]]``; SCALE multiplies the program's workload size (``--scale``, 0.01 with
 ``--quick``), REPETITIONS is ``--inner``.
 
+The share of each program's instructions that ran translated (``pyctk/runtime/translate.py``)
+is measured apart, once per program at ``--share-scale`` (default 0.05) with one repetition,
+by ``benchmarks/tools/share.py``: the instructions of a traced run (all of them) against
+those its translated blocks counted in a plain run. ``--no-share`` skips it.
+
 ``--compare x-python``: x-python (``xpython FILE.pyc``) is roughly a thousand times slower
 than native, so it runs the same .pyc files at ``--compare-scale`` (default 0.05), once per
 benchmark, and its slowdown is against a native run at that same scale. Its command is
@@ -292,7 +297,27 @@ class Runner:
             result["sandbox_cost"] = pyctk_s / plain_s if plain_s else None
         if self.xpython is not None and status != "native-error":
             result["xpython"] = self.compare_xpython(version, pyc)
+        if not args.no_share and status == "ok":
+            result["share"] = self.translated_share(pyc)
         return self._done(result)
+
+    def translated_share(self, pyc) -> dict:
+        """{"translated", "total", "scale"} or {"error"}: ``tools/share.py``'s counts, its
+        two runs checked to have done the same work (the same checksum)."""
+        scale = self.args.share_scale
+        cmd = list(self.args.host) + [os.path.join(HERE, "tools", "share.py"), pyc, repr(scale), "1"]
+        try:
+            out = subprocess.run(cmd, capture_output=True, text=True, env=self.pyctk_env,
+                                 timeout=self.args.timeout, stdin=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            return {"error": "timed out after %g s" % self.args.timeout}
+        checksums = set(re.findall(r"^PYCTK_BENCH_CHECKSUM (.*)$", out.stdout, re.M))
+        counts = re.search(r"^PYCTK_SHARE (\d+) (\d+)$", out.stdout, re.M)
+        if out.returncode != 0 or counts is None:
+            return {"error": "exit %d: %s" % (out.returncode, last_line(out.stderr or out.stdout))}
+        if len(checksums) != 1:
+            return {"error": "the two runs' checksums differ: %s" % ", ".join(sorted(checksums))}
+        return {"translated": int(counts.group(1)), "total": int(counts.group(2)), "scale": scale}
 
     def compare_xpython(self, version, pyc) -> dict:
         args = self.args
@@ -322,6 +347,9 @@ class Runner:
         else:
             line = "%s %s: FAIL (%s) %s" % (result["version"], result["benchmark"], result["status"], result["reason"])
         x = result.get("xpython")
+        share = result.get("share")
+        if share and "total" in share:
+            line += "; %s translated" % fmt_share(share)
         if x is not None:
             line += "; x-python %s" % (fmt_ratio(x["ratio"]) if x["status"] == "ok" else "n/a (%s)" % x["status"])
         self.progress(line)
@@ -476,6 +504,12 @@ def fmt_ratio(ratio) -> str:
     if ratio is None:
         return "FAIL"
     return ("%.0f×" if ratio >= 100 else "%.1f×") % ratio
+
+
+def fmt_share(share) -> str:
+    if not share or "total" not in share or not share["total"]:
+        return "n/a"
+    return "%.0f %%" % (100.0 * share["translated"] / share["total"])
 
 
 def fmt_load(load) -> str:
@@ -633,6 +667,26 @@ def _sandbox_cost(report, versions) -> list:
     return lines
 
 
+def _share_table(report, versions, names) -> list:
+    """The share of each program's instructions that ran translated, per version."""
+    by_key = {(r["version"], r["benchmark"]): r.get("share") for r in report["results"]}
+    if not any(by_key.values()):
+        return []
+    scale = next(s["scale"] for s in by_key.values() if s and "scale" in s)
+    lines = ["", "Share of the instructions run translated (`benchmarks/tools/share.py`, scale %g, "
+             "one repetition; the rest ran in the interpreter):" % scale, "",
+             "| benchmark | " + " | ".join("%s" % v for v in versions) + " |",
+             "|---|" + "---:|" * len(versions)]
+    for name in names:
+        row = [fmt_share(by_key.get((v, name[3:]))) for v in versions]
+        lines.append("| %s | %s |" % (name[3:], " | ".join(row)))
+    errors = [(k, s["error"]) for k, s in by_key.items() if s and "error" in s]
+    for (version, benchmark), error in errors:
+        lines.append("")
+        lines.append("- %s %s: share not measured: %s" % (version, benchmark, error))
+    return lines
+
+
 def markdown(report) -> str:
     versions = report["versions"]
     names = report["benchmarks"]
@@ -660,6 +714,7 @@ def markdown(report) -> str:
     lines.append("")
     if names:
         lines += _results_table(report, versions, names, compare, by_key, s)
+        lines += _share_table(report, versions, names)
     if s.get("sandbox"):
         lines += _sandbox_cost(report, versions)
     st = report.get("startup")
@@ -746,6 +801,9 @@ def parse_args(argv=None):
     )
     p.add_argument("--sandbox", action="store_true",
                    help="run pyctk with --sandbox (its cost: compare with a run without; README's table)")
+    p.add_argument("--share-scale", type=float, default=0.05,
+                   help="workload scale of the translated-share runs (default 0.05)")
+    p.add_argument("--no-share", action="store_true", help="skip the share of instructions run translated")
     p.add_argument("--jobs", type=int, default=1, help="benchmarks run at once (>1 distorts timings; for checks)")
     p.add_argument(
         "--from-json", metavar="FILE", help="print the Markdown report of an earlier --json FILE; run nothing"
@@ -761,6 +819,7 @@ def parse_args(argv=None):
         args.inner = 1
         args.startup_runs = args.startup_runs or 1
         args.compare_scale = args.compare_scale or 0.01
+        args.share_scale = min(args.share_scale, args.scale)
     args.startup_runs = args.startup_runs or 7
     args.compare_scale = args.compare_scale or 0.05
     if args.repeat < 1 or args.inner < 1:
@@ -835,6 +894,7 @@ def main(argv=None) -> int:
             "quick": args.quick,
             "compare": args.compare,
             "compare_scale": args.compare_scale if args.compare else None,
+            "share_scale": None if args.no_share else args.share_scale,
         },
         "interpreters": {v: " ".join(interpreters[v]) for v in versions},
         "missing": missing,

@@ -189,3 +189,23 @@ def test_mismatch_is_a_failure(tmp_path):
     assert r["status"] == "mismatch" and r["ratio"] is None and "wrong" in r["reason"]
     md = _run("--versions", HOST_VERSION, "--only", "fib", "--no-startup", "--host", "%s %s" % (sys.executable, fake))
     assert "| fib |" in md.stdout and "FAIL" in md.stdout.split("| fib |")[1].splitlines()[0]
+
+
+def test_translated_share(report):
+    """Every program's share of instructions run translated is measured, its counts
+    consistent (a block counts only what it ran), and translation takes hold of plain
+    recursion (fib), unless it is turned off."""
+    data, md = report
+    assert data["settings"]["share_scale"] == 0.01
+    for r in data["results"]:
+        if r["status"] != "ok":
+            continue
+        share = r["share"]
+        assert "error" not in share, (r["version"], r["benchmark"], share)
+        assert 0 <= share["translated"] <= share["total"] and share["total"] > 0, (r["version"], r["benchmark"])
+        if r["benchmark"] == "fib":
+            if os.environ.get("PYCTK_TRANSLATE") == "0":
+                assert share["translated"] == 0
+            else:
+                assert share["translated"] > share["total"] / 2, (r["version"], share)
+    assert "Share of the instructions run translated" in md

@@ -66,6 +66,11 @@ ENABLED = _SETTING != "0"
 HOT_AFTER = 1 if _SETTING == "always" else 1000
 MAX_BLOCKS = 64  # a jump walks the blocks' tests in order: bounded
 MAX_NESTING = 64  # translated frames on one thread's host stack at once
+# A one-item list, or None: when set before a code object is translated, each block of its
+# translation adds its count of instructions on entry (``benchmarks/tools/share.py``: the
+# share of a run's instructions that ran translated). A block left early by an exception
+# counts whole.
+TALLY = None
 
 _KINDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE
 
@@ -150,6 +155,12 @@ class _BlockWriter(fuse._Writer):
         super().__init__()
         self.start = start
         self.AFTER = str(after)
+        self.position = 0
+        self.positions = []  # of each line: the instruction (in the run) that wrote it
+
+    def emit(self, line: str, indent: int = 0) -> None:
+        super().emit(line, indent)
+        self.positions.append(self.position)
 
     def value(self) -> str:
         name = f"k{self.start}_{self.values}"
@@ -173,10 +184,12 @@ _ASSIGNED = re.compile(r"^\s*(v\d+(?:, v\d+)*) = ")
 _RELEASE = "# release"  # written where the virtual stack is empty: its names are dead there
 
 
-def _block_lines(lines):
+def _block_lines(lines, positions, length):
     """A block's lines as the templates wrote them, with their ends made the translated
     function's: the guest's return value returned (``frame.retval = X`` then ``return
-    RETURN``), and ``return X`` (where to go on) a jump, ``b = X; continue``.
+    RETURN``), and ``return X`` (where to go on) a jump, ``b = X; continue``. With
+    ``TALLY`` set, a block that counted its ``length`` instructions on entry takes back, at
+    each exit, those it did not run (``positions``: the instruction of each line).
 
     The host locals a block's values were in are set to None wherever none of them is
     still a value of the guest's stack (between statements, and before leaving the block):
@@ -188,6 +201,10 @@ def _block_lines(lines):
     def release():
         return f"{' = '.join(held)} = None; " if held else ""
 
+    def untallied(number):
+        skipped = length - positions[number] - 1
+        return f"tally[0] -= {skipped}; " if TALLY is not None and skipped > 0 else ""
+
     for number, line in enumerate(lines):
         if line.strip() == _RELEASE:
             if held:
@@ -196,7 +213,7 @@ def _block_lines(lines):
             continue
         kept = _RETVAL.match(line)
         if kept and number + 1 < len(lines) and lines[number + 1].strip() == f"return {RETURN}":
-            done.append(f"{kept.group(1)}return {kept.group(2)}")
+            done.append(f"{kept.group(1)}{untallied(number)}return {kept.group(2)}")
             continue
         if line.strip() == f"return {RETURN}" and done and done[-1].lstrip().startswith("return "):
             continue  # the return written just above
@@ -205,7 +222,7 @@ def _block_lines(lines):
             held.extend(name for name in assigned.group(1).split(", ") if name not in held)
         jump = _RETURN.search(line)
         if jump is not None:
-            line = line[:jump.start()] + f"{release()}b = {jump.group(1)}; continue"
+            line = line[:jump.start()] + f"{release()}{untallied(number)}b = {jump.group(1)}; continue"
         done.append(line)
     if held:
         done.append(release()[:-2])
@@ -239,9 +256,11 @@ def _generate(code, blocks):
             namespace[f"k{start}_{number}"] = value
         body.append(f"if b == {start}:")
         body.append(f"    pc = {start + 1}")
+        if TALLY is not None:
+            body.append(f"    tally[0] += {len(run)}")
         if not ended:
             w.spill()
-        body += ["    " + line for line in _block_lines(w.lines)]
+        body += ["    " + line for line in _block_lines(w.lines, w.positions, len(run))]
         if not ended:  # on to the next block: its test follows, no ``continue`` needed
             body.append(f"    b = {after}")
     lines = [
@@ -263,6 +282,7 @@ def _generate(code, blocks):
         "    return INTERPRET",
     ]
     namespace["INTERPRET"] = INTERPRET
+    namespace["tally"] = TALLY
     source = "\n".join(lines) + "\n"
     exec(compile(source, _FILENAME, "exec"), namespace)
     function = namespace["translated"]
