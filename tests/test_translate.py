@@ -4,8 +4,8 @@ What a translated function does is checked where it matters, by the corpus: tox 
 whole suite with translation forced on for every code object on its first call in py312
 (``PYCTK_TRANSLATE=always``: the corpus and the fuzz suite included), off in py310
 (``PYCTK_TRANSLATE=0``), and at its default elsewhere. Here: every code object of the
-corpus is translated or declined for the reason the rules give (a generator, too many
-blocks; code with handlers is translated), the generated code compiles, and a program whose hot code
+corpus is translated or declined for the reason the rules give (too many blocks;
+generators, coroutines and code with handlers are translated), the generated code compiles, and a program whose hot code
 mixes translated and declined functions (``functions/translated_calls``, recorded from each
 CPython) gives the same output forced on and off.
 """
@@ -47,15 +47,15 @@ def _code_objects(version):
 @pytest.mark.parametrize("version", VERSIONS)
 def test_every_code_object_is_translated_or_declined_for_its_reason(version):
     opset = opset_for(version)
-    translated = with_handlers = 0
+    translated = with_handlers = generators = 0
     declined = {}
     for code in _code_objects(version):
         program = compile_program(code, opset)
         function, reason = translate.translation(code, program)
-        if code.co_flags & _GENERATORS:
-            assert reason == "generator"
-        elif function is None:
+        if function is None:
             assert reason == "blocks", f"{version} {code.co_name}: declined for {reason}"
+        elif code.co_flags & _GENERATORS:
+            generators += 1
         if function is None:
             declined[reason] = declined.get(reason, 0) + 1
         else:
@@ -65,15 +65,15 @@ def test_every_code_object_is_translated_or_declined_for_its_reason(version):
             with_handlers += function is not None
     assert translated > 100
     # The corpus has generators and handlers (3.11+'s table, the block stack's SETUP_*
-    # before) in these areas, and the handlers are translated; few have too many blocks.
-    assert declined.get("generator", 0) > 5 and with_handlers > 20
+    # before) in these areas, and both are translated; few have too many blocks.
+    assert generators > 5 and with_handlers > 20
     assert declined.get("blocks", 0) < translated / 20, declined
 
 
-def _run(pyc, setting):
+def _run(pyc, setting, area="functions"):
     """As the corpus runs it: from the program's folder (its source lines are read there)."""
     env = dict(os.environ, PYCTK_TRANSLATE=setting, PYTHONPATH=ROOT)
-    cwd = os.path.join(CORPUS, "programs", "functions")
+    cwd = os.path.join(CORPUS, "programs", area)
     done = subprocess.run([sys.executable, "-m", "pyctk", "run", os.path.relpath(pyc, cwd)], cwd=cwd,
                           capture_output=True, text=True, env=env, timeout=300)
     return done.returncode, done.stdout, done.stderr
@@ -82,19 +82,20 @@ def _run(pyc, setting):
 HOST = "%d.%d" % sys.version_info[:2]
 
 
-@pytest.mark.parametrize("program", ["translated_calls", "translated_handlers"])
+@pytest.mark.parametrize("program", ["translated_calls", "translated_handlers", "translated_generators"])
 @pytest.mark.parametrize("version", sorted({"2.7", "3.8", HOST}))
 @pytest.mark.parametrize("setting", ["always", "0"])
 def test_hot_code_gives_the_recorded_output_translated_or_not(program, version, setting):
     """Hot functions calling each other, frames read, tracebacks through them, recursion
-    past the translated nesting, declined functions (a generator, one of too many
-    blocks) called from translated ones; exceptions caught by translated code's own handlers, past the count after which
+    past the translated nesting, generators and a declined function (one of too many
+    blocks) called from translated ones; hot generators suspended and resumed translated; exceptions caught by translated code's own handlers, past the count after which
     it is interpreted, objects freed when the guest drops them: what CPython printed,
     forced on and off."""
-    pyc = os.path.join(CORPUS, "pyc", version, "functions", f"{program}.pyc")
-    with open(os.path.join(CORPUS, "expected", version, "functions", f"{program}.json"), encoding="utf-8") as f:
+    area = "generators" if program == "translated_generators" else "functions"
+    pyc = os.path.join(CORPUS, "pyc", version, area, f"{program}.pyc")
+    with open(os.path.join(CORPUS, "expected", version, area, f"{program}.json"), encoding="utf-8") as f:
         expected = json.load(f)
-    status, stdout, stderr = _run(pyc, setting)
+    status, stdout, stderr = _run(pyc, setting, area)
     assert (status, stdout, stderr) == (expected["exit"], expected["stdout"], expected["stderr"])
 
 
@@ -108,3 +109,15 @@ def test_generated_function_of_a_loop_and_a_call():
     assert source.startswith("def translated(frame, b=0):")  # b: the block to start at (a loop head)
     assert "call_guest(frame, " in source
     assert "pc = " in source and "if b == 0:" in source
+
+
+def test_generated_generator_suspends_and_resumes_at_a_block():
+    """A generator's translation: a yield returns ``SUSPENDED`` with the frame at the
+    index after it, where a block starts (``vm.resume_generator`` calls the function there)."""
+    pyc = os.path.join(CORPUS, "pyc", "3.11", "generators", "translated_generators.pyc")
+    code = next(c for c in pyctk.load(pyc).code.walk() if c.co_name == "countdown")
+    function = translate.translate(code, compile_program(code, opset_for("3.11")))
+    resumes = [int(at) for at in __import__("re").findall(r"frame\.pc = (\d+); frame\.yielding = True", function.source)]
+    assert resumes and "return SUSPENDED" in function.source
+    for at in resumes:
+        assert f"if b == {at}:" in function.source

@@ -31,9 +31,13 @@ its translation is interpreted from then on (leaving translated code by an excep
 is slow). A block's host locals are released where the guest's value stack is empty, so
 that an object the guest drops is freed when CPython frees it.
 
+A generator's or coroutine's yield ends a block: the stack spilled, the frame suspended
+at the next block (``frame.pc``), the function returns ``SUSPENDED``; ``vm.resume_generator``
+calls it again there, so that a resumed generator runs no loop of its own.
+
 An instruction without a ``Kind`` is a block of its own that calls its handler, as the
 loop would. What is declined, and runs in the interpreter as before (``translate``
-returns None): generators and coroutines; more than ``MAX_BLOCKS`` blocks. A frame is interpreted, too, when it starts under a tracer, a step
+returns None): more than ``MAX_BLOCKS`` blocks. A frame is interpreted, too, when it starts under a tracer, a step
 limit or a timeout (the traced loop runs the unfused steps), and past ``MAX_NESTING``
 translated frames on the host's stack (deep recursion goes back to the loop, which does
 not recurse on the host). ``PYCTK_TRANSLATE``: ``0`` never translates, ``always``
@@ -54,7 +58,7 @@ from pyctk.runtime.frame import Frame
 from pyctk.runtime.functions import Entry
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT
-from pyctk.runtime.signals import FUSED_CALL, FUSED_YIELD, RETURN
+from pyctk.runtime.signals import FUSED_CALL, FUSED_YIELD, RETURN, YIELD, YIELD_REPEAT
 from pyctk.trace import StopRun
 
 _SETTING = os.environ.get("PYCTK_TRANSLATE", "")
@@ -72,7 +76,7 @@ MAX_NESTING = 64  # translated frames on one thread's host stack at once
 # counts whole.
 TALLY = None
 
-_KINDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE
+GENERATOR_KINDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE
 
 _new_frame = object.__new__  # call_guest: a Frame without a host call of its __init__
 
@@ -90,19 +94,8 @@ def translate(code, program):
     return translation(code, program)[0]
 
 
-def declined(code, program):
-    """Why ``code`` is never translated ("generator"), or None."""
-    if code.co_flags & _KINDS:
-        return "generator"
-    return None
-
-
 def translation(code, program):
-    """(the translated function, None) or (None, why it is declined: "generator" or
-    "blocks")."""
-    reason = declined(code, program)
-    if reason is not None:
-        return None, reason
+    """(the translated function, None) or (None, why it is declined: "blocks")."""
     instructions = program.instructions
     # 3.11+'s exception table: a block stays inside one range, as a fused run does, so that
     # whatever a handler keeps of the value stack is on the frame's (spilled at each block's
@@ -221,7 +214,9 @@ def _block_lines(lines, positions, length):
         if assigned:
             held.extend(name for name in assigned.group(1).split(", ") if name not in held)
         jump = _RETURN.search(line)
-        if jump is not None:
+        if jump is not None and jump.group(1) == "SUSPENDED":  # a yield: the function's own return
+            line = line[:jump.start()] + f"{release()}{untallied(number)}return SUSPENDED"
+        elif jump is not None:
             line = line[:jump.start()] + f"{release()}{untallied(number)}b = {jump.group(1)}; continue"
         done.append(line)
     if held:
@@ -234,10 +229,14 @@ _STATIC_JUMP = re.compile(r"\bb = (k\d+_\d+); continue$")
 # What a translated function returns when a handler's jump lands where no block starts:
 # the frame goes on in the interpreter at ``frame.pc`` (its stack is spilled there).
 INTERPRET = object()
+# What a translated function returns when the generator or coroutine it runs yields: the
+# value is ``frame.retval``, the frame suspended at ``frame.pc`` (``_suspend``).
+SUSPENDED = object()
 
 
 def _generate(code, blocks):
-    namespace = {"NULL": NULL, "call_guest": call_guest, "call_value": call_value, "after_signal": _after_signal}
+    namespace = {"NULL": NULL, "call_guest": call_guest, "call_value": call_value, "after_signal": _after_signal,
+                 "suspend": _suspend}
     body = []
     for start, run in blocks:
         after = start + len(run)
@@ -273,6 +272,8 @@ def _generate(code, blocks):
         "        if b < 0:",
         f"            if b == {RETURN}:",
         "                return frame.retval",
+        f"            if b <= {FUSED_YIELD} or b == {YIELD} or b == {YIELD_REPEAT}:",
+        "                return suspend(frame, b, pc)",
         "            b = after_signal(frame, b)",
     ]
     lines += ["        " + line for line in body]
@@ -296,6 +297,20 @@ def _generate(code, blocks):
     return function, targets
 
 
+def _suspend(frame, b, pc):
+    """A yield (a generator's, a coroutine's await) that ended a block: the frame
+    suspended where the loop would leave it, ``pc`` the index after the instruction.
+    (``vm.resume_generator`` goes on there: in the translation where a block starts.)"""
+    if b == YIELD:
+        frame.pc = pc
+    elif b == YIELD_REPEAT:  # yield from / await: runs again on resume
+        frame.pc = pc - 1
+    else:
+        frame.pc = FUSED_YIELD - b
+    frame.yielding = True
+    return SUSPENDED
+
+
 def _after_signal(frame, b):
     """A signal a block ended with: a guest call it made (``FUSED_CALL - resume index``,
     the callee's frame pushed by ``vm.enter``) is run to its end, its value pushed; the
@@ -310,17 +325,25 @@ def call_guest(frame, func, args, entry):
     """A guest call of guest function ``func`` (of ``entry``) made by translated code in
     ``frame``: its frame pushed, run to its end, popped; its value returned.
 
-    The common call, exactly its positional arguments to a translated function whose
-    frame needs only them and its closure (``Program.direct_args``), is ``vm.enter`` and
+    The common call, its positional arguments (the last parameters' defaults for those not
+    given) to a translated function whose frame needs only them and its closure
+    (``Program.direct_args``), is ``vm.enter`` and
     ``run_callee`` written out here:
     a call between translated functions is this one host call and the callee's."""
     vm = frame.vm
     program = entry.program
     # (``translated`` read once: another thread may interpret the program from now on)
-    if (program is None or len(args) != program.direct_args or vm.translating >= vm.translate_depth
-            or (translated := program.translated) is None):
+    if (program is None or vm.translating >= vm.translate_depth or (translated := program.translated) is None
+            or program.direct_args < 0):
         vm.enter(func, args, None, entry)
         return run_callee(vm)
+    missing = program.direct_args - len(args)
+    if missing:  # the last parameters' defaults (the guest's, on the host function)
+        defaults = func.__defaults__
+        if missing < 0 or defaults is None or len(defaults) < missing:
+            vm.enter(func, args, None, entry)
+            return run_callee(vm)
+        args = (*args, *defaults[len(defaults) - missing:])
     opset = entry.opset
     callee = _new_frame(Frame)
     callee.vm = vm
@@ -358,7 +381,7 @@ def call_guest(frame, func, args, entry):
         value = translated(callee)
     except BaseException as exc:
         vm.translating -= 1
-        _leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own
+        leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own
         value = INTERPRET
     else:
         vm.translating -= 1
@@ -409,7 +432,7 @@ def position_of(frame, exc, translated) -> None:
         tb = tb.tb_next
 
 
-def _leave_raising(vm, callee, exc, translated):
+def leave_raising(vm, callee, exc, translated):
     """The frame ``translated`` ran raised ``exc``: handled for the frame as the loop
     would. A handler of the frame's own (3.11+'s table) catches it: returns, the frame at
     the handler, for the interpreter to go on in (``callee.pc``). Else the frame is popped
@@ -478,7 +501,7 @@ def run_callee(vm):
             value = translated(callee)
         except BaseException as exc:
             vm.translating -= 1
-            _leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own
+            leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own
             value = INTERPRET
         else:
             vm.translating -= 1
@@ -516,6 +539,9 @@ def run_translated(frame, translated):
     if value is INTERPRET:  # the rest in the interpreter, from frame.pc
         frame.program = frame.plan.steps
         return FUSED_CALL - frame.pc
+    if value is SUSPENDED:  # resumed at frame.pc in the steps (``resume``, or the loop)
+        frame.program = frame.plan.steps
+        return FUSED_YIELD - frame.pc
     frame.retval = value
     return RETURN
 
@@ -595,5 +621,7 @@ def run_translated_at(frame, where):
         vm.translating -= 1
     if value is INTERPRET:
         return FUSED_CALL - frame.pc
+    if value is SUSPENDED:
+        return FUSED_YIELD - frame.pc
     frame.retval = value
     return RETURN

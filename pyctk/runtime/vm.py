@@ -23,7 +23,15 @@ from pyctk.runtime.listsort import sort_hook as guest_sort_hook
 from pyctk.runtime.messages import reword
 from pyctk.runtime.objects import NULL, AsyncGenerator, Coroutine, Generator
 from pyctk.runtime.signals import CALL, FUSED_CALL, FUSED_YIELD, RETURN, YIELD, YIELD_REPEAT
-from pyctk.runtime.translate import declined, run_translated, translate, watch_loop_heads
+from pyctk.runtime.translate import (
+    GENERATOR_KINDS,
+    INTERPRET,
+    SUSPENDED,
+    leave_raising,
+    run_translated,
+    translate,
+    watch_loop_heads,
+)
 from pyctk.trace import StopRun
 
 
@@ -61,7 +69,7 @@ class Program:
         # translate.call_guest's own call: its argument count (-1: none).
         self.direct_args = -1
         self.caught = 0  # exceptions its handlers caught from its translated code
-        self.entry = None if translate_enabled() and declined(code, self) is None else self.steps
+        self.entry = None if translate_enabled() else self.steps
         self.entries = 0
         if self.entry is None and self.steps is not steps:  # a loop's hot head translates the code too
             watch_loop_heads(self)
@@ -80,7 +88,8 @@ class Program:
         if self.entry is None:
             translated = self.translated = translate(self.code, self)
             self.entry = self.steps if translated is None else [(run_translated, translated)]
-            if translated is not None and (self.plain or self.closure is not None):
+            if (translated is not None and (self.plain or self.closure is not None)
+                    and not self.code.co_flags & GENERATOR_KINDS):  # call_guest runs the body
                 self.direct_args = self.exact_args
         return self.translated
 
@@ -403,8 +412,23 @@ class VirtualMachine:
             try:
                 if exc is not None:
                     result = self.throw_into(frame, exc)
-                else:
+                elif (translated := frame.plan.translated) is None or self.translating >= self.translate_depth:
                     result = self.loop(frame)
+                else:  # translate.resume, written out (once per item)
+                    frame.program = frame.plan.steps  # (not the one step running it from the start)
+                    self.translating += 1
+                    try:
+                        result = translated(frame, frame.pc)
+                    except BaseException as error:
+                        self.translating -= 1
+                        leave_raising(self, frame, error, translated)  # returns at a handler of the frame's own
+                        result = INTERPRET
+                    else:
+                        self.translating -= 1
+                    if result is SUSPENDED:
+                        result = frame.retval
+                    elif result is INTERPRET:
+                        result = self.loop(frame)
             finally:
                 self.frame = frame.back
                 self.depth = frame.depth - 1

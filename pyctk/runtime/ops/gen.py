@@ -34,7 +34,9 @@ class Yield(Kind):
 
     @staticmethod
     def names():
-        return {"AsyncGenValue": AsyncGenValue}
+        from pyctk.runtime.translate import SUSPENDED
+
+        return {"AsyncGenValue": AsyncGenValue, "SUSPENDED": SUSPENDED}
 
     @staticmethod
     def write(w, part) -> bool:
@@ -43,7 +45,11 @@ class Yield(Kind):
         value = w.pop()
         w.spill()
         w.emit(f"frame.retval = AsyncGenValue({value})" if part[1] else f"frame.retval = {value}")
-        w.emit(f"return {FUSED_YIELD} - {w.AFTER}")
+        if w.runs_calls:  # a translated function: suspended here, resumed at the next block
+            w.emit(f"frame.pc = {w.AFTER}; frame.yielding = True")
+            w.emit("return SUSPENDED")
+        else:
+            w.emit(f"return {FUSED_YIELD} - {w.AFTER}")
         return True
 
 
