@@ -123,7 +123,10 @@ try:
         pass
 except KeyError:
     lines = traceback.format_exc().splitlines()
-    print("\n".join(line for line in lines if "File" not in line or "translated_generators" in line))
+    # (the File lines of this program, and no carets: a 3.13 guest's on an older host are
+    # another matter, see README)
+    print("\n".join(line for line in lines if ("File" not in line or "translated_generators" in line)
+                    and line.strip(" ~^")))
 
 holder = []
 alive = 0
