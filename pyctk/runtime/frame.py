@@ -46,6 +46,7 @@ class Frame:
     kwnames = None  # 3.11+: names set by KW_NAMES for the next CALL
     depth = 0
     trace_line = None
+    raising = None  # translate.py: the exception leaving the frame's translated function
     exc_saved = False  # 2.7: sys.exc_info() to restore when the frame exits (py27/exc.py)
     saved_handled = None
 

@@ -54,7 +54,7 @@ from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERAB
 from pyctk.errors import PyctkError
 from pyctk.runtime import fuse
 from pyctk.runtime.faults import TRANSLATED
-from pyctk.runtime.frame import Frame
+from pyctk.runtime.frame import HANDLER, LOOP, Frame
 from pyctk.runtime.functions import Entry
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT
@@ -76,6 +76,7 @@ MAX_NESTING = 64  # translated frames on one thread's host stack at once
 # counts whole.
 TALLY = None
 
+_SETUP = ("SETUP_EXCEPT", "SETUP_FINALLY", "SETUP_WITH", "SETUP_ASYNC_WITH")
 GENERATOR_KINDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE
 
 _new_frame = object.__new__  # call_guest: a Frame without a host call of its __init__
@@ -103,12 +104,14 @@ def translation(code, program):
     # SETUP_* runs its handler with the stack spilled: the level its block records is the
     # frame's own, and what follows in host locals is above it.)
     regions = fuse._regions(len(instructions), program.exception_table)
-    starts = set()
+    # A handler the function catches into (``_catch``) starts a block.
+    starts = {entry.target for entry in program.exception_table or ()}
+    handlers = bool(program.exception_table) or any(ins.opname in _SETUP for ins in instructions)
     while True:
         blocks = _blocks(program.unfused, instructions, starts, regions)
         if len(blocks) > MAX_BLOCKS:
             return None, "blocks"
-        function, targets = _generate(code, blocks)
+        function, targets = _generate(code, blocks, handlers)
         # A jump a handler computes past its marked target (3.12+'s FOR_ITER skips the
         # END_FOR there) starts a block too: split there and write the blocks again.
         missing = targets - {start for start, _ in blocks}
@@ -234,9 +237,11 @@ INTERPRET = object()
 SUSPENDED = object()
 
 
-def _generate(code, blocks):
+def _generate(code, blocks, handlers=False):
+    """The translated function of ``blocks``; ``handlers``: the code has handlers of its
+    own (3.11+'s exception table, 2.7-3.10's SETUP_*), which the function catches into."""
     namespace = {"NULL": NULL, "call_guest": call_guest, "call_value": call_value, "after_signal": _after_signal,
-                 "suspend": _suspend}
+                 "suspend": _suspend, "catch": _catch}
     body = []
     for start, run in blocks:
         after = start + len(run)
@@ -269,16 +274,36 @@ def _generate(code, blocks):
         "    fast = frame.fast",
         "    pc = b + 1",
         "    while True:",
-        "        if b < 0:",
-        f"            if b == {RETURN}:",
-        "                return frame.retval",
-        f"            if b <= {FUSED_YIELD} or b == {YIELD} or b == {YIELD_REPEAT}:",
-        "                return suspend(frame, b, pc)",
-        "            b = after_signal(frame, b)",
     ]
-    lines += ["        " + line for line in body]
+    loop = [
+        "if b < 0:",
+        f"    if b == {RETURN}:",
+        "        return frame.retval",
+        f"    if b <= {FUSED_YIELD} or b == {YIELD} or b == {YIELD_REPEAT}:",
+        "        return suspend(frame, b, pc)",
+        "    b = after_signal(frame, b)",
+    ]
+    loop += body
+    loop.append("break")  # no block starts at b: the interpreter goes on there
+    # An exception raised in the function: caught into a handler of the frame's own
+    # (``_catch``), else left to the function's caller with the frame's position and the
+    # exception on the frame (``position_of``). (The try is free on 3.11+ hosts while
+    # nothing raises.)
+    loop = ["try:"] + ["    " + line for line in loop] + ["except BaseException as exc:"]
+    if handlers:
+        loop += [
+            "    b = catch(frame, exc, pc)",
+            "    if b is not None:",
+            "        s = frame.stack",
+            "        continue",
+        ]
+    loop += [
+        "    frame.pc = pc",
+        "    frame.raising = exc",
+        "    raise",
+    ]
+    lines += ["        " + line for line in loop]
     lines += [
-        "        break",  # no block starts at b: the interpreter goes on there
         "    frame.pc = b",
         "    return INTERPRET",
     ]
@@ -309,6 +334,29 @@ def _suspend(frame, b, pc):
         frame.pc = FUSED_YIELD - b
     frame.yielding = True
     return SUSPENDED
+
+
+def _catch(frame, exc, pc):
+    """``exc`` raised in the translated function running ``frame``, by the instruction
+    before ``pc``. When a handler of the frame's own catches it, it is handled as the loop
+    would (``vm.handle_exception``: the traceback entry, the stack cut, the exception
+    pushed) and the handler's index returned, for the function to go on there. Else None:
+    it leaves the function, and whoever called that handles it for the frame."""
+    if isinstance(exc, (PyctkError, StopRun)):
+        return None
+    index = pc - 1
+    table = frame.plan.exception_table
+    if table:
+        for entry in table:
+            if entry.start <= index < entry.end:
+                break
+        else:
+            return None
+    elif not any(block.kind != HANDLER and block.kind != LOOP for block in frame.blocks):
+        return None
+    frame.pc = pc
+    frame.vm.handle_exception(frame, frame, exc, passing=True)
+    return frame.pc
 
 
 def _after_signal(frame, b):
@@ -416,9 +464,12 @@ def call_value(frame, how, func, args):
 
 def position_of(frame, exc, translated) -> None:
     """``frame.pc`` as the translated function running it had it when ``exc`` left it:
-    its local ``pc``, read from its frame in the traceback. (Not kept by an ``except`` in
-    the generated code: CPython raises an exception of a signal handler at a backward
-    jump past the handlers around the loop.)"""
+    stored by the function's own ``except`` (``frame.raising`` is ``exc``), else its local
+    ``pc``, read from its frame in the traceback (CPython raises an exception of a signal
+    handler at a backward jump, which may be past the ``try`` of the loop).)"""
+    if frame.raising is exc:  # the function's own ``except`` put it there
+        frame.raising = None
+        return
     from pyctk.runtime.frames import _read_locals  # the exception path only
 
     code = translated.__code__

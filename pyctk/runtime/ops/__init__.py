@@ -154,6 +154,9 @@ class Exit(Kind):
     @staticmethod
     def write(w, part) -> bool:
         _call_itself(w, "r = ")
+        if w.runs_calls:  # a translated function: None falls through to the next block's test
+            w.emit(f"if r is not None: return {FUSED_CALL} - {w.AFTER} if r == {CALL} else r")
+            return False
         w.emit(f"if r is None: return {w.AFTER}")
         w.emit(f"return {FUSED_CALL} - {w.AFTER} if r == {CALL} else r")
         return True
