@@ -31,7 +31,9 @@ Program protocol (benchmarks/programs/*.py, each valid for 2.7 and 3.6+): ``argv
 ``--quick``), REPETITIONS is ``--inner``.
 
 The share of each program's instructions that ran translated (``pyctk/runtime/translate.py``)
-is measured apart, once per program at ``--share-scale`` (default 0.2: a smaller workload is more of its warm-up) with one repetition,
+is measured apart, once per program at ``--share-scale`` (default 0.05: the traced run is
+slow; at that scale a program's warm-up, before its code is hot, weighs more than in the
+timed runs) with one repetition,
 by ``benchmarks/tools/share.py``: the instructions of a traced run (all of them) against
 those its translated blocks counted in a plain run. ``--no-share`` skips it.
 
@@ -801,8 +803,8 @@ def parse_args(argv=None):
     )
     p.add_argument("--sandbox", action="store_true",
                    help="run pyctk with --sandbox (its cost: compare with a run without; README's table)")
-    p.add_argument("--share-scale", type=float, default=0.2,
-                   help="workload scale of the translated-share runs (default 0.2)")
+    p.add_argument("--share-scale", type=float, default=0.05,
+                   help="workload scale of the translated-share runs (default 0.05)")
     p.add_argument("--no-share", action="store_true", help="skip the share of instructions run translated")
     p.add_argument("--jobs", type=int, default=1, help="benchmarks run at once (>1 distorts timings; for checks)")
     p.add_argument(
