@@ -20,15 +20,17 @@ monomorphic), so everything that reads them (tracebacks, ``sys._getframe``, ``lo
 the recursion limit) sees what the interpreter gives. A translated function keeps the
 index after its current instruction in its local ``pc`` and its frame in ``frame`` and
 ``entry``, as the loop does: it is registered in ``faults.TRANSLATED``, so that
-``frames.py`` reads a running frame's position live. When it raises, whoever called it
-puts its ``pc`` in ``frame.pc`` (``position_of``) and handles the exception for the frame
-as the loop would: a handler of the frame's own (3.11+'s exception table, 2.7-3.10's
-block stack) catches it, and the frame goes on in the interpreter from there (the
-handler finds what it keeps of the value stack on the frame's: blocks stay inside one
-range of the table, and a SETUP_* runs with the stack spilled).
-A code object whose handlers have caught ``CAUGHT_BEFORE_INTERPRETED`` exceptions from
-its translation is interpreted from then on (leaving translated code by an exception
-is slow). A block's host locals are released where the guest's value stack is empty, so
+``frames.py`` reads a running frame's position live. An exception raised in it that a
+handler of the frame's own covers (3.11+'s exception table, 2.7-3.10's block stack) is
+handled there as the loop would handle it (``_catch``), and the function goes on at the
+handler's block (the handler finds what it keeps of the value stack on the frame's:
+blocks stay inside one range of the table, and a SETUP_* runs with the stack spilled).
+One that leaves the function leaves its ``pc`` in ``frame.pc`` (``position_of``), and
+whoever called it handles it for the frame as the loop would. Should a handler of the
+frame catch it there after all (an exception raised past the function's ``try``), the
+frame goes on in the interpreter, and a code object whose handlers have caught
+``CAUGHT_BEFORE_INTERPRETED`` such exceptions is interpreted from then on (leaving
+translated code by an exception is slow). A block's host locals are released where the guest's value stack is empty, so
 that an object the guest drops is freed when CPython frees it.
 
 A generator's or coroutine's yield ends a block: the stack spilled, the frame suspended
@@ -466,7 +468,7 @@ def position_of(frame, exc, translated) -> None:
     """``frame.pc`` as the translated function running it had it when ``exc`` left it:
     stored by the function's own ``except`` (``frame.raising`` is ``exc``), else its local
     ``pc``, read from its frame in the traceback (CPython raises an exception of a signal
-    handler at a backward jump, which may be past the ``try`` of the loop).)"""
+    handler at a backward jump, which may be past the ``try`` of the loop)."""
     if frame.raising is exc:  # the function's own ``except`` put it there
         frame.raising = None
         return
@@ -500,11 +502,11 @@ def leave_raising(vm, callee, exc, translated):
     _caught(callee.plan)
 
 
-# A code object whose own handlers have caught this many exceptions raised in its
-# translated code is interpreted from then on: leaving translated code by an exception
-# costs tens of microseconds (the position read from the host's traceback, the rest of
-# the frame in a loop of its own), which code raising at every turn of a loop pays each
-# time (benchmarks/programs/bm_exceptions.py ran 1.5 times slower translated on 3.13).
+# A code object whose own handlers have caught this many exceptions after they left its
+# translated code is interpreted from then on: that costs tens of microseconds (the
+# position read from the host's traceback, the rest of the frame in a loop of its own).
+# Since ``_catch`` handles what the frame's handlers cover inside the function, only an
+# exception raised past the function's ``try`` comes here.
 CAUGHT_BEFORE_INTERPRETED = 64
 
 
