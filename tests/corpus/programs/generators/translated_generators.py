@@ -119,8 +119,7 @@ for _attempt in range(1100):
     except KeyError:
         pass
 try:
-    for _value in failing(5):
-        pass
+    list(failing(5))
 except KeyError:
     lines = traceback.format_exc().splitlines()
     # (the File lines of this program, and no carets: a 3.13 guest's on an older host are
