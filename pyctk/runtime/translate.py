@@ -73,9 +73,9 @@ HOT_AFTER = 1 if _SETTING == "always" else 1000
 MAX_BLOCKS = 64  # a jump walks the blocks' tests in order: bounded
 MAX_NESTING = 64  # translated frames on one thread's host stack at once
 # A one-item list, or None: when set before a code object is translated, each block of its
-# translation adds its count of instructions on entry (``benchmarks/tools/share.py``: the
-# share of a run's instructions that ran translated). A block left early by an exception
-# counts whole.
+# translation adds its count of instructions on entry and takes back, where it leaves
+# early (a jump, a return, an exception), those it did not run (``benchmarks/tools/share.py``:
+# the share of a run's instructions that ran translated).
 TALLY = None
 
 _SETUP = ("SETUP_EXCEPT", "SETUP_FINALLY", "SETUP_WITH", "SETUP_ASYNC_WITH")
@@ -292,6 +292,9 @@ def _generate(code, blocks, handlers=False):
     # exception on the frame (``position_of``). (The try is free on 3.11+ hosts while
     # nothing raises.)
     loop = ["try:"] + ["    " + line for line in loop] + ["except BaseException as exc:"]
+    if TALLY is not None:  # what the block did not finish: the raising instruction on (as a tracer counts)
+        namespace["ends"] = {start: start + len(run) for start, run in blocks}
+        loop.append("    if b in ends: tally[0] -= ends[b] - pc + 1")
     if handlers:
         loop += [
             "    b = catch(frame, exc, pc)",
