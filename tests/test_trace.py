@@ -9,7 +9,6 @@ import os
 import re
 import sys
 import threading
-import time
 
 import pytest
 
@@ -145,11 +144,11 @@ def test_tracing_a_class_with_a_repr_runs_fast_and_changes_nothing(case):
     """The issue's Point program: tracing it called Point.__repr__ for every value shown
     (3.5 million trace lines, a repr count of 6353 instead of 0)."""
     plain = run_quietly(str(case.pyc))
-    start = time.process_time()
     status, stdout, trace = _trace_text(case.pyc)
-    elapsed = time.process_time() - start
     assert plain == (status, stdout) == (case.expected_exit, case.expected_stdout)
-    assert elapsed < 1.0, elapsed
+    # "Fast" as a size, not a time (a timed test fails on a loaded machine): the runaway
+    # trace was millions of lines; these programs trace in a few hundred.
+    assert len(trace.splitlines()) < 5000, len(trace.splitlines())
     # the trace calls the guest's methods exactly as often as a native sys.settrace run saw
     with open(os.path.join(NATIVE_TRACES, f"{case.version}.json")) as f:
         native = json.load(f)["programs"][f"{case.area}/{case.name}.pyc"]
