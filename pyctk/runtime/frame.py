@@ -30,21 +30,23 @@ class Frame:
     ``cells`` the cell and free variables before 3.11; ``locals`` the name→value mapping
     of module and class bodies (None in functions until ``locals()`` asks for it).
 
-    Not slotted: what most frames never set is a class attribute, so making a frame (once
-    per guest call) stores only what every frame has.
+    What every frame has is a slot (a slot's store costs less than a dict's, and making
+    a frame is part of every guest call); what most frames never set is a class attribute
+    read through the instance's ``__dict__``, so making a frame stores only what every
+    frame has. Whoever makes a frame without ``__init__`` (``vm.enter``,
+    ``translate.call_guest``) stores every slot.
     """
 
-    fast = None
+    __slots__ = ("vm", "code", "opset", "program", "plan", "pc", "stack", "globals", "builtins",
+                 "function", "fast", "back", "depth", "__dict__", "__weakref__")
+
     cells = None
     locals = None
     blocks = ()  # 2.7-3.10: the block stack, a list of the frame's own (layout.init_frame_classic)
-    back = None
-    function = None
     retval = None
     yielding = False
     delegate = None  # the sub-iterator of a suspended ``yield from`` / ``await``
     kwnames = None  # 3.11+: names set by KW_NAMES for the next CALL
-    depth = 0
     trace_line = None
     raising = None  # translate.py: the exception leaving the frame's translated function
     exc_saved = False  # 2.7: sys.exc_info() to restore when the frame exits (py27/exc.py)
@@ -61,6 +63,10 @@ class Frame:
         self.stack = []
         self.globals = globals_
         self.builtins = builtins
+        self.function = None
+        self.fast = None
+        self.back = None
+        self.depth = 0
 
     @property
     def instructions(self) -> list:
