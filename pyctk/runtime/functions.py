@@ -51,7 +51,7 @@ class Entry:
     interpreter), kept as the last constant of its stub. ``vm`` is the interpreter
     (``interp.py``): a host call runs on the calling thread's executor."""
 
-    __slots__ = ("vm", "opset", "code", "kind", "program", "__weakref__")
+    __slots__ = ("vm", "opset", "code", "kind", "program", "direct", "__weakref__")
 
     def __init__(self, vm, opset, code, kind):
         self.vm = vm
@@ -59,6 +59,7 @@ class Entry:
         self.code = code
         self.kind = kind
         self.program = None  # the decoded code, on first call
+        self.direct = None  # how translated code calls it, once it is translated (translate.call_guest)
 
     def __repr__(self) -> str:
         return f"<pyctk entry of {self.code.co_name}>"

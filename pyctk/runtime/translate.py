@@ -382,7 +382,9 @@ def call_guest(frame, func, args, entry):
     given) to a translated function whose frame needs only them and its closure
     (``Program.direct_args``), is ``vm.enter`` and
     ``run_callee`` written out here:
-    a call between translated functions is this one host call and the callee's."""
+    a call between translated functions is this one host call and the callee's. Such a
+    callee gets a direct entry of its own (``Entry.direct``, ``_direct``), which call
+    sites call instead of this one."""
     vm = frame.vm
     program = entry.program
     # (``translated`` read once: another thread may interpret the program from now on)
@@ -390,13 +392,14 @@ def call_guest(frame, func, args, entry):
             or program.direct_args < 0):
         vm.enter(func, args, None, entry)
         return run_callee(vm)
-    missing = program.direct_args - len(args)
-    if missing:  # the last parameters' defaults (the guest's, on the host function)
-        defaults = func.__defaults__
-        if missing < 0 or defaults is None or len(defaults) < missing:
+    if entry.direct is None:
+        entry.direct = _direct(entry, program, translated)
+    if len(args) != program.direct_args:
+        full = _with_defaults(func, args, program.direct_args)
+        if full is None:
             vm.enter(func, args, None, entry)
             return run_callee(vm)
-        args = (*args, *defaults[len(defaults) - missing:])
+        args = full
     opset = entry.opset
     callee = _new_frame(Frame)
     callee.vm = vm
@@ -442,12 +445,106 @@ def call_guest(frame, func, args, entry):
         vm.frame = callee.back
         vm.depth = depth - 1
         return value
-    callee.program = program.steps  # the rest in the interpreter, from callee.pc
+    return _interpret_rest(vm, callee, program)
+
+
+def _interpret_rest(vm, callee, program):
+    """The rest of ``callee``, a frame ``call_guest`` pushed, in the interpreter from
+    ``callee.pc`` (a handler's jump landed where no block starts); popped after."""
+    callee.program = program.steps
     try:
         return vm.loop(callee)
     finally:
         vm.frame = callee.back
-        vm.depth = depth - 1
+        vm.depth = callee.depth - 1
+
+
+def _with_defaults(func, args, count):
+    """``args`` and the last parameters' defaults up to ``count`` arguments (the guest's,
+    on the host function), or None where they do not make that many."""
+    missing = count - len(args)
+    defaults = func.__defaults__
+    if missing < 0 or defaults is None or len(defaults) < missing:
+        return None
+    return (*args, *defaults[len(defaults) - missing:])
+
+
+def _recursion_error(opset):
+    return opset.fact("recursion_error", RecursionError)(opset.fact("recursion_message", "maximum recursion depth exceeded"))
+
+
+def _direct(entry, program, translated):
+    """``call_guest`` written for one callee (``entry``, translated as ``translated``):
+    what it reads of the entry and the program are constants, the fast locals one list
+    display. Anything but its common call (another argument count, a tracer, too deep a
+    host stack, a program interpreted from now on) goes to ``call_guest``."""
+    code = entry.code
+    nargs = program.direct_args
+    slots = ["*args"] + ["NULL"] * len(program.tail)
+    closure = program.closure
+    if closure == "slots" and code.co_freevars:  # the closure's cells in the last slots, as vm.enter places them
+        del slots[len(slots) - len(code.co_freevars):]
+        slots.append("*func.__closure__")
+    lines = [
+        "def direct(frame, func, args, _entry):",
+        "    vm = frame.vm",
+        f"    if len(args) != {nargs}:",
+        f"        full = with_defaults(func, args, {nargs})",
+        "        if full is None:",
+        "            return call_guest(frame, func, args, ENTRY)",
+        "        args = full",
+        "    if vm.translating >= vm.translate_depth or PROGRAM.translated is not translated:",
+        "        return call_guest(frame, func, args, ENTRY)",
+        "    callee = new_frame(Frame)",
+        "    callee.vm = vm",
+        "    callee.code = CODE",
+        "    callee.opset = OPSET",
+        "    callee.program = STEPS",
+        "    callee.plan = PROGRAM",
+        "    callee.pc = 0",
+        "    callee.stack = []",
+        "    callee.globals = func.__globals__",
+        "    callee.builtins = vm._builtins.get(OPSET) or vm.builtins_for(OPSET)",
+        "    callee.function = ENTRY",
+        f"    callee.fast = [{', '.join(slots)}]",
+    ]
+    if closure == "cells":
+        lines.append("    callee.cells = list(func.__closure__ or ())")
+    if program.blocks:
+        lines.append("    callee.blocks = []")
+    lines += [
+        "    depth = vm.depth + 1",
+        "    if depth > vm.recursion_limit:",
+        "        raise recursion_error(OPSET)",
+        "    callee.back = vm.frame",
+        "    callee.depth = depth",
+        "    vm.depth = depth",
+        "    vm.frame = callee",
+        "    vm.translating += 1",
+        "    try:",
+        "        value = translated(callee)",
+        "    except BaseException as exc:",
+        "        vm.translating -= 1",
+        "        leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own",
+        "        return interpret_rest(vm, callee, PROGRAM)",
+        "    vm.translating -= 1",
+        "    if value is INTERPRET:",
+        "        return interpret_rest(vm, callee, PROGRAM)",
+        "    vm.frame = callee.back",
+        "    vm.depth = depth - 1",
+        "    return value",
+    ]
+    namespace = {
+        "NULL": NULL, "Frame": Frame, "new_frame": _new_frame, "call_guest": call_guest, "leave_raising": leave_raising,
+        "interpret_rest": _interpret_rest, "recursion_error": _recursion_error, "with_defaults": _with_defaults, "INTERPRET": INTERPRET,
+        "translated": translated, "PROGRAM": program, "ENTRY": entry, "CODE": code, "OPSET": entry.opset,
+        "STEPS": program.entry,
+    }
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, _FILENAME, "exec"), namespace)
+    function = namespace["direct"]
+    function.source = source
+    return function
 
 
 def call_value(frame, how, func, args):
@@ -461,7 +558,7 @@ def call_value(frame, how, func, args):
         if (type(inner) is FunctionType and (consts := inner.__code__.co_consts)
                 and type(entry := consts[-1]) is Entry and not entry.kind
                 and (program := entry.program) is not None and len(args) + 1 == program.direct_args):
-            return call_guest(frame, inner, (func.__self__, *args), entry)
+            return (entry.direct or call_guest)(frame, inner, (func.__self__, *args), entry)
     if how(frame, func, args) is None:
         return frame.stack.pop()
     return run_callee(frame.vm)

@@ -46,6 +46,8 @@ def call(frame, func, args, kwargs=None):
             if entry and type(entry := entry[-1]) is Entry and not entry.kind:
                 frame.vm.enter(inner, (func.__self__, *args), kwargs, entry)
                 return CALL
+            if type(entry) is Entry and entry.kind & CO_COROUTINE and frame.vm.coroutine_origin_depth:
+                return _coroutine_with_origin(frame, inner, (func.__self__, *args), kwargs)
     try:
         if kwargs:
             frame.stack.append(func(*args, **kwargs))
@@ -387,7 +389,7 @@ class Call(Kind):
 
     @staticmethod
     def names():
-        return {"FunctionType": FunctionType, "Entry": Entry, "call": call}
+        return {"FunctionType": FunctionType, "MethodType": MethodType, "Entry": Entry, "call": call}
 
     @staticmethod
     def write(w, part) -> bool:
@@ -439,7 +441,11 @@ def _write_one_call(w, how: str, func: str, args: str, value, indent: int = 0) -
     a translated block) its value computed here."""
     w.emit(f"if type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
     if value is not None:  # translated code (translate.py): the callee run to its end here
-        w.emit(f"{value} = call_guest(frame, {func}, {args}, _e)", indent + 1)
+        w.emit(f"{value} = (_e.direct or call_guest)(frame, {func}, {args}, _e)", indent + 1)
+        # A bound guest method (a method call of translated code: names.Method): its
+        # function, self first, as ``call`` would.
+        w.emit(f"elif type({func}) is MethodType and type(_m := {func}.__func__) is FunctionType and (_c := _m.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
+        w.emit(f"{value} = (_e.direct or call_guest)(frame, _m, ({func}.__self__, {args[1:]}, _e)", indent + 1)
         w.emit("else:", indent)
         w.emit(f"{value} = call_value(frame, {how}, {func}, {args})", indent + 1)
         return

@@ -658,10 +658,23 @@ class Method(Kind):
 
     @staticmethod
     def names():
-        return {"method_pair": method_pair}
+        return {"method_pair": method_pair, "host_lacks": host_lacks}
 
     @staticmethod
     def write(w, part) -> bool:
+        if w.runs_calls:
+            # A translated function: the attribute, bound by the host's own lookup (its
+            # method cache), and NULL; the call then runs a bound guest method's function
+            # with its self first (translate.call_value), as for (method, self).
+            Attr.write(w, part)
+            v = w.pop()
+            if part[1] == "above":
+                w.push(v)
+                w.push("NULL")
+            else:
+                w.push("NULL")
+                w.push(v)
+            return False
         key = w.value()
         w.mark()
         obj = w.pop()
