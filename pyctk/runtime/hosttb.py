@@ -263,15 +263,19 @@ def host_traceback(entries):
         if type(entry) is LibraryEntry:
             tb = traceback_type(tb, entry.frame, entry.lasti, entry.lineno)
             continue
-        code, index, instructions, globals_ = entry
-        if 0 <= index < len(instructions):
-            ins = instructions[index]
-            line = ins.line if ins.line is not None else code.co_firstlineno
-            lasti = ins.op_offset if _HAS_POSITIONS else -1
-        else:
-            line, lasti = code.co_firstlineno, -1
-        tb = traceback_type(tb, host_frame(code, globals_, instructions), lasti, line)
+        tb = guest_entry(tb, *entry)
     return tb
+
+
+def guest_entry(tb_next, code, index, instructions, globals_):
+    """The TracebackType of one guest entry (``host_traceback``), in front of ``tb_next``."""
+    if 0 <= index < len(instructions):
+        ins = instructions[index]
+        line = ins.line if ins.line is not None else code.co_firstlineno
+        lasti = ins.op_offset if _HAS_POSITIONS else -1
+    else:
+        line, lasti = code.co_firstlineno, -1
+    return types.TracebackType(tb_next, host_frame(code, globals_, instructions), lasti, line)
 
 
 def without_pyctk(tb):

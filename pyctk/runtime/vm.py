@@ -8,6 +8,8 @@ class bodies and calls from host code run a nested loop.
 
 from __future__ import annotations
 
+import types
+
 from pyctk import versions
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
 from pyctk.errors import BadBytecodeError, PyctkError
@@ -16,7 +18,7 @@ from pyctk.runtime import translate as translation
 from pyctk.runtime.faults import LOOPS, BytecodeFault, bad_argument, check_indexes, fault_of, located
 from pyctk.runtime.frame import Frame
 from pyctk.runtime.fuse import fuse, fuse_enabled
-from pyctk.runtime.hosttb import holding, host_traceback, library_entries, reads_traceback
+from pyctk.runtime.hosttb import guest_entry, holding, host_traceback, library_entries, reads_traceback
 from pyctk.runtime.intdigits import guest_message
 from pyctk.runtime.interrupt import at_check_point
 from pyctk.runtime.listsort import sort_hook as guest_sort_hook
@@ -361,6 +363,9 @@ class VirtualMachine:
             cls = Generator
         code = entry.code
         gen = cls(self, frame, code.co_name, getattr(code, "co_qualname", code.co_name))
+        # Resumed by its translation, else by the loop from its index (resume_generator):
+        # not the one step that runs the translation from the start.
+        frame.program = frame.plan.steps
         frame.opset.fact("start_generator")(frame)
         return gen
 
@@ -407,15 +412,11 @@ class VirtualMachine:
             frame.depth = depth
             self.depth = depth
             self.frame = frame
-            if self.tracer is not None:
-                self.tracer.on_call(frame)
             try:
-                if exc is not None:
-                    result = self.throw_into(frame, exc)
-                elif (translated := frame.plan.translated) is None or self.translating >= self.translate_depth:
-                    result = self.loop(frame)
-                else:  # translate.resume, written out (once per item)
-                    frame.program = frame.plan.steps  # (not the one step running it from the start)
+                # translate.resume, written out (once per item): no tracer, step limit or
+                # timeout is set where frames may run translated (translate_depth > 0)
+                if (exc is None and (translated := frame.plan.translated) is not None
+                        and self.translating < self.translate_depth):
                     self.translating += 1
                     try:
                         result = translated(frame, frame.pc)
@@ -429,6 +430,10 @@ class VirtualMachine:
                         result = frame.retval
                     elif result is INTERPRET:
                         result = self.loop(frame)
+                else:
+                    if self.tracer is not None:
+                        self.tracer.on_call(frame)
+                    result = self.loop(frame) if exc is None else self.throw_into(frame, exc)
             finally:
                 self.frame = frame.back
                 self.depth = frame.depth - 1
@@ -446,10 +451,11 @@ class VirtualMachine:
             # guest frames of its traceback, alive until the next gc. Not a bare
             # ``raise``: before 3.11 that re-raises with the traceback the handler had.
             exc = value = None  # this frame, in the traceback, must not hold it
-            raise error.with_traceback(host_traceback(self.guest_traceback(error)))
+            raise error.with_traceback(host_traceback_of(self._raw_traceback(error)))
         gen.running = False
-        gen.exc_state = self.handled if self.handled is not outer else gen.exc_state
-        self.handled = outer
+        if self.handled is not outer:
+            gen.exc_state = self.handled
+            self.handled = outer
         if frame.yielding:
             frame.yielding = False
             return result
@@ -578,7 +584,7 @@ class VirtualMachine:
             if target is not None:
                 # The guest may look at it now: give it the guest's traceback (holding the
                 # frames it passed where the handler may keep it: hosttb.holding).
-                tb = host_traceback(self.guest_traceback(exc))
+                tb = host_traceback_of(self._raw_traceback(exc))
                 if reads_traceback(frame.code):
                     tb = holding(tb, (self._raw_traceback(exc), frame))
                 exc.__traceback__ = tb
@@ -590,7 +596,7 @@ class VirtualMachine:
             if frame is entry:
                 # Passing on: the host frames it came through (library ones too) are in
                 # this frame's entries now, not to be read again for the caller's.
-                exc.__traceback__ = None if passing else host_traceback(self.guest_traceback(exc))
+                exc.__traceback__ = None if passing else host_traceback_of(self._raw_traceback(exc))
                 if self.tracer is not None:
                     self.escaped = exc
                 raise exc
@@ -699,15 +705,21 @@ class _TbLink:
     as long as the exception that passed through it (and no longer: its value stack is
     emptied when the exception leaves it)."""
 
-    __slots__ = ("frame", "lasti", "rest")
+    __slots__ = ("frame", "lasti", "rest", "host")
 
     def __init__(self, frame, lasti, rest):
         self.frame = frame
         self.lasti = lasti
         self.rest = rest
+        self.host = None  # host_traceback_of: the chain from this link on, made once
 
     def __bool__(self) -> bool:
         return True
+
+    def host_entry(self, tb_next):
+        frame = self.frame
+        plan = frame.plan
+        return guest_entry(tb_next, frame.code, self.lasti, plan.instructions, frame.globals)
 
     @staticmethod
     def flatten(tb) -> tuple:
@@ -732,14 +744,38 @@ class _LibraryLink:
     """A host library frame the exception came through (``hosttb.LibraryEntry``), kept in
     the guest traceback between guest frames, as CPython's traceback has it."""
 
-    __slots__ = ("entry", "rest")
+    __slots__ = ("entry", "rest", "host")
 
     def __init__(self, entry, rest):
         self.entry = entry
         self.rest = rest
+        self.host = None
 
     def __bool__(self) -> bool:
         return True
+
+    def host_entry(self, tb_next):
+        entry = self.entry
+        return types.TracebackType(tb_next, entry.frame, entry.lasti, entry.lineno)
+
+
+def host_traceback_of(tb):
+    """``host_traceback(_TbLink.flatten(tb))``, each link's entry made once: a link keeps
+    the host traceback from it on (``host``), so that an exception caught again further
+    out (a handler per frame it leaves, a ``finally`` re-raising) gets only its new
+    entries made, in front of those it had, as CPython's traceback grows."""
+    new = []
+    while (kind := type(tb)) is _TbLink or kind is _LibraryLink:
+        if tb.host is not None:
+            host = tb.host
+            break
+        new.append(tb)
+        tb = tb.rest
+    else:
+        host = host_traceback(tuple(tb)) if tb else None
+    for link in reversed(new):
+        host = link.host = link.host_entry(host)
+    return host
 
 
 LOOPS.add(VirtualMachine.loop.__code__)
