@@ -113,13 +113,31 @@ def translation(code, program):
         blocks = _blocks(program.unfused, instructions, starts, regions)
         if len(blocks) > MAX_BLOCKS:
             return None, "blocks"
-        function, targets = _generate(code, blocks, handlers)
+        function, targets = _generate(code, blocks, handlers, always_bound(code, instructions))
         # A jump a handler computes past its marked target (3.12+'s FOR_ITER skips the
         # END_FOR there) starts a block too: split there and write the blocks again.
         missing = targets - {start for start, _ in blocks}
         if not missing:
             return function, None
         starts |= missing
+
+
+_UNBINDING = ("DELETE_FAST", "LOAD_FAST_AND_CLEAR")
+
+
+def always_bound(code, instructions) -> frozenset:
+    """The fast slots a LOAD_FAST of the code always finds bound: its arguments, where no
+    instruction deletes or clears them and none is a cell (whose value the frame moves
+    out of the slot)."""
+    flags = code.co_flags
+    count = code.co_argcount + getattr(code, "co_kwonlyargcount", 0) + bool(flags & 0x04) + bool(flags & 0x08)
+    cells = set(code.co_cellvars)
+    names = getattr(code, "co_localsplusnames", None) or code.co_varnames
+    slots = {slot for slot in range(min(count, len(names))) if names[slot] not in cells}
+    for ins in instructions:
+        if ins.opname in _UNBINDING:
+            slots.discard(ins.arg)
+    return frozenset(slots)
 
 
 def _blocks(steps, instructions, starts, regions):
@@ -153,6 +171,8 @@ class _BlockWriter(fuse._Writer):
         super().__init__()
         self.start = start
         self.AFTER = str(after)
+        self.operands = []  # the values of the block's names k<start>_<n>, by n
+        self.bound = frozenset()  # fast slots always bound (always_bound)
         self.position = 0
         self.positions = []  # of each line: the instruction (in the run) that wrote it
 
@@ -167,6 +187,10 @@ class _BlockWriter(fuse._Writer):
 
     def is_operand_value(self, expr: str) -> bool:
         return re.fullmatch(rf"k{self.start}_\d+", expr) is not None
+
+    def always_bound(self, slot_value: str) -> bool:
+        """Whether the fast slot named by the operand value ``slot_value`` always holds a value."""
+        return self.bound and self.operands[int(slot_value.rsplit("_", 1)[1])] in self.bound
 
     def mark(self) -> None:
         if self.position != self.marked:
@@ -239,16 +263,18 @@ INTERPRET = object()
 SUSPENDED = object()
 
 
-def _generate(code, blocks, handlers=False):
+def _generate(code, blocks, handlers=False, bound=frozenset()):
     """The translated function of ``blocks``; ``handlers``: the code has handlers of its
-    own (3.11+'s exception table, 2.7-3.10's SETUP_*), which the function catches into."""
+    own (3.11+'s exception table, 2.7-3.10's SETUP_*), which the function catches into;
+    ``bound``: the fast slots that always hold a value (``always_bound``)."""
     namespace = {"NULL": NULL, "call_guest": call_guest, "call_value": call_value, "after_signal": _after_signal,
                  "suspend": _suspend, "catch": _catch}
     body = []
     for start, run in blocks:
         after = start + len(run)
         w = _BlockWriter(start, after)
-        values = []
+        values = w.operands
+        w.bound = bound
         ended = False
         for position, (kind, handler, operand) in enumerate(run):
             part, vals = kind.describe(handler, operand)
@@ -261,12 +287,14 @@ def _generate(code, blocks, handlers=False):
         for number, value in enumerate(values):
             namespace[f"k{start}_{number}"] = value
         body.append(f"if b == {start}:")
-        body.append(f"    pc = {start + 1}")
-        if TALLY is not None:
-            body.append(f"    tally[0] += {len(run)}")
         if not ended:
             w.spill()
-        body += ["    " + line for line in _block_lines(w.lines, w.positions, len(run))]
+        lines = _block_lines(w.lines, w.positions, len(run))
+        if not (lines and lines[0].startswith("pc = ")):  # (else the first instruction cannot raise)
+            body.append(f"    pc = {start + 1}")
+        if TALLY is not None:
+            body.append(f"    tally[0] += {len(run)}")
+        body += ["    " + line for line in lines]
         if not ended:  # on to the next block: its test follows, no ``continue`` needed
             body.append(f"    b = {after}")
     lines = [
@@ -277,16 +305,18 @@ def _generate(code, blocks, handlers=False):
         "    pc = b + 1",
         "    while True:",
     ]
-    loop = [
+    # A signal an instruction without a Kind ended its block with (b < 0) is tested after
+    # the blocks' tests, which a jump between blocks then meets first.
+    loop = body + [
         "if b < 0:",
         f"    if b == {RETURN}:",
         "        return frame.retval",
         f"    if b <= {FUSED_YIELD} or b == {YIELD} or b == {YIELD_REPEAT}:",
         "        return suspend(frame, b, pc)",
         "    b = after_signal(frame, b)",
+        "    continue",
+        "break",  # no block starts at b: the interpreter goes on there
     ]
-    loop += body
-    loop.append("break")  # no block starts at b: the interpreter goes on there
     # An exception raised in the function: caught into a handler of the frame's own
     # (``_catch``), else left to the function's caller with the frame's position and the
     # exception on the frame (``position_of``). (The try is free on 3.11+ hosts while

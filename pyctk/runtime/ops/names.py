@@ -520,10 +520,13 @@ class PushFast(Kind):
     @staticmethod
     def write(w, part) -> bool:
         o = w.value()
-        w.mark()
         v = w.new()
-        w.emit(f"{v} = fast[{o}]")
-        w.emit(f"if {v} is NULL: raise unbound_local(frame, {o})")
+        if getattr(w, "bound", None) and w.always_bound(o):  # an argument nothing unbinds (translate.py)
+            w.emit(f"{v} = fast[{o}]")
+        else:
+            w.mark()
+            w.emit(f"{v} = fast[{o}]")
+            w.emit(f"if {v} is NULL: raise unbound_local(frame, {o})")
         w.push(v)
         return False
 
