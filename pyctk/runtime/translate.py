@@ -253,6 +253,7 @@ def _block_lines(lines, positions, length):
     return done
 
 
+_STACK_NAME = re.compile(r"\bs\b")
 _STATIC_JUMP = re.compile(r"\bb = (k\d+_\d+); continue$")
 
 # What a translated function returns when a handler's jump lands where no block starts:
@@ -338,6 +339,8 @@ def _generate(code, blocks, handlers=False, bound=frozenset()):
         "    raise",
     ]
     lines += ["        " + line for line in loop]
+    if not any(_STACK_NAME.search(line) for line in loop):  # no block reads the frame's value stack
+        lines.remove("    s = frame.stack")
     lines += [
         "    frame.pc = b",
         "    return INTERPRET",
@@ -423,7 +426,7 @@ def call_guest(frame, func, args, entry):
         vm.enter(func, args, None, entry)
         return run_callee(vm)
     if entry.direct is None:
-        entry.direct = _direct(entry, program, translated)
+        entry.direct = _direct(entry, program, translated, vm.builtins_for(entry.opset))
     if len(args) != program.direct_args:
         full = _with_defaults(func, args, program.direct_args)
         if full is None:
@@ -503,7 +506,7 @@ def _recursion_error(opset):
     return opset.fact("recursion_error", RecursionError)(opset.fact("recursion_message", "maximum recursion depth exceeded"))
 
 
-def _direct(entry, program, translated):
+def _direct(entry, program, translated, builtins):
     """``call_guest`` written for one callee (``entry``, translated as ``translated``):
     what it reads of the entry and the program are constants, the fast locals one list
     display. Anything but its common call (another argument count, a tracer, too deep a
@@ -534,7 +537,7 @@ def _direct(entry, program, translated):
         "    callee.pc = 0",
         "    callee.stack = []",
         "    callee.globals = func.__globals__",
-        "    callee.builtins = vm._builtins.get(OPSET) or vm.builtins_for(OPSET)",
+        "    callee.builtins = BUILTINS",
         "    callee.function = ENTRY",
         f"    callee.fast = [{', '.join(slots)}]",
     ]
@@ -568,7 +571,7 @@ def _direct(entry, program, translated):
         "NULL": NULL, "Frame": Frame, "new_frame": _new_frame, "call_guest": call_guest, "leave_raising": leave_raising,
         "interpret_rest": _interpret_rest, "recursion_error": _recursion_error, "with_defaults": _with_defaults, "INTERPRET": INTERPRET,
         "translated": translated, "PROGRAM": program, "ENTRY": entry, "CODE": code, "OPSET": entry.opset,
-        "STEPS": program.entry,
+        "STEPS": program.entry, "BUILTINS": builtins,  # (one table per opcode set: the interpreter's executors share it)
     }
     source = "\n".join(lines) + "\n"
     exec(compile(source, _FILENAME, "exec"), namespace)
