@@ -56,17 +56,21 @@ def call(frame, func, args, kwargs=None):
             frame.stack.append(text_of(frame, str, args[0]))
         else:
             frame.stack.append(func(*args))
-    except TypeError as error:
-        note_call_error(frame, error, func)  # the built-in that raised, for runtime/messages.py
+    except Exception as error:
+        call_failed(frame, func, error, kwargs)
+        raise
+
+
+def call_failed(frame, func, error, kwargs=None) -> None:
+    """What ``call`` notes of an error a host callable raised (translated code's calls of
+    built-in functions too), and a TypeError's words made the guest version's."""
+    note_call_error(frame, error, func)  # the built-in that raised, for runtime/messages.py
+    if isinstance(error, TypeError):
         if type(func) not in _C_CALLABLES:
             if frame.opset.fact("call_error_name") != "qualname":
                 _name_not_qualname(error)
         elif kwargs and _HOST_QUALIFIES_NO_KEYWORDS:
             _no_keywords_qualified(error, func)
-        raise
-    except Exception as error:
-        note_call_error(frame, error, func)
-        raise
 
 
 def _coroutine_with_origin(frame, func, args, kwargs):
@@ -389,7 +393,11 @@ class Call(Kind):
 
     @staticmethod
     def names():
-        return {"FunctionType": FunctionType, "MethodType": MethodType, "Entry": Entry, "call": call}
+        from pyctk.runtime.ops.py2ops import CALL_OVERRIDES, builtin_failed_27  # 2.7's (py2ops imports this module)
+
+        return {"FunctionType": FunctionType, "MethodType": MethodType, "BuiltinFunctionType": BuiltinFunctionType,
+                "Entry": Entry, "call": call, "call_failed": call_failed,
+                "CALL_OVERRIDES": CALL_OVERRIDES, "builtin_failed_27": builtin_failed_27}
 
     @staticmethod
     def write(w, part) -> bool:
@@ -446,6 +454,18 @@ def _write_one_call(w, how: str, func: str, args: str, value, indent: int = 0) -
         # function, self first, as ``call`` would.
         w.emit(f"elif type({func}) is MethodType and type(_m := {func}.__func__) is FunctionType and (_c := _m.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
         w.emit(f"{value} = (_e.direct or call_guest)(frame, _m, ({func}.__self__, {args[1:]}, _e)", indent + 1)
+        # A built-in function (``len``, a bound ``list.append``), as ``call`` calls it; 2.7's
+        # (its own ``how``, py2ops._call) where 2.7 has none of its own in its place.
+        if how == "call":
+            w.emit(f"elif type({func}) is BuiltinFunctionType:", indent)
+        else:
+            w.emit(f"elif type({func}) is BuiltinFunctionType and id({func}) not in CALL_OVERRIDES:", indent)
+        w.emit("try:", indent + 1)
+        w.emit(f"{value} = {func}{args}", indent + 2)
+        w.emit("except Exception as _x:", indent + 1)
+        w.emit(f"call_failed(frame, {func}, _x)" if how == "call" else f"builtin_failed_27(frame, {func}, _x, {args})",
+               indent + 2)
+        w.emit("raise", indent + 2)
         w.emit("else:", indent)
         w.emit(f"{value} = call_value(frame, {how}, {func}, {args})", indent + 1)
         return

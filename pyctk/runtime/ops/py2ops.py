@@ -1083,6 +1083,14 @@ def _call(frame, func, args, kwargs=None):
         raise
 
 
+def builtin_failed_27(frame, func, error, args) -> None:
+    """What ``_call`` does with the error of a built-in function 2.7 has no stand-in for
+    (translated code calls those itself: calls.Call)."""
+    calls_ops.call_failed(frame, func, error)
+    if isinstance(error, TypeError):
+        _count_error(frame, error, func, args, None)
+
+
 def _count_error(frame, error, func, args, kwargs):
     """A built-in type's wrong number of arguments (``set(1, 2)``) in 2.7's words: those
     of the way its C code parses them (py27/argparse27), where that refuses the call; a
