@@ -51,7 +51,7 @@ class Entry:
     interpreter), kept as the last constant of its stub. ``vm`` is the interpreter
     (``interp.py``): a host call runs on the calling thread's executor."""
 
-    __slots__ = ("vm", "opset", "code", "kind", "program", "direct", "__weakref__")
+    __slots__ = ("vm", "opset", "code", "kind", "program", "direct", "host_call", "__weakref__")
 
     def __init__(self, vm, opset, code, kind):
         self.vm = vm
@@ -60,6 +60,7 @@ class Entry:
         self.kind = kind
         self.program = None  # the decoded code, on first call
         self.direct = None  # how translated code calls it, once it is translated (translate.call_guest)
+        self.host_call = None  # how its stub runs it once it is translated (translate.host_call; False: never)
 
     def __repr__(self) -> str:
         return f"<pyctk entry of {self.code.co_name}>"
@@ -72,11 +73,10 @@ def _run(globals_, closure, entry, *bound):
     """The stub's body: a host call of a guest function, its arguments bound by the host
     in slot order; the function's globals and cells as the stub's frame has them."""
     vm = entry.vm.executor()
-    frame = vm.frame_for_entry(entry, globals_, closure, bound)
-    if entry.kind:
-        return vm.make_generator(entry, frame)
     try:
-        return vm.run_frame(frame)
+        if entry.host_call:  # translated: straight into its translation
+            return entry.host_call(vm, globals_, closure, bound)
+        return run_stub(vm, entry, globals_, closure, bound)
     except BaseException as exc:
         # The host code that called sees the guest's frames, not pyctk's.
         try:
@@ -84,6 +84,20 @@ def _run(globals_, closure, entry, *bound):
         except RecursionError:  # at the host's limit: the exception as it is
             pass
         raise
+
+
+def run_stub(vm, entry, globals_, closure, bound):
+    """A host call of a guest function run by the loop (its generator made, for a
+    generator function); once its code is translated, later calls go straight into the
+    translation (``Entry.host_call``)."""
+    frame = vm.frame_for_entry(entry, globals_, closure, bound)
+    if entry.kind:
+        return vm.make_generator(entry, frame)
+    if entry.host_call is None and frame.plan.translated is not None:
+        from pyctk.runtime.translate import host_call
+
+        entry.host_call = host_call(entry, vm) or False  # (False: it has none, and will not)
+    return vm.run_frame(frame)
 
 
 def guest_entry(func):

@@ -506,28 +506,43 @@ def _recursion_error(opset):
     return opset.fact("recursion_error", RecursionError)(opset.fact("recursion_message", "maximum recursion depth exceeded"))
 
 
-def _direct(entry, program, translated, builtins):
+def _direct(entry, program, translated, builtins, host=False):
     """``call_guest`` written for one callee (``entry``, translated as ``translated``):
     what it reads of the entry and the program are constants, the fast locals one list
     display. Anything but its common call (another argument count, a tracer, too deep a
-    host stack, a program interpreted from now on) goes to ``call_guest``."""
+    host stack, a program interpreted from now on) goes to ``call_guest``.
+
+    ``host``: the same for a host call of the function (its stub's ``functions._run``:
+    the host bound the arguments; the globals and closure are the stub's), whose other
+    calls go to ``functions.run_stub``. An exception leaving it has the guest's traceback
+    as its host one, as a loop of its own would give it (``_entry_raised``)."""
     code = entry.code
     nargs = program.direct_args
+    cells = "closure" if host else "func.__closure__"
     slots = ["*args"] + ["NULL"] * len(program.tail)
     closure = program.closure
     if closure == "slots" and code.co_freevars:  # the closure's cells in the last slots, as vm.enter places them
         del slots[len(slots) - len(code.co_freevars):]
-        slots.append("*func.__closure__")
-    lines = [
-        "def direct(frame, func, args, _entry):",
-        "    vm = frame.vm",
-        f"    if len(args) != {nargs}:",
-        f"        full = with_defaults(func, args, {nargs})",
-        "        if full is None:",
-        "            return call_guest(frame, func, args, ENTRY)",
-        "        args = full",
-        "    if vm.translating >= vm.translate_depth or PROGRAM.translated is not translated:",
-        "        return call_guest(frame, func, args, ENTRY)",
+        slots.append(f"*{cells}")
+    if host:
+        lines = [
+            "def direct(vm, globals_, closure, args):",
+            f"    if len(args) != {nargs} or vm.translating >= vm.translate_depth or PROGRAM.translated is not translated:",
+            "        return run_stub(vm, ENTRY, globals_, closure, args)",
+        ]
+    else:
+        lines = [
+            "def direct(frame, func, args, _entry):",
+            "    vm = frame.vm",
+            f"    if len(args) != {nargs}:",
+            f"        full = with_defaults(func, args, {nargs})",
+            "        if full is None:",
+            "            return call_guest(frame, func, args, ENTRY)",
+            "        args = full",
+            "    if vm.translating >= vm.translate_depth or PROGRAM.translated is not translated:",
+            "        return call_guest(frame, func, args, ENTRY)",
+        ]
+    lines += [
         "    callee = new_frame(Frame)",
         "    callee.vm = vm",
         "    callee.code = CODE",
@@ -536,13 +551,13 @@ def _direct(entry, program, translated, builtins):
         "    callee.plan = PROGRAM",
         "    callee.pc = 0",
         "    callee.stack = []",
-        "    callee.globals = func.__globals__",
+        f"    callee.globals = {'globals_' if host else 'func.__globals__'}",
         "    callee.builtins = BUILTINS",
         "    callee.function = ENTRY",
         f"    callee.fast = [{', '.join(slots)}]",
     ]
     if closure == "cells":
-        lines.append("    callee.cells = list(func.__closure__ or ())")
+        lines.append(f"    callee.cells = list({cells} or ())")
     if program.blocks:
         lines.append("    callee.blocks = []")
     lines += [
@@ -558,7 +573,18 @@ def _direct(entry, program, translated, builtins):
         "        value = translated(callee)",
         "    except BaseException as exc:",
         "        vm.translating -= 1",
-        "        leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own",
+    ]
+    if host:
+        lines += [
+            "        try:",
+            "            leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own",
+            "        except BaseException as error:",
+            "            entry_raised(vm, error)",
+            "            raise",
+        ]
+    else:
+        lines.append("        leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own")
+    lines += [
         "        return interpret_rest(vm, callee, PROGRAM)",
         "    vm.translating -= 1",
         "    if value is INTERPRET:",
@@ -567,9 +593,12 @@ def _direct(entry, program, translated, builtins):
         "    vm.depth = depth - 1",
         "    return value",
     ]
+    from pyctk.runtime.functions import run_stub
+
     namespace = {
         "NULL": NULL, "Frame": Frame, "new_frame": _new_frame, "call_guest": call_guest, "leave_raising": leave_raising,
         "interpret_rest": _interpret_rest, "recursion_error": _recursion_error, "with_defaults": _with_defaults, "INTERPRET": INTERPRET,
+        "run_stub": run_stub, "entry_raised": _entry_raised,
         "translated": translated, "PROGRAM": program, "ENTRY": entry, "CODE": code, "OPSET": entry.opset,
         "STEPS": program.entry, "BUILTINS": builtins,  # (one table per opcode set: the interpreter's executors share it)
     }
@@ -578,6 +607,25 @@ def _direct(entry, program, translated, builtins):
     function = namespace["direct"]
     function.source = source
     return function
+
+
+def host_call(entry, vm):
+    """The direct entry of ``entry`` for host calls (``_direct``), or None while it has none:
+    a translated function of positional arguments that is no generator."""
+    program = entry.program
+    if program is None or entry.kind or program.direct_args < 0 or (translated := program.translated) is None:
+        return None
+    return _direct(entry, program, translated, vm.builtins_for(entry.opset), host=True)
+
+
+def _entry_raised(vm, error) -> None:
+    """An exception leaving a frame run by a host call of its function: the guest's
+    traceback as its host one, as the loop whose entry the frame is gives it (pyctk's own
+    errors pass as they are)."""
+    if not isinstance(error, (PyctkError, StopRun)):
+        from pyctk.runtime.vm import host_traceback_of
+
+        error.__traceback__ = host_traceback_of(vm.raw_traceback(error))
 
 
 def call_value(frame, how, func, args):
