@@ -16,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+import traceback
 
 import pytest
 
@@ -82,7 +83,8 @@ def _run(pyc, setting, area="functions"):
 HOST = "%d.%d" % sys.version_info[:2]
 
 
-@pytest.mark.parametrize("program", ["translated_calls", "translated_handlers", "translated_generators"])
+@pytest.mark.parametrize("program", ["translated_calls", "translated_handlers", "translated_generators",
+                                     "translated_host_calls"])
 @pytest.mark.parametrize("version", sorted({"2.7", "3.8", HOST}))
 @pytest.mark.parametrize("setting", ["always", "0"])
 def test_hot_code_gives_the_recorded_output_translated_or_not(program, version, setting):
@@ -122,3 +124,24 @@ def test_generated_generator_suspends_and_resumes_at_a_block():
     assert resumes and "return SUSPENDED" in function.source
     for at in resumes:
         assert f"if b == {at}:" in function.source
+
+
+def test_a_host_call_goes_into_the_translation_and_gives_the_guests_traceback(capsys):
+    """A guest function the host calls back (``map``'s function) is called through its
+    stub; once translated, straight into the translation (``Entry.host_call``). An
+    exception leaving it shows the host the guest's frame in its traceback, as when a
+    loop of its own runs the function."""
+    path = os.path.join(CORPUS, "pyc", "3.11", "functions", "translated_host_calls.pyc")
+    module = pyctk.load(path).code
+    vm = pyctk.VirtualMachine(version="3.11")
+    namespace = {"__name__": "__main__", "__builtins__": vm.builtins_for(vm.opset)}
+    vm.run_code(module, namespace, namespace)
+    assert "caught 45" in capsys.readouterr().out
+    picky = namespace["picky"]
+    entry = picky.__code__.co_consts[-1]
+    assert callable(entry.host_call), "map called picky often enough: it has a direct entry for host calls"
+    assert picky(5) == 5
+    with pytest.raises(KeyError) as caught:
+        picky(97)
+    frames = [(frame.name, frame.lineno) for frame in traceback.extract_tb(caught.value.__traceback__)]
+    assert frames[-1] == ("picky", 54)
