@@ -291,7 +291,7 @@ def _generate(code, blocks, handlers=False, bound=frozenset()):
         if not ended:
             w.spill()
         lines = _block_lines(w.lines, w.positions, len(run))
-        if not (lines and lines[0].startswith("pc = ")):  # (else the first instruction cannot raise)
+        if not (lines and lines[0].startswith("pc = ")):  # (a first line setting pc leaves the block's own dead)
             body.append(f"    pc = {start + 1}")
         if TALLY is not None:
             body.append(f"    tally[0] += {len(run)}")
