@@ -126,11 +126,12 @@ def test_generated_generator_suspends_and_resumes_at_a_block():
         assert f"if b == {at}:" in function.source
 
 
-def test_a_host_call_goes_into_the_translation_and_gives_the_guests_traceback(capsys):
+def test_a_host_call_goes_into_the_translation_and_gives_the_guests_traceback(capsys, monkeypatch):
     """A guest function the host calls back (``map``'s function) is called through its
     stub; once translated, straight into the translation (``Entry.host_call``). An
     exception leaving it shows the host the guest's frame in its traceback, as when a
-    loop of its own runs the function."""
+    loop of its own runs the function. (Translation on, whatever PYCTK_TRANSLATE says.)"""
+    monkeypatch.setattr(translate, "ENABLED", True)
     path = os.path.join(CORPUS, "pyc", "3.11", "functions", "translated_host_calls.pyc")
     module = pyctk.load(path).code
     vm = pyctk.VirtualMachine(version="3.11")

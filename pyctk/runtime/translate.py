@@ -579,8 +579,7 @@ def _direct(entry, program, translated, builtins, host=False):
             "        try:",
             "            leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own",
             "        except BaseException as error:",
-            "            entry_raised(vm, error)",
-            "            raise",
+            "            raise entry_raised(vm, error)",
         ]
     else:
         lines.append("        leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own")
@@ -618,14 +617,16 @@ def host_call(entry, vm):
     return _direct(entry, program, translated, vm.builtins_for(entry.opset), host=True)
 
 
-def _entry_raised(vm, error) -> None:
-    """An exception leaving a frame run by a host call of its function: the guest's
-    traceback as its host one, as the loop whose entry the frame is gives it (pyctk's own
-    errors pass as they are)."""
-    if not isinstance(error, (PyctkError, StopRun)):
-        from pyctk.runtime.vm import host_traceback_of
+def _entry_raised(vm, error):
+    """An exception leaving a frame run by a host call of its function, to raise: the
+    guest's traceback as its host one, as the loop whose entry the frame is gives it
+    (pyctk's own errors pass as they are). Raised by name, not by a bare ``raise``: before
+    3.11 that re-raises with the traceback the handler had."""
+    if isinstance(error, (PyctkError, StopRun)):
+        return error
+    from pyctk.runtime.vm import host_traceback_of
 
-        error.__traceback__ = host_traceback_of(vm.raw_traceback(error))
+    return error.with_traceback(host_traceback_of(vm.raw_traceback(error)))
 
 
 def call_value(frame, how, func, args):
