@@ -22,7 +22,7 @@ import copy
 import inspect
 import json
 import os
-from types import SimpleNamespace
+from types import CellType, SimpleNamespace
 
 import pytest
 
@@ -80,10 +80,22 @@ class Slotted:
     __slots__ = ("y",)
 
 
+class CellInput:
+    """A cell among the fast locals of a case (``_frame`` makes it one: cells do not copy)."""
+
+    def __init__(self, value=NULL):
+        self.value = value
+
+
 def _norm(value, seen=None):
     """A value comparable between the two runs (which work on copies of the inputs)."""
     if value is NULL:
         return "NULL"
+    if isinstance(value, CellType):
+        try:
+            return ("cell", _norm(value.cell_contents))
+        except ValueError:
+            return ("cell", "empty")
     if isinstance(value, (Obj, Slotted)):
         return (type(value).__name__, sorted(getattr(value, "__dict__", {}).items()), getattr(value, "y", None))
     if isinstance(value, Boom):
@@ -156,6 +168,13 @@ def _cases(opset, opname, handler, kind):
     elif isinstance(kind, names.PushFast):
         for a in range(len(fast)):
             yield a, ([], fast, glob)
+    elif isinstance(kind, (names.PushCell, names.StoreCell)):
+        # 3.11+ keeps cells among the fast locals, 2.7-3.10 in frame.cells (_frame: the same list)
+        cells = [CellInput(10), CellInput(), CellInput("c"), CellInput(None)]
+        for a in range(len(cells)):
+            yield a, (["new"] if isinstance(kind, names.StoreCell) else [], cells, glob)
+        if isinstance(kind, names.StoreCell):
+            yield 0, ([], cells, glob)
     elif isinstance(kind, names.StoreFast):
         for a in range(len(fast)):
             yield a, (["new"], fast, glob)
@@ -203,6 +222,12 @@ def _cases(opset, opname, handler, kind):
                 yield depth, ([f"i{k}" for k in range(size)], fast, glob)
     elif isinstance(kind, calls.Call):
         yield from _call_cases(kind, fast, glob)
+    elif isinstance(kind, calls.CallEx):
+        for func, args, kwargs in ((max, (3, 1, 2), None), (len, ["abc"], None), (len, 5, None),
+                                   (int, ("ff",), {"base": 16}), (int, ("ff",), [1]), (Boom(), (), None)):
+            below = {"function": [func], "311": [NULL, func], "313": [func, NULL]}[kind.layout]
+            tail = [args] if kwargs is None else [args, kwargs]
+            yield int(kwargs is not None), (below + tail, fast, glob)
     elif isinstance(kind, gen.Yield):  # what is below the value yielded stays on the stack
         for values in (["below", "v"], ["v"], []):
             yield 0, (values, fast, glob)
@@ -233,6 +258,9 @@ _CODE = SimpleNamespace(
     co_names=("x", "m", "len", "missing"),
     co_varnames=("a", "b", "c", "d"),
     co_localsplusnames=("a", "b", "c", "d"),
+    co_localspluskinds=(0x40, 0x40, 0x80, 0x80),  # cells, then free variables (CO_FAST_CELL, _FREE)
+    co_cellvars=("a", "b"),
+    co_freevars=("c", "d"),
     co_name="f",
     co_flags=0,
 )
@@ -249,6 +277,9 @@ def _frame(opset, inputs):
     values, fast, glob = copy.deepcopy(inputs, {id(NULL): NULL})
     vm = SimpleNamespace(fault_shift=0)
     frame = Frame(vm, _CODE, opset, SimpleNamespace(steps=[]), glob, {"len": len})
+    if any(isinstance(v, CellInput) for v in fast):
+        fast = [CellType() if v.value is NULL else CellType(v.value) for v in fast]
+        frame.cells = fast  # 2.7-3.10's cells (3.11+: the fast locals)
     frame.fast = fast
     return frame, values
 

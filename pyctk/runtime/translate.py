@@ -52,7 +52,7 @@ import os
 import re
 from types import FunctionType, MethodType
 
-from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE
+from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
 from pyctk.errors import PyctkError
 from pyctk.runtime import fuse
 from pyctk.runtime.faults import TRANSLATED
@@ -423,6 +423,8 @@ def call_guest(frame, func, args, entry):
     # (``translated`` read once: another thread may interpret the program from now on)
     if (program is None or vm.translating >= vm.translate_depth or (translated := program.translated) is None
             or program.direct_args < 0):
+        if program is not None and program.star_args >= 0 and entry.direct is None and program.translated is not None:
+            entry.direct = _direct(entry, program, program.translated, vm.builtins_for(entry.opset))  # the next call
         vm.enter(func, args, None, entry)
         return run_callee(vm)
     if entry.direct is None:
@@ -520,6 +522,15 @@ def _direct(entry, program, translated, builtins, host=False):
     nargs = program.direct_args
     cells = "closure" if host else "func.__closure__"
     slots = ["*args"] + ["NULL"] * len(program.tail)
+    accepts = f"len(args) == {nargs}"
+    if program.star_args >= 0:  # *args, **kwargs: the extra positional ones packed, no keywords
+        nargs = program.star_args
+        star = code.co_flags & CO_VARARGS
+        accepts = f"len(args) {'>=' if star else '=='} {nargs}"
+        slots = [f"*args[:{nargs}]"] if nargs else []
+        slots += [f"tuple(args[{nargs}:])"] if star else []
+        slots += ["{}"] if code.co_flags & CO_VARKEYWORDS else []
+        slots += ["NULL"] * (len(program.tail) - bool(star) - bool(code.co_flags & CO_VARKEYWORDS))
     closure = program.closure
     if closure == "slots" and code.co_freevars:  # the closure's cells in the last slots, as vm.enter places them
         del slots[len(slots) - len(code.co_freevars):]
@@ -534,11 +545,18 @@ def _direct(entry, program, translated, builtins, host=False):
         lines = [
             "def direct(frame, func, args, _entry):",
             "    vm = frame.vm",
-            f"    if len(args) != {nargs}:",
-            f"        full = with_defaults(func, args, {nargs})",
-            "        if full is None:",
-            "            return call_guest(frame, func, args, ENTRY)",
-            "        args = full",
+        ]
+        if program.star_args >= 0:  # (call_guest binds the others, defaults included)
+            lines += [f"    if not {accepts}:", "        return call_guest(frame, func, args, ENTRY)"]
+        else:
+            lines += [
+                f"    if not {accepts}:",
+                f"        full = with_defaults(func, args, {nargs})",
+                "        if full is None:",
+                "            return call_guest(frame, func, args, ENTRY)",
+                "        args = full",
+            ]
+        lines += [
             "    if vm.translating >= vm.translate_depth or PROGRAM.translated is not translated:",
             "        return call_guest(frame, func, args, ENTRY)",
         ]
@@ -629,12 +647,17 @@ def _entry_raised(vm, error):
     return error.with_traceback(host_traceback_of(vm.raw_traceback(error)))
 
 
-def call_value(frame, how, func, args):
+def call_value(frame, how, func, args, kwargs=None):
     """A call made by translated code of anything but a plain guest function: ``how``
     (the ``call`` of the instruction's version) pushes its value, or pushes a guest
     frame (a bound method of a guest function, say), which is run to its end here. A
     bound method whose function ``call_guest`` calls directly goes there (as ``how``
-    would, its self first, with no binding that could fail)."""
+    would, its self first, with no binding that could fail). ``kwargs``: a
+    CALL_FUNCTION_EX's keywords (a dict), passed on to ``how``."""
+    if kwargs is not None:
+        if how(frame, func, args, kwargs) is None:
+            return frame.stack.pop()
+        return run_callee(frame.vm)
     if type(func) is MethodType:
         inner = func.__func__
         if (type(inner) is FunctionType and (consts := inner.__code__.co_consts)

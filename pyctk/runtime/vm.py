@@ -44,7 +44,8 @@ class Program:
 
     __slots__ = (
         "steps", "unfused", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail",
-        "plain", "blocks", "closure", "code", "translated", "entry", "entries", "direct_args", "caught",
+        "plain", "blocks", "closure", "code", "translated", "entry", "entries", "direct_args", "star_args",
+        "caught",
     )
 
     def __init__(self, code, steps, instructions, nslots, init_frame, exception_table):
@@ -70,6 +71,9 @@ class Program:
         self.translated = None
         # translate.call_guest's own call: its argument count (-1: none).
         self.direct_args = -1
+        # Or, for a function of ``*args`` and/or ``**kwargs`` (no keyword-only parameters),
+        # its count of named positional parameters: its direct entry packs the rest.
+        self.star_args = -1
         self.caught = 0  # exceptions its handlers caught from its translated code
         self.entry = None if translate_enabled() else self.steps
         self.entries = 0
@@ -93,6 +97,8 @@ class Program:
             if (translated is not None and (self.plain or self.closure is not None)
                     and not self.code.co_flags & GENERATOR_KINDS):  # call_guest runs the body
                 self.direct_args = self.exact_args
+                if self.exact_args < 0 and not self.code.co_kwonlyargcount:
+                    self.star_args = self.code.co_argcount
         return self.translated
 
 

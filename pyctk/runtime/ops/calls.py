@@ -476,6 +476,61 @@ def _write_one_call(w, how: str, func: str, args: str, value, indent: int = 0) -
 
 
 @attrs.frozen
+class CallEx(Kind):
+    """CALL_FUNCTION_EX (``f(*args)``, ``f(*args, **kwargs)``): ``layout`` is the stack below
+    the arguments, as ``Call``'s ("function": callable; "311": NULL, callable; "313":
+    callable, NULL). In a run of the loop it ends the run as its handler (``Exit``); in a
+    translated function the callee runs to its end in place, as a ``Call``'s does."""
+
+    last = True
+    runs_on_translated = True
+    layout: str
+
+    def stack_effect(self, arg, jump):
+        return -(arg & 1) - (1 if self.layout == "function" else 2)
+
+    def describe(self, handler, operand):
+        return (CallEx, self.layout, operand & 1), (handler, operand)
+
+    @staticmethod
+    def names():
+        return {"FunctionType": FunctionType, "Entry": Entry, "call": call, "star_args": star_args,
+                "star_kwargs": star_kwargs}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        if not w.runs_calls:
+            return EXIT.write(w, (EXIT,))
+        _, layout, has_kwargs = part
+        w.value(), w.value()  # the handler and its operand: the loop's
+        w.mark()
+        kwargs = w.pop() if has_kwargs else None
+        args = w.pop()
+        if layout == "313":
+            w.pop()
+        func = w.pop()
+        if layout == "311":
+            w.pop()
+        # (as ``_call_ex``: the arguments made a tuple, then the keywords a dict; in names
+        # of their own, since a name on the virtual stack may be a constant or be there twice)
+        given, args = args, w.new()
+        w.emit(f"{args} = {given} if type({given}) is tuple else star_args(frame, {func}, {given})")
+        if kwargs is not None:
+            given, kwargs = kwargs, w.new()
+            w.emit(f"{kwargs} = {given} if type({given}) is dict else star_kwargs(frame, {func}, {given})")
+        value = w.new()
+        if kwargs is not None:
+            w.emit(f"{value} = call_value(frame, call, {func}, {args}, {kwargs})")
+        else:
+            w.emit(f"if type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:")
+            w.emit(f"{value} = (_e.direct or call_guest)(frame, {func}, {args}, _e)", 1)
+            w.emit("else:")
+            w.emit(f"{value} = call_value(frame, call, {func}, {args})", 1)
+        w.push(value)
+        return False
+
+
+@attrs.frozen
 class PushNull(Kind):
     constant_effect = 1
 
@@ -494,7 +549,10 @@ fusable(Call("311"), call_311)
 fusable(Call("313"), call_313)
 fusable(PushNull(), push_null)
 fusable(Nop(), precall)
-fusable(EXIT, call_function_kw, call_function_ex, call_kw_313, call_function_ex_311, call_function_ex_313)
+fusable(CallEx("function"), call_function_ex)
+fusable(CallEx("311"), call_function_ex_311)
+fusable(CallEx("313"), call_function_ex_313)
+fusable(EXIT, call_function_kw, call_kw_313)
 fusable(PLAIN, kw_names, make_function, make_function_310, make_function_311, make_function_313,
         set_function_attribute, load_build_class)
 
@@ -505,8 +563,6 @@ effect(0, kw_names, make_function_313)
 effect(1, load_build_class)
 effect(lambda arg, jump: -arg - 1, call_function_kw)
 effect(lambda arg, jump: -arg - 2, call_kw_313)
-effect(lambda arg, jump: -1 - (arg & 1), call_function_ex)  # arg & 1: a kwargs mapping
-effect(lambda arg, jump: -2 - (arg & 1), call_function_ex_311, call_function_ex_313)
 # Each flag bit (defaults, kwdefaults, annotations, closure) takes one more value; the
 # code and (until 3.10) the qualified name are taken too.
 effect(lambda arg, jump: -1 - bin(arg & 0xF).count("1"), make_function, make_function_310)

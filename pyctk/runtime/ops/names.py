@@ -708,6 +708,55 @@ _ATTR = Attr()
 
 
 @attrs.frozen
+class PushCell(Kind):
+    """LOAD_DEREF: a cell's contents. ``cells`` is where the frame keeps its cells (3.11+:
+    the fast locals; before, ``frame.cells``), ``unbound`` the error an empty cell raises."""
+
+    cells: str = "fast"
+    unbound: str = "unbound_localsplus"
+    constant_effect = 1
+
+    def describe(self, handler, operand):
+        return (PushCell, self.cells, self.unbound), (operand,)
+
+    @staticmethod
+    def names():
+        return {"unbound_localsplus": unbound_localsplus, "unbound_cell": unbound_cell}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        _, cells, unbound = part
+        o = w.value()
+        v = w.new()
+        w.mark()
+        w.emit("try:")
+        w.emit(f"{v} = {cells}[{o}].cell_contents", 1)
+        w.emit("except ValueError:")
+        w.emit(f"raise {unbound}(frame, {o}) from None", 1)
+        w.push(v)
+        return False
+
+
+@attrs.frozen
+class StoreCell(Kind):
+    """STORE_DEREF: into a cell, kept where ``cells`` says (as ``PushCell``)."""
+
+    cells: str = "fast"
+    constant_effect = -1
+
+    def describe(self, handler, operand):
+        return (StoreCell, self.cells), (operand,)
+
+    @staticmethod
+    def write(w, part) -> bool:
+        o = w.value()
+        if not w.vstack:
+            w.mark()  # the value comes off the value stack, which may be empty
+        w.emit(f"{part[1]}[{o}].cell_contents = {w.pop()}")
+        return False
+
+
+@attrs.frozen
 class StoreAttr(Kind):
     constant_effect = -2
 
@@ -734,20 +783,24 @@ fusable(Global("above"), load_global_313)
 fusable(_ATTR, load_attr)
 fusable(Method("below"), load_method)
 fusable(StoreAttr(), store_attr)
+fusable(PushCell("frame.cells", "unbound_cell"), load_deref)
+fusable(PushCell(), load_deref_311)
+fusable(StoreCell("frame.cells"), store_deref)
+fusable(StoreCell(), store_deref_311)
 fusable(AttrOrMethod(Method("below")), load_attr_312)
 fusable(AttrOrMethod(Method("above")), load_attr_313)
 fusable(
     PLAIN, load_name, store_name, delete_name, store_global, delete_global, delete_fast,
-    load_deref, store_deref, delete_deref, load_closure, load_classderef, delete_attr, setup_annotations, store_annotation, make_cell, load_deref_311,
-    store_deref_311, delete_deref_311, load_closure_311, load_classderef_311, load_from_dict_or_deref,
+    delete_deref, load_closure, load_classderef, delete_attr, setup_annotations, store_annotation, make_cell,
+    delete_deref_311, load_closure_311, load_classderef_311, load_from_dict_or_deref,
     load_from_dict_or_globals, load_locals, load_fast_and_clear, load_super_attr_312, load_super_attr_313,
 )
 
 # Stack effects of the handlers whose kind does not give one (checked against each
 # version's dis.stack_effect by tests/test_single_definition.py).
-effect(-1, delete_attr, store_annotation, store_deref, store_deref_311, store_global, store_name)
+effect(-1, delete_attr, store_annotation, store_global, store_name)
 effect(0, delete_deref, delete_deref_311, delete_fast, delete_global, delete_name, load_from_dict_or_deref,
        load_from_dict_or_globals, make_cell, setup_annotations)
-effect(1, load_classderef, load_classderef_311, load_closure, load_closure_311, load_deref, load_deref_311,
+effect(1, load_classderef, load_classderef_311, load_closure, load_closure_311,
        load_fast_and_clear, load_locals, load_name)
 effect(lambda arg, jump: -1 if arg & 1 else -2, load_super_attr_312, load_super_attr_313)  # arg & 1: a method
