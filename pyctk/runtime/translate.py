@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import os
 import re
+from sys import getrefcount
 from types import FunctionType, MethodType
 
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
@@ -512,23 +513,27 @@ def _direct(entry, program, translated, builtins, host=False):
     """``call_guest`` written for one callee (``entry``, translated as ``translated``):
     what it reads of the entry and the program are constants, the fast locals one list
     display. Anything but its common call (another argument count, a tracer, too deep a
-    host stack, a program interpreted from now on) goes to ``call_guest``.
+    host stack, a program interpreted from now on) goes to ``call_guest``. The callee's
+    translated loop is written into it (``_in_place``): a guest call between translated
+    functions is one host call.
 
     ``host``: the same for a host call of the function (its stub's ``functions._run``:
     the host bound the arguments; the globals and closure are the stub's), whose other
-    calls go to ``functions.run_stub``. An exception leaving it has the guest's traceback
-    as its host one, as a loop of its own would give it (``_entry_raised``)."""
+    calls go to ``functions.run_stub``; it calls ``translated``. An exception leaving it
+    has the guest's traceback as its host one, as a loop of its own would give it
+    (``_entry_raised``)."""
     code = entry.code
     nargs = program.direct_args
-    cells = "closure" if host else "func.__closure__"
-    slots = ["*args"] + ["NULL"] * len(program.tail)
-    accepts = f"len(args) == {nargs}"
+    args = "args" if host else "_args"
+    cells = "closure" if host else "_func.__closure__"
+    slots = [f"*{args}"] + ["NULL"] * len(program.tail)
+    accepts = f"len({args}) == {nargs}"
     if program.star_args >= 0:  # *args, **kwargs: the extra positional ones packed, no keywords
         nargs = program.star_args
         star = code.co_flags & CO_VARARGS
-        accepts = f"len(args) {'>=' if star else '=='} {nargs}"
-        slots = [f"*args[:{nargs}]"] if nargs else []
-        slots += [f"tuple(args[{nargs}:])"] if star else []
+        accepts = f"len({args}) {'>=' if star else '=='} {nargs}"
+        slots = [f"*{args}[:{nargs}]"] if nargs else []
+        slots += [f"tuple({args}[{nargs}:])"] if star else []
         slots += ["{}"] if code.co_flags & CO_VARKEYWORDS else []
         slots += ["NULL"] * (len(program.tail) - bool(star) - bool(code.co_flags & CO_VARKEYWORDS))
     closure = program.closure
@@ -538,42 +543,58 @@ def _direct(entry, program, translated, builtins, host=False):
     if host:
         lines = [
             "def direct(vm, globals_, closure, args):",
-            f"    if len(args) != {nargs} or vm.translating >= vm.translate_depth or PROGRAM.translated is not translated:",
+            f"    if not {accepts} or vm.translating >= vm.translate_depth or PROGRAM.translated is not translated:",
             "        return run_stub(vm, ENTRY, globals_, closure, args)",
         ]
     else:
-        lines = [
-            "def direct(frame, func, args, _entry):",
-            "    vm = frame.vm",
-        ]
+        lines = ["def direct(_caller, _func, _args, _entry):", "    vm = _caller.vm"]
         if program.star_args >= 0:  # (call_guest binds the others, defaults included)
-            lines += [f"    if not {accepts}:", "        return call_guest(frame, func, args, ENTRY)"]
+            lines += [f"    if not {accepts}:", "        return call_guest(_caller, _func, _args, ENTRY)"]
         else:
             lines += [
                 f"    if not {accepts}:",
-                f"        full = with_defaults(func, args, {nargs})",
+                f"        full = with_defaults(_func, _args, {nargs})",
                 "        if full is None:",
-                "            return call_guest(frame, func, args, ENTRY)",
-                "        args = full",
+                "            return call_guest(_caller, _func, _args, ENTRY)",
+                "        _args = full",
             ]
         lines += [
             "    if vm.translating >= vm.translate_depth or PROGRAM.translated is not translated:",
-            "        return call_guest(frame, func, args, ENTRY)",
+            "        return call_guest(_caller, _func, _args, ENTRY)",
         ]
-    lines += [
-        "    callee = new_frame(Frame)",
-        "    callee.vm = vm",
-        "    callee.code = CODE",
-        "    callee.opset = OPSET",
-        "    callee.program = STEPS",
-        "    callee.plan = PROGRAM",
-        "    callee.pc = 0",
-        "    callee.stack = []",
-        f"    callee.globals = {'globals_' if host else 'func.__globals__'}",
-        "    callee.builtins = BUILTINS",
-        "    callee.function = ENTRY",
-        f"    callee.fast = [{', '.join(slots)}]",
-    ]
+    if host:
+        lines += [
+            "    callee = new_frame(Frame)",
+            "    callee.vm = vm",
+            "    callee.code = CODE",
+            "    callee.opset = OPSET",
+            "    callee.program = STEPS",
+            "    callee.plan = PROGRAM",
+            "    callee.pc = 0",
+            "    callee.stack = []",
+            "    callee.globals = globals_",
+            "    callee.builtins = BUILTINS",
+            "    callee.function = ENTRY",
+            f"    callee.fast = [{', '.join(slots)}]",
+        ]
+    else:  # a frame of the callee's that nothing kept since it returned, else a new one
+        lines += [
+            "    if SPARE:",
+            "        callee = SPARE.pop()",
+            "    else:",
+            "        callee = new_frame(Frame)",
+            "        callee.code = CODE",
+            "        callee.opset = OPSET",
+            "        callee.plan = PROGRAM",
+            "        callee.stack = []",
+            "        callee.builtins = BUILTINS",
+            "        callee.function = ENTRY",
+            "    callee.vm = vm",
+            "    callee.program = STEPS",
+            "    callee.pc = 0",
+            "    callee.globals = _func.__globals__",
+            f"    callee.fast = fast = [{', '.join(slots)}]",
+        ]
     if closure == "cells":
         lines.append(f"    callee.cells = list({cells} or ())")
     if program.blocks:
@@ -587,43 +608,104 @@ def _direct(entry, program, translated, builtins, host=False):
         "    vm.depth = depth",
         "    vm.frame = callee",
         "    vm.translating += 1",
-        "    try:",
-        "        value = translated(callee)",
-        "    except BaseException as exc:",
-        "        vm.translating -= 1",
     ]
     if host:
         lines += [
+            "    try:",
+            "        value = translated(callee)",
+            "    except BaseException as exc:",
+            "        vm.translating -= 1",
             "        try:",
             "            leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own",
             "        except BaseException as error:",
             "            raise entry_raised(vm, error)",
+            "        return interpret_rest(vm, callee, PROGRAM)",
+            "    vm.translating -= 1",
+            "    if value is INTERPRET:",
+            "        return interpret_rest(vm, callee, PROGRAM)",
+            "    vm.frame = callee.back",
+            "    vm.depth = depth - 1",
+            "    return value",
         ]
     else:
-        lines.append("        leave_raising(vm, callee, exc, translated)  # returns at a handler of the frame's own")
-    lines += [
-        "        return interpret_rest(vm, callee, PROGRAM)",
-        "    vm.translating -= 1",
-        "    if value is INTERPRET:",
-        "        return interpret_rest(vm, callee, PROGRAM)",
-        "    vm.frame = callee.back",
-        "    vm.depth = depth - 1",
-        "    return value",
-    ]
+        lines += _in_place(translated.source)
     from pyctk.runtime.functions import run_stub
 
-    namespace = {
+    namespace = dict(translated.__globals__)  # the translation's constants and helpers
+    namespace.update({
         "NULL": NULL, "Frame": Frame, "new_frame": _new_frame, "call_guest": call_guest, "leave_raising": leave_raising,
         "interpret_rest": _interpret_rest, "recursion_error": _recursion_error, "with_defaults": _with_defaults, "INTERPRET": INTERPRET,
         "run_stub": run_stub, "entry_raised": _entry_raised,
         "translated": translated, "PROGRAM": program, "ENTRY": entry, "CODE": code, "OPSET": entry.opset,
         "STEPS": program.entry, "BUILTINS": builtins,  # (one table per opcode set: the interpreter's executors share it)
-    }
+        "SPARE": [], "getrefcount": getrefcount, "UNSHARED": _UNSHARED,
+    })
     source = "\n".join(lines) + "\n"
     exec(compile(source, _FILENAME, "exec"), namespace)
     function = namespace["direct"]
     function.source = source
+    if not host:
+        TRANSLATED.add(function.__code__)  # it runs the callee's frame as ``translated`` does (frames.py)
     return function
+
+
+def _unshared():
+    """What ``getrefcount`` gives for a frame that only a direct entry's locals ``callee``,
+    ``frame`` and ``entry`` hold (``_in_place``)."""
+    frame = entry = callee = Frame.__new__(Frame)
+    return getrefcount(frame) if entry is callee else None
+
+
+_UNSHARED = _unshared()
+
+
+def _in_place(source) -> list:
+    """The lines of translated function ``source`` that run its frame, for a direct entry
+    that has just pushed the frame (``callee``) to run it in place: a return pops the
+    frame first; an exception leaving it is handled for the frame (``leave_raising``);
+    where no block starts, the rest goes to the interpreter. (``fast`` is set already. Its locals ``frame``,
+    ``entry`` and ``pc`` are what frames.py reads of a running translation.)"""
+    lines = source.rstrip("\n").split("\n")
+    loop = lines.index("    while True:")
+    prologue = ["    frame = entry = callee", "    b = 0", "    pc = 1"]
+    if "    s = frame.stack" in lines[:loop]:
+        prologue.append("    s = frame.stack")
+    if lines[-2:] != ["    frame.pc = b", "    return INTERPRET"]:
+        raise TranslationError("a translated function's end is not what _in_place knows")
+    body = []
+    for line in lines[loop:-2]:
+        ret = _RETURN.search(line)
+        if ret is not None:  # (b None: returned, the value in _v)
+            line = f"{line[:ret.start()]}_v = {ret.group(1)}; b = None; break"
+        body.append(line)
+    reraise = body.index("            frame.raising = exc") + 1
+    if body[reraise] != "            raise":
+        raise TranslationError("a translated function's end is not what _in_place knows")
+    body[reraise:reraise + 1] = [
+        "            vm.translating -= 1",
+        "            leave_raising(vm, frame, exc, translated)  # returns at a handler of the frame's own",
+        "            return interpret_rest(vm, frame, PROGRAM)",
+    ]
+    body += [
+        "    vm.translating -= 1",
+        "    if b is None:",
+        "        vm.frame = frame.back",
+        "        vm.depth = depth - 1",
+        # Nothing but these locals holds the frame (no traceback, view, child frame): it
+        # is nobody's now, and the next call's frame (``SPARE``), its fields reset.
+        "        if getrefcount(frame) == UNSHARED:",
+        "            if frame.stack:",
+        "                frame.stack.clear()",
+        "            kept = frame.__dict__",
+        "            if kept:",
+        "                kept.clear()",
+        "            frame.fast = frame.back = None",
+        "            SPARE.append(frame)",
+        "        return _v",
+        "    frame.pc = b",
+        "    return interpret_rest(vm, frame, PROGRAM)",
+    ]
+    return prologue + body
 
 
 def host_call(entry, vm):
