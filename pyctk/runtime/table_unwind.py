@@ -11,12 +11,15 @@ from __future__ import annotations
 
 def unwind_table(vm, frame, exc):
     lasti = frame.pc - 1
-    for entry in frame.exception_table:
-        if entry.start <= lasti < entry.end:
-            s = frame.stack
-            del s[entry.depth:]
-            if entry.lasti:
-                s.append(lasti)
-            s.append(exc)
-            return entry.target
-    return None
+    handler_at = frame.plan.handler_at
+    if handler_at is None or lasti < 0:
+        return None
+    entry = handler_at[lasti]
+    if entry is None:
+        return None
+    s = frame.stack
+    del s[entry.depth:]
+    if entry.lasti:
+        s.append(lasti)
+    s.append(exc)
+    return entry.target

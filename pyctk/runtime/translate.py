@@ -383,13 +383,9 @@ def _catch(frame, exc, pc):
     it leaves the function, and whoever called that handles it for the frame."""
     if isinstance(exc, (PyctkError, StopRun)):
         return None
-    index = pc - 1
-    table = frame.plan.exception_table
-    if table:
-        for entry in table:
-            if entry.start <= index < entry.end:
-                break
-        else:
+    handler_at = frame.plan.handler_at
+    if handler_at is not None:
+        if handler_at[pc - 1] is None:
             return None
     elif not any(block.kind != HANDLER and block.kind != LOOP for block in frame.blocks):
         return None

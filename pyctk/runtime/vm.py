@@ -45,7 +45,7 @@ class Program:
     __slots__ = (
         "steps", "unfused", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail",
         "plain", "blocks", "closure", "code", "translated", "entry", "entries", "direct_args", "star_args",
-        "caught",
+        "caught", "handler_at",
     )
 
     def __init__(self, code, steps, instructions, nslots, init_frame, exception_table):
@@ -56,6 +56,13 @@ class Program:
         self.nslots = nslots
         self.init_frame = init_frame
         self.exception_table = exception_table  # 3.11+, in this program's instruction indices
+        # The table's entry covering each instruction (None: no handler), one more for an
+        # index past the end: an exception finds its handler by one index (table_unwind.py).
+        self.handler_at = None
+        if exception_table:
+            self.handler_at = [None] * (len(instructions) + 1)
+            for entry in reversed(exception_table):  # (flat: the first entry covering one is its)
+                self.handler_at[entry.start:entry.end] = [entry] * (entry.end - entry.start)
         # The common call: exactly co_argcount positional arguments, nothing else to bind.
         simple = not code.co_flags & (CO_VARARGS | CO_VARKEYWORDS) and not code.co_kwonlyargcount
         self.exact_args = code.co_argcount if simple else -1

@@ -611,7 +611,12 @@ class Global(Kind):
         w.mark()
         v = w.new()
         w.emit(f"{v} = frame.globals.get({key}, NULL)")
-        w.emit(f"if {v} is NULL: {v} = {slow}(frame, {key})")
+        if part[2]:
+            w.emit(f"if {v} is NULL: {v} = {slow}(frame, {key})")
+        else:  # a built-in (``len``, an exception class) without a call; a missing name raises there
+            w.emit(f"if {v} is NULL:")
+            w.emit(f"{v} = frame.builtins.get({key}, NULL)", 1)
+            w.emit(f"if {v} is NULL: {v} = {slow}(frame, {key})", 1)
         if part[1] == "below":
             w.push("NULL")
         w.push(v)
