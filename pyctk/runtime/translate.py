@@ -695,7 +695,7 @@ def _in_place(source) -> list:
         "            kept = frame.__dict__",
         "            if kept:",
         "                kept.clear()",
-        "            frame.fast = frame.back = None",
+        "            frame.fast = frame.back = frame.vm = None",
         "            SPARE.append(frame)",
         "        return _v",
         "    frame.pc = b",
