@@ -380,10 +380,7 @@ def name_and_low_bit(code, ins):
 
 
 def _global(frame, key):
-    try:
-        value = frame.globals[key]
-    except KeyError:
-        value = NULL
+    value = frame.globals.get(key, NULL)
     if value is NULL:
         value = frame.builtins.get(key, NULL)
         if value is NULL:
@@ -613,12 +610,8 @@ class Global(Kind):
         slow = w.value() if part[2] else "global_value"
         w.mark()
         v = w.new()
-        # (a subscript costs less than ``get``; the fallback runs outside the ``except``, so
-        # that a NameError it raises has no KeyError as its context)
-        w.emit("try:")
-        w.emit(f"{v} = frame.globals[{key}]", 1)
-        w.emit("except KeyError:")
-        w.emit(f"{v} = NULL", 1)
+        # (``get``, not a subscript: a built-in would raise a KeyError, which costs more)
+        w.emit(f"{v} = frame.globals.get({key}, NULL)")
         if part[2]:
             w.emit(f"if {v} is NULL: {v} = {slow}(frame, {key})")
         else:  # a built-in (``len``, an exception class) without a call; a missing name raises there
