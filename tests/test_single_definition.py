@@ -228,6 +228,11 @@ def _cases(opset, opname, handler, kind):
             below = {"function": [func], "311": [NULL, func], "313": [func, NULL]}[kind.layout]
             tail = [args] if kwargs is None else [args, kwargs]
             yield int(kwargs is not None), (below + tail, fast, glob)
+    elif isinstance(kind, py2ops.CallStar27):  # f(a, *args) (keywords: the handler's, too)
+        for func, positional, star in ((max, [3], (1, 2)), (len, [], ["abc"]), (len, [], 5), (max, [], iter([])),
+                                       (Boom(), [1], ())):
+            yield len(positional), ([func, *positional, star], fast, glob)
+        yield 0x100, ([dict, "a", 1, ()], fast, glob)
     elif isinstance(kind, gen.Yield):  # what is below the value yielded stays on the stack
         for values in (["below", "v"], ["v"], []):
             yield 0, (values, fast, glob)

@@ -422,9 +422,9 @@ class Call(Kind):
         if value is None:
             w.spill()
         w.emit(f"if {maybe_null} is NULL:")
-        _write_one_call(w, how, *plain, value, indent=1)
+        write_one_call(w, how, *plain, value, indent=1)
         w.emit("else:")
-        _write_one_call(w, how, *with_self, value, indent=1)
+        write_one_call(w, how, *with_self, value, indent=1)
         return _called(w, value)
 
 
@@ -433,7 +433,7 @@ def _write_call(w, how: str, func: str, args: str) -> bool:
     value = w.new() if w.runs_calls else None
     if value is None:
         w.spill()
-    _write_one_call(w, how, func, args, value)
+    write_one_call(w, how, func, args, value)
     return _called(w, value)
 
 
@@ -444,7 +444,7 @@ def _called(w, value) -> bool:
     return False
 
 
-def _write_one_call(w, how: str, func: str, args: str, value, indent: int = 0) -> None:
+def write_one_call(w, how: str, func: str, args: str, value, indent: int = 0) -> None:
     """The call of ``func``: a guest function's frame pushed for the loop, or (``value``,
     a translated block) its value computed here."""
     w.emit(f"if type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)

@@ -19,7 +19,7 @@ from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, Kind, effect, fusable, name, names, operand
 from pyctk.runtime.ops import calls as calls_ops
 from pyctk.runtime.ops.arith import INLINE, FastPath, binary_handler, operator_handler
-from pyctk.runtime.ops.calls import Call
+from pyctk.runtime.ops.calls import Call, write_one_call
 from pyctk.runtime.ops.containers import StoreSubscr, Unpack, _pop_n
 from pyctk.runtime.ops.control import Return
 from pyctk.runtime.ops.exceptions import Why, reraise, reraise_handled, return_value_36, unwind_why
@@ -1233,6 +1233,47 @@ def call_function_var_kw(frame, arg):
     return _call_kw(frame, func, args, _merge_kwargs(frame, func, kwargs, extra))
 
 
+class CallStar27(Kind):
+    """2.7's CALL_FUNCTION_VAR (``f(a, *args)``) without keyword arguments. In a run of the
+    loop it ends the run as its handler (``Exit``), and so does one with keywords anywhere;
+    in a translated function the callee runs to its end in place, as a ``Call``'s does (a
+    guest function through its direct entry), the ``*`` iterable made a tuple first as
+    ``call_function_var`` makes it."""
+
+    last = True
+    runs_on_translated = True
+
+    def describe(self, handler, operand):
+        if operand >> 8:
+            return EXIT.describe(handler, operand)
+        return (CallStar27, operand), (handler, operand)
+
+    def in_run(self, instructions, index):
+        return EXIT if instructions[index].arg >> 8 else self
+
+    @staticmethod
+    def names():
+        return {**Call.names(), "call27": _call, "star27": _star}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        if not w.runs_calls:
+            return EXIT.write(w, (EXIT,))
+        _, argc = part
+        w.value(), w.value()  # the handler and its operand: the loop's
+        w.mark()
+        star = w.pop()
+        positional = "".join(a + ", " for a in [w.pop() for _ in range(argc)][::-1])
+        func = w.pop()
+        # (in a name of its own: a name on the virtual stack may be a constant or be there twice)
+        given = w.new()
+        w.emit(f"{given} = {star} if type({star}) is tuple else star27(frame, {func}, {star})")
+        value = w.new()
+        write_one_call(w, "call27", func, f"({positional}*{given}, )", value)
+        w.push(value)
+        return False
+
+
 # -- raising, finally, with -------------------------------------------------------------------
 
 
@@ -1348,7 +1389,8 @@ def never_emitted(frame, arg):
 fusable(Global(slow=_global27), load_global_27)
 fusable(Call("function", other=_call), call_function_27)  # (frame, func, args, kwargs=None)
 fusable(Return(unless=("blocks", "exc_saved")), return_value_27)  # plain when the frame has neither
-fusable(EXIT, call_function_var, call_function_kw_27, call_function_var_kw)
+fusable(CallStar27(), call_function_var)
+fusable(EXIT, call_function_kw_27, call_function_var_kw)
 fusable(Attr27(), load_attr_27)
 fusable(Unpack(sequence_items27), unpack_sequence_27)
 fusable(StoreSubscr(store_refused27), store_subscr_27)
