@@ -5,7 +5,7 @@ from __future__ import annotations
 from pyctk.runtime.frame import EXCEPT, FINALLY, HANDLER, LOOP, Block
 from pyctk.runtime.hostcompat import BaseExceptionGroup
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import effect, jump, jump_and_next, operand
+from pyctk.runtime.ops import PLAIN, effect, fusable, jump, jump_and_next, operand
 from pyctk.runtime.ops.arith import exception_match
 from pyctk.runtime.ops.control import Return
 from pyctk.runtime.signals import RETURN
@@ -499,6 +499,13 @@ def with_except_start_311(frame, arg):
     exc = s[-1]
     exit_ = s[-4]
     s.append(exit_(type(exc), exc, exc.__traceback__))
+
+# Called in the middle of a superinstruction (and of a translated block): they work on
+# the frame's value and block stacks only (the stack spilled before them) and go on at
+# the next instruction. An except clause's entry, match and exit are then no blocks of
+# their own, nor the block set-ups of 2.7-3.10.
+fusable(PLAIN, setup_finally, setup_except, setup_loop, pop_block, pop_except_36, pop_except, pop_except_311,
+        push_exc_info, check_exc_match, load_assertion_error)
 
 # Stack effects of the handlers whose kind does not give one (checked against each
 # version's dis.stack_effect by tests/test_single_definition.py).

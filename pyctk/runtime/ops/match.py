@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import collections.abc
 
-from pyctk.runtime.ops import effect
+from pyctk.runtime.ops import PLAIN, effect, fusable
 
 
 def get_len(frame, arg):
@@ -151,6 +151,9 @@ def match_class(frame, nargs):
     names = s.pop()
     cls = s.pop()
     s[-1] = match_class_attributes(s[-1], cls, nargs, names)
+
+# Called in the middle of a superinstruction: they only push what they find.
+fusable(PLAIN, get_len, match_mapping, match_sequence, match_keys, match_keys_310)
 
 # Stack effects of the handlers whose kind does not give one (checked against each
 # version's dis.stack_effect by tests/test_single_definition.py).
