@@ -38,6 +38,7 @@ from pyctk.runtime.ops import (
     calls,
     containers,
     control,
+    exceptions,
     gen,
     names,
     py2ops,
@@ -100,6 +101,8 @@ def _norm(value, seen=None):
         return (type(value).__name__, sorted(getattr(value, "__dict__", {}).items()), getattr(value, "y", None))
     if isinstance(value, Boom):
         return "Boom"
+    if isinstance(value, BaseException):  # (copies: an exception equals only itself)
+        return (type(value).__name__, value.args)
     if hasattr(value, "__self__") and hasattr(value, "__func__"):
         return ("bound", value.__func__.__name__, _norm(value.__self__))
     if type(value).__name__.endswith("iterator"):
@@ -233,6 +236,14 @@ def _cases(opset, opname, handler, kind):
                                        (Boom(), [1], ())):
             yield len(positional), ([func, *positional, star], fast, glob)
         yield 0x100, ([dict, "a", 1, ()], fast, glob)
+    elif isinstance(kind, exceptions.Handling):
+        raised = KeyError("k")
+        if kind.op == "match":  # one class, a tuple, a base class, a class of no exception, not a class
+            for right in (KeyError, (ValueError, KeyError), LookupError, ValueError, int, (KeyError, 5), "s"):
+                yield 0, (["below", raised, right], fast, glob)
+        else:
+            yield 0, (["below", raised], fast, glob)
+        yield 0, ([], fast, glob)  # a short stack: bad bytecode, as the handler finds it
     elif isinstance(kind, gen.Yield):  # what is below the value yielded stays on the stack
         for values in (["below", "v"], ["v"], []):
             yield 0, (values, fast, glob)
@@ -280,7 +291,7 @@ def _ins(arg, index=5):
 
 def _frame(opset, inputs):
     values, fast, glob = copy.deepcopy(inputs, {id(NULL): NULL})
-    vm = SimpleNamespace(fault_shift=0)
+    vm = SimpleNamespace(fault_shift=0, handled="handled before")
     frame = Frame(vm, _CODE, opset, SimpleNamespace(steps=[]), glob, {"len": len})
     if any(isinstance(v, CellInput) for v in fast):
         fast = [CellType() if v.value is NULL else CellType(v.value) for v in fast]
@@ -305,6 +316,7 @@ def _outcome(frame, result, error, at):
         "stack": [_norm(v) for v in frame.stack],
         "fast": [_norm(v) for v in frame.fast],
         "retval": _norm(frame.retval),
+        "handled": _norm(frame.vm.handled),
         "result": result,
         "error": _error(error),
         "at": at,

@@ -145,6 +145,10 @@ def location_table(units, firstlineno: int) -> bytes:
 def host_frame(code, globals_, instructions=()):
     """A host frame standing for activations of guest ``code`` with ``globals_``: the
     frame of a never-started generator of its twin code (nothing of it runs)."""
+    try:  # (every traceback entry of a caught exception asks: made once per code and globals)
+        return code.__dict__["_host_frames"][id(globals_)]
+    except KeyError:
+        pass
     cache = code.__dict__.setdefault("_host_frames", {})
     key = id(globals_)
     entry = cache.get(key)
@@ -275,7 +279,10 @@ def guest_entry(tb_next, code, index, instructions, globals_):
         lasti = ins.op_offset if _HAS_POSITIONS else -1
     else:
         line, lasti = code.co_firstlineno, -1
-    return types.TracebackType(tb_next, host_frame(code, globals_, instructions), lasti, line)
+    return _TracebackType(tb_next, host_frame(code, globals_, instructions), lasti, line)
+
+
+_TracebackType = types.TracebackType
 
 
 def without_pyctk(tb):

@@ -45,7 +45,7 @@ class Program:
     __slots__ = (
         "steps", "unfused", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail",
         "plain", "blocks", "closure", "code", "translated", "entry", "entries", "direct_args", "star_args",
-        "caught", "handler_at",
+        "caught", "handler_at", "reads_traceback",
     )
 
     def __init__(self, code, steps, instructions, nslots, init_frame, exception_table):
@@ -63,6 +63,8 @@ class Program:
             self.handler_at = [None] * (len(instructions) + 1)
             for entry in reversed(exception_table):  # (flat: the first entry covering one is its)
                 self.handler_at[entry.start:entry.end] = [entry] * (entry.end - entry.start)
+        # Its handlers may keep the traceback they catch (hosttb.holding).
+        self.reads_traceback = reads_traceback(code)
         # The common call: exactly co_argcount positional arguments, nothing else to bind.
         simple = not code.co_flags & (CO_VARARGS | CO_VARKEYWORDS) and not code.co_kwonlyargcount
         self.exact_args = code.co_argcount if simple else -1
@@ -552,8 +554,12 @@ class VirtualMachine:
         frame to go on in (its pc at the handler), or re-raise past ``entry``. ``passing``:
         the caller that gets it is translated code (translate.py), which passes it on to a
         loop that gives it the guest's host traceback then (once, not once per frame)."""
+        # (Every caught exception comes here, several times for one that passes cleanup
+        # handlers: the version's facts are read from their table, not through ``fact``.)
+        facts = frame.opset.facts
         if self.reraise:
             self.reraise = False
+            tb = self._raw_traceback(exc)
         else:
             if type(exc) in _MAYBE_FAULTS:  # bad bytecode, not the guest's error? (faults.py)
                 fault = fault_of(exc)
@@ -566,7 +572,7 @@ class VirtualMachine:
                 else:
                     if type(exc) is ValueError:  # the int-to-str limit's error, as the guest's version words it
                         guest_message(exc, frame.opset)
-                    retype = frame.opset.fact("host_error_type")
+                    retype = facts.get("host_error_type")
                     if retype is not None:  # 2.7 raises another type for the same error
                         exc = retype(exc) or exc
                     # A host operation's error in the guest version's words (messages.py).
@@ -575,20 +581,21 @@ class VirtualMachine:
             # raised by a handler itself ([loop, handler]), it came through none.
             tb = exc.__traceback__
             if tb is not None and tb.tb_next is not None and tb.tb_next.tb_next is not None:
-                self.add_traceback(exc, frame, library_entries(tb))
+                tb = self.add_traceback(exc, frame, library_entries(tb))
             else:
-                self.add_traceback(exc, frame)
+                tb = self.add_traceback(exc, frame)
             if fresh:
                 if (exc.__context__ is None and self.handled is not None and self.handled is not exc
-                        and frame.opset.fact("exception_chaining", True)):
+                        and facts.get("exception_chaining", True)):
                     exc.__context__ = self.handled
                 if isinstance(exc, (NameError, AttributeError)):
                     self.remember_names(exc, frame)
             if self.tracer is not None:  # sys.settrace's "exception": not for a re-raise
                 self.tracer.on_exception(frame, exc)
+        unwind = facts["unwind"]
         while True:
             try:
-                target = frame.opset.fact("unwind")(self, frame, exc)
+                target = unwind(self, frame, exc)
             except IndexError as error:  # damaged bytecode left the block stack short (faults.py)
                 fault = fault_of(error)
                 if fault is None:
@@ -597,10 +604,10 @@ class VirtualMachine:
             if target is not None:
                 # The guest may look at it now: give it the guest's traceback (holding the
                 # frames it passed where the handler may keep it: hosttb.holding).
-                tb = host_traceback_of(self._raw_traceback(exc))
-                if reads_traceback(frame.code):
-                    tb = holding(tb, (self._raw_traceback(exc), frame))
-                exc.__traceback__ = tb
+                host = host_traceback_of(tb)
+                if frame.plan.reads_traceback:
+                    host = holding(host, (tb, frame))
+                exc.__traceback__ = host
                 frame.pc = target
                 return frame
             if self.tracer is not None:
@@ -609,13 +616,15 @@ class VirtualMachine:
             if frame is entry:
                 # Passing on: the host frames it came through (library ones too) are in
                 # this frame's entries now, not to be read again for the caller's.
-                exc.__traceback__ = None if passing else host_traceback_of(self._raw_traceback(exc))
+                exc.__traceback__ = None if passing else host_traceback_of(tb)
                 if self.tracer is not None:
                     self.escaped = exc
                 raise exc
             self.pop(frame)
             frame = frame.back
-            self.add_traceback(exc, frame)
+            facts = frame.opset.facts
+            unwind = facts["unwind"]
+            tb = self.add_traceback(exc, frame)
             if self.tracer is not None:  # the exception reaches the caller: an event there too
                 self.tracer.on_exception(frame, exc)
 
@@ -650,19 +659,27 @@ class VirtualMachine:
             return self._tracebacks.get(id(exc), ())
 
     def add_traceback(self, exc, frame, library=()):
-        # A link in front of what is there: O(1) per frame, so that unwinding a deep
-        # recursion is linear, not quadratic (robustness: a guest with a high recursion
-        # limit must not make the unwinding hang).
-        tb = self._raw_traceback(exc)
+        """A link for ``frame`` in front of ``exc``'s guest traceback (and ``library``'s
+        host frames before it); returns the traceback. O(1) per frame, so that unwinding a
+        deep recursion is linear, not quadratic (robustness: a guest with a high recursion
+        limit must not make the unwinding hang)."""
+        try:
+            held = exc.__dict__
+        except AttributeError:
+            held = None
+            tb = self._tracebacks.get(id(exc), ())
+        else:
+            tb = held.get("__pyctk_tb__", ())
         if library:
             for entry in reversed(library):
                 tb = _LibraryLink(entry, tb)
-        held = frame if frame.opset.fact("exception_holds_frames", True) else _FrameInfo(frame)
-        tb = _TbLink(held, frame.lasti, tb)
-        try:
-            exc.__dict__["__pyctk_tb__"] = tb
-        except AttributeError:
+        tb = _TbLink(frame if frame.opset.facts.get("exception_holds_frames", True) else _FrameInfo(frame),
+                     frame.lasti, tb)
+        if held is not None:
+            held["__pyctk_tb__"] = tb
+        else:
             self._tracebacks[id(exc)] = tb
+        return tb
 
     # -- the guest's world -------------------------------------------------------------
 

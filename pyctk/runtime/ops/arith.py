@@ -300,6 +300,8 @@ inplace_or = _binary(operator.ior)
 
 def exception_match(left, right):
     """``except right:`` for a raised ``left`` type, with CPython's check of ``right``."""
+    if isinstance(right, type) and issubclass(right, BaseException):  # one class: the common case
+        return issubclass(left, right) if isinstance(left, type) else isinstance(left, right)
     classes = right if isinstance(right, tuple) else (right,)
     for cls in _flatten(classes):
         if not (isinstance(cls, type) and issubclass(cls, BaseException)):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import attrs
+
 from pyctk.runtime.frame import EXCEPT, FINALLY, HANDLER, LOOP, Block
 from pyctk.runtime.hostcompat import BaseExceptionGroup
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import PLAIN, effect, fusable, jump, jump_and_next, operand
+from pyctk.runtime.ops import PLAIN, Kind, effect, fusable, jump, jump_and_next, operand
 from pyctk.runtime.ops.arith import exception_match
 from pyctk.runtime.ops.control import Return
 from pyctk.runtime.signals import RETURN
@@ -386,6 +388,47 @@ def check_exc_match(frame, arg):
     s.append(exception_match(s[-1], right))
 
 
+@attrs.frozen
+class Handling(Kind):
+    """3.11+'s except clause in a superinstruction: its entry (``push``: PUSH_EXC_INFO),
+    its test of one clause (``match``: CHECK_EXC_MATCH) and its exit (``pop``:
+    POP_EXCEPT), the exception being handled kept on the VM (``vm.handled``)."""
+
+    op: str
+
+    def stack_effect(self, arg, jump):
+        return {"push": 1, "match": 0, "pop": -1}[self.op]
+
+    def describe(self, handler, operand):
+        return (Handling, self.op), ()
+
+    @staticmethod
+    def names():
+        return {"exception_match": exception_match}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        op = part[1]
+        w.mark()
+        if op == "push":
+            exc = w.pop()
+            before = w.new()
+            w.emit(f"{before} = frame.vm.handled")
+            w.emit(f"frame.vm.handled = {exc}")
+            w.push(before)
+            w.push(exc)
+        elif op == "match":
+            right = w.pop()
+            left = w.pop()
+            matched = w.new()
+            w.emit(f"{matched} = exception_match({left}, {right})")
+            w.push(left)
+            w.push(matched)
+        else:
+            w.emit(f"frame.vm.handled = {w.pop()}")
+        return False
+
+
 def _check_except_star_type(match_type):
     classes = match_type if isinstance(match_type, tuple) else (match_type,)
     for cls in classes:
@@ -504,17 +547,19 @@ def with_except_start_311(frame, arg):
 # the frame's value and block stacks only (the stack spilled before them) and go on at
 # the next instruction. An except clause's entry, match and exit are then no blocks of
 # their own, nor the block set-ups of 2.7-3.10.
-fusable(PLAIN, setup_finally, setup_except, setup_loop, pop_block, pop_except_36, pop_except, pop_except_311,
-        push_exc_info, check_exc_match, load_assertion_error)
+fusable(PLAIN, setup_finally, setup_except, setup_loop, pop_block, pop_except_36, pop_except, load_assertion_error)
+fusable(Handling("push"), push_exc_info)
+fusable(Handling("match"), check_exc_match)
+fusable(Handling("pop"), pop_except_311)
 
 # Stack effects of the handlers whose kind does not give one (checked against each
 # version's dis.stack_effect by tests/test_single_definition.py).
 effect(-6, end_finally_38, pop_finally)
 effect(-3, pop_except, reraise_top, with_cleanup_finish_38)
 effect(-2, jump_if_not_exc_match)
-effect(-1, pop_except_311, prep_reraise_star_311, reraise_311)
-effect(0, break_loop, check_eg_match, check_exc_match, continue_loop, pop_block, setup_loop)
-effect(1, before_with, load_assertion_error, push_exc_info, with_except_start, with_except_start_311)
+effect(-1, prep_reraise_star_311, reraise_311)
+effect(0, break_loop, check_eg_match, continue_loop, pop_block, setup_loop)
+effect(1, before_with, load_assertion_error, with_except_start, with_except_start_311)
 effect(2, with_cleanup_start_38)
 effect(6, begin_finally)
 effect(lambda arg, jump: -arg, raise_varargs)
