@@ -69,6 +69,8 @@ def _split(code, opset) -> list[Instruction]:
     extended_arg = opset.extended_arg_opcode
     cache = opset.cache_opcode
     starts = _line_starts(code)
+    positions = linetable.position_table(code)  # (a line per offset, read from it here: per instruction)
+    covered = len(positions)
     result: list[Instruction] = []
     pos = 0
     prefix_start = None
@@ -115,7 +117,7 @@ def _split(code, opset) -> list[Instruction]:
             opname=opname,
             arg=arg,
             size=pos - start,
-            line=linetable.line_for_offset(code, op_offset),
+            line=positions[op_offset][2] if op_offset < covered and positions[op_offset] is not None else None,
             starts_line=starts.get(start, starts.get(op_offset)),
         )
         target = opset.jump_target_offset(opname, arg, next_offset)

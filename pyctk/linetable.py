@@ -18,6 +18,14 @@ def _format(code):
 
 
 def ranges(code) -> list[tuple]:
+    """The code's address ranges (read once: decoding asks for its lines and line starts)."""
+    cached = code.__dict__.get("_ranges")
+    if cached is None:
+        cached = code.__dict__["_ranges"] = _ranges(code)
+    return cached
+
+
+def _ranges(code) -> list[tuple]:
     fmt = _format(code)
     if fmt.kind == "locations":
         return _location_ranges(code.co_linetable, code.co_firstlineno)
@@ -126,6 +134,11 @@ def _table(code) -> list:
                 cached[offset] = r
         code.__dict__["_position_table"] = cached
     return cached
+
+
+def position_table(code) -> list:
+    """Per byte offset, ``(start, end, line, end_line, col, end_col)`` or None."""
+    return _table(code)
 
 
 def line_for_offset(code, offset: int) -> int | None:

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import os
 
+from pyctk.errors import BadBytecodeError
+
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 
 
@@ -113,8 +115,6 @@ def describe(code, ins) -> str:
 
 def located(frame, fault: str):
     """The BadBytecodeError for ``fault`` met by the instruction ``frame`` is running."""
-    from pyctk.errors import BadBytecodeError
-
     instructions = frame.instructions
     index = frame.lasti
     where = describe(frame.code, instructions[index]) if 0 <= index < len(instructions) else frame.code.co_name
@@ -123,8 +123,6 @@ def located(frame, fault: str):
 
 def check_indexes(code, ins, opset, nslots: int) -> None:
     """BadBytecodeError if the instruction's argument indexes past what the code object has."""
-    from pyctk.errors import BadBytecodeError
-
     arg = ins.arg
     if arg is None:
         return
@@ -148,8 +146,6 @@ def bad_argument(code, ins, opset, error: Exception):
     """The BadBytecodeError for an operand that could not be prepared: a name index past
     ``co_names`` (its decoding varies: 3.11's LOAD_GLOBAL, 3.12's LOAD_ATTR shift it), or
     an argument that selects nothing in a table (comparison, operator, intrinsic)."""
-    from pyctk.errors import BadBytecodeError
-
     if isinstance(error, IndexError) and ins.opname in opset.numbering.name_args:
         what = f"name index {ins.arg} is past co_names ({len(code.co_names)} names)"
     else:

@@ -34,6 +34,14 @@ class Numbering:
     local_args: frozenset = frozenset()  # the fast locals
     free_args: frozenset = frozenset()  # the cells and free variables
     name_args: frozenset = frozenset()  # co_names
+    # The numbers the decoder asks for with every code object, found once.
+    extended_arg: int | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    cache: int | None = attrs.field(init=False, default=None, eq=False, repr=False)
+
+    def __attrs_post_init__(self):
+        opmap = self.opmap
+        object.__setattr__(self, "extended_arg", opmap.get("EXTENDED_ARG"))
+        object.__setattr__(self, "cache", opmap.get("CACHE"))
 
     @classmethod
     def from_xdis(cls, version: Version) -> "Numbering":
@@ -138,11 +146,11 @@ class OpcodeSet:
 
     @property
     def extended_arg_opcode(self) -> int | None:
-        return self.numbering.opmap.get("EXTENDED_ARG")
+        return self.numbering.extended_arg
 
     @property
     def cache_opcode(self) -> int | None:
-        return self.numbering.opmap.get("CACHE")
+        return self.numbering.cache
 
     def fact(self, name: str, default=None):
         """A runtime fact (declared in versions/parts.py FACTS; an undeclared name is a
