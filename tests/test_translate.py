@@ -4,7 +4,8 @@ What a translated function does is checked where it matters, by the corpus: tox 
 whole suite with translation forced on for every code object on its first call in py312
 (``PYCTK_TRANSLATE=always``: the corpus and the fuzz suite included), off in py310
 (``PYCTK_TRANSLATE=0``), and at its default elsewhere. Here: every code object of the
-corpus is translated or declined for the reason the rules give (too many blocks;
+corpus is translated or declined for the reason the rules give (too many blocks or
+instructions;
 generators, coroutines and code with handlers are translated), the generated code compiles, and a program whose hot code
 mixes translated and declined functions (``functions/translated_calls``, recorded from each
 CPython) gives the same output forced on and off.
@@ -54,7 +55,8 @@ def test_every_code_object_is_translated_or_declined_for_its_reason(version):
         program = compile_program(code, opset)
         function, reason = translate.translation(code, program)
         if function is None:
-            assert reason == "blocks", f"{version} {code.co_name}: declined for {reason}"
+            assert reason == ("size" if len(program.instructions) > translate.MAX_INSTRUCTIONS else "blocks"), \
+                f"{version} {code.co_name}: declined for {reason}"
         elif code.co_flags & _GENERATORS:
             generators += 1
         if function is None:
@@ -69,6 +71,20 @@ def test_every_code_object_is_translated_or_declined_for_its_reason(version):
     # before) in these areas, and both are translated; few have too many blocks.
     assert generators > 5 and with_handlers > 20
     assert declined.get("blocks", 0) < translated / 20, declined
+
+
+def test_code_longer_than_the_limit_is_declined(monkeypatch):
+    """A code object of more than ``MAX_INSTRUCTIONS`` instructions is interpreted: its
+    translation would cost more than running it (a generated module's body)."""
+    opset = opset_for("3.11")
+    for code in _code_objects("3.11"):
+        program = compile_program(code, opset)
+        if len(program.instructions) > 50 and translate.translation(code, program)[0] is not None:
+            break
+    else:
+        raise AssertionError("no translated code object of more than 50 instructions in the corpus")
+    monkeypatch.setattr(translate, "MAX_INSTRUCTIONS", len(program.instructions) - 1)
+    assert translate.translation(code, program) == (None, "size")
 
 
 def _run(pyc, setting, area="functions"):

@@ -39,7 +39,8 @@ calls it again there, so that a resumed generator runs no loop of its own.
 
 An instruction without a ``Kind`` is a block of its own that calls its handler, as the
 loop would. What is declined, and runs in the interpreter as before (``translate``
-returns None): more than ``MAX_BLOCKS`` blocks. A frame is interpreted, too, when it starts under a tracer, a step
+returns None): more than ``MAX_BLOCKS`` blocks, or more than ``MAX_INSTRUCTIONS``
+instructions. A frame is interpreted, too, when it starts under a tracer, a step
 limit or a timeout (the traced loop runs the unfused steps), and past ``MAX_NESTING``
 translated frames on the host's stack (deep recursion goes back to the loop, which does
 not recurse on the host). ``PYCTK_TRANSLATE``: ``0`` never translates, ``always``
@@ -72,6 +73,10 @@ ENABLED = _SETTING != "0"
 # the corpus ran 10 % slower on host 3.13 (library functions translated in every run).
 HOT_AFTER = 1 if _SETTING == "always" else 1000
 MAX_BLOCKS = 64  # a jump walks the blocks' tests in order: bounded
+# The host source grows with the instructions (about 60 bytes each), and generating and
+# compiling it with them (a second for 70,000): code this long is mostly straight-line
+# code run once (a generated module's body), whose hot loop is a small part of it.
+MAX_INSTRUCTIONS = 5000
 MAX_NESTING = 64  # translated frames on one thread's host stack at once
 # A one-item list, or None: when set before a code object is translated, each block of its
 # translation adds its count of instructions on entry and takes back, where it leaves
@@ -99,8 +104,10 @@ def translate(code, program):
 
 
 def translation(code, program):
-    """(the translated function, None) or (None, why it is declined: "blocks")."""
+    """(the translated function, None) or (None, why it is declined: "blocks", "size")."""
     instructions = program.instructions
+    if len(instructions) > MAX_INSTRUCTIONS:
+        return None, "size"
     # 3.11+'s exception table: a block stays inside one range, as a fused run does, so that
     # whatever a handler keeps of the value stack is on the frame's (spilled at each block's
     # end) and what a block holds in host locals is above the handler's depth. (2.7-3.10's
