@@ -47,9 +47,25 @@ _idioms: dict = {}
 # The code of the dispatch loops (vm.py, traced.py): an IndexError raised by a loop itself
 # is its fetch of an instruction past the last one.
 LOOPS: set = set()
-# The code of translated functions (translate.py): they keep ``frame``, ``entry`` and
-# ``pc`` as a loop does (frames.py reads them), but are not loops for the rest.
+# The code of translated functions (translate.py): they keep ``frame`` and ``entry`` as a
+# loop does (frames.py reads them), but are not loops for the rest. Their guest position
+# is their host line's (``running_pc``).
 TRANSLATED: set = set()
+# A translated function's code -> per line number, the index after the guest instruction
+# that line runs (None for lines of no one instruction: there the local ``pc`` says).
+TRANSLATED_PCS: dict = {}
+
+
+def running_pc(code, lineno, pc):
+    """The guest position (``pc``: the index after the current instruction) of a
+    translated function at host line ``lineno``, where its local ``pc`` is ``pc``. A
+    translation keeps no position per instruction: its lines tell (``translate.py``)."""
+    table = TRANSLATED_PCS.get(code)
+    if table is not None and lineno is not None and 0 <= lineno < len(table):
+        found = table[lineno]
+        if found is not None:
+            return found
+    return pc
 
 
 def fault_of(exc) -> str | None:

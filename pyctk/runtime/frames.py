@@ -23,7 +23,7 @@ import weakref
 from collections.abc import MutableMapping
 
 from pyctk.runtime import hosttb
-from pyctk.runtime.faults import LOOPS, TRANSLATED
+from pyctk.runtime.faults import LOOPS, TRANSLATED, running_pc
 from pyctk.runtime.fuse import _FILENAME as _FUSED
 
 _host_getframe = sys._getframe
@@ -80,6 +80,8 @@ def _visible(host, past=None):
         code = host.f_code
         if code in LOOPS or code in TRANSLATED:
             frame, entry, pc = _read_locals(host, "frame", "entry", "pc")
+            if code in TRANSLATED:  # (where it is: its line says)
+                pc = running_pc(code, host.f_lineno, pc)
             if frame is not None and frame is past:
                 if frame is entry or frame.back is None:
                     host = host.f_back
@@ -167,6 +169,8 @@ class GuestFrameView(_FrameLike):
         host = self._host
         if host is not None:
             frame, pc = _read_locals(host, "frame", "pc")
+            if host.f_code in TRANSLATED:
+                pc = running_pc(host.f_code, host.f_lineno, pc)
             if frame is self._frame and pc is not None:
                 below = None
                 current = _host_getframe(1)

@@ -17,15 +17,18 @@ three dispatches and two signals, and a call does not end a block.
 Frames stay what they are (``Frame``, pushed by ``vm.enter`` or ``call_guest``: one
 class, so that the host's inline caches of the handlers reading them stay
 monomorphic), so everything that reads them (tracebacks, ``sys._getframe``, ``locals()``,
-the recursion limit) sees what the interpreter gives. A translated function keeps the
-index after its current instruction in its local ``pc`` and its frame in ``frame`` and
-``entry``, as the loop does: it is registered in ``faults.TRANSLATED``, so that
-``frames.py`` reads a running frame's position live. An exception raised in it that a
+the recursion limit) sees what the interpreter gives. A translated function keeps its
+frame in ``frame`` and ``entry``, as the loop does, and its position in its host line:
+the templates mark where each instruction starts, and the marks become a table of the
+index after the instruction per host line (``_define``, ``faults.TRANSLATED_PCS``), not
+a store per instruction. It is registered in ``faults.TRANSLATED``, so that ``frames.py``
+reads a running frame's position live, off its line. An exception raised in it that a
 handler of the frame's own covers (3.11+'s exception table, 2.7-3.10's block stack) is
 handled there as the loop would handle it (``_catch``), and the function goes on at the
 handler's block (the handler finds what it keeps of the value stack on the frame's:
 blocks stay inside one range of the table, and a SETUP_* runs with the stack spilled).
-One that leaves the function leaves its ``pc`` in ``frame.pc`` (``position_of``), and
+One that leaves the function leaves its position (its traceback's line in the
+function, ``_raised_at``) in ``frame.pc`` (``position_of``), and
 whoever called it handles it for the frame as the loop would. Should a handler of the
 frame catch it there after all (an exception raised past the function's ``try``), the
 frame goes on in the interpreter, and a code object whose handlers have caught
@@ -57,7 +60,7 @@ from types import FunctionType, MethodType
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
 from pyctk.errors import PyctkError
 from pyctk.runtime import fuse
-from pyctk.runtime.faults import TRANSLATED
+from pyctk.runtime.faults import TRANSLATED, TRANSLATED_PCS, running_pc
 from pyctk.runtime.frame import HANDLER, LOOP, Frame
 from pyctk.runtime.functions import Entry
 from pyctk.runtime.objects import NULL
@@ -308,7 +311,7 @@ def _generate(code, blocks, handlers=False, bound=frozenset()):
             body.append(f"    b = {after}")
     lines = [
         "def translated(frame, b=0):",
-        "    entry = frame",  # frames.py reads frame, entry and pc, as of a loop
+        "    entry = frame",  # frames.py reads frame and entry, as of a loop
         "    s = frame.stack",
         "    fast = frame.fast",
         "    pc = b + 1",
@@ -330,7 +333,7 @@ def _generate(code, blocks, handlers=False, bound=frozenset()):
     # (``_catch``), else left to the function's caller with the frame's position and the
     # exception on the frame (``position_of``). (The try is free on 3.11+ hosts while
     # nothing raises.)
-    loop = ["try:"] + ["    " + line for line in loop] + ["except BaseException as exc:"]
+    loop = ["try:"] + ["    " + line for line in loop] + ["except BaseException as exc:", "    pc = raised_at(exc, SELF, pc)"]
     if TALLY is not None:  # what the block did not finish: the raising instruction on (as a tracer counts)
         namespace["ends"] = {start: start + len(run) for start, run in blocks}
         loop.append("    if b in ends: tally[0] -= ends[b] - pc + 1")
@@ -355,17 +358,66 @@ def _generate(code, blocks, handlers=False, bound=frozenset()):
     ]
     namespace["INTERPRET"] = INTERPRET
     namespace["tally"] = TALLY
-    source = "\n".join(lines) + "\n"
-    exec(compile(source, _FILENAME, "exec"), namespace)
-    function = namespace["translated"]
-    function.source = source
-    TRANSLATED.add(function.__code__)
+    namespace["raised_at"] = _raised_at
+    function = _define(lines, namespace, "translated")
+    function.marked = lines  # (with the marks: ``_in_place`` writes them into direct entries)
     targets = set()
     for line in body:
         jump = _STATIC_JUMP.search(line)
         if jump is not None and type(namespace[jump.group(1)]) is int:
             targets.add(namespace[jump.group(1)])
     return function, targets
+
+
+_MARK = re.compile(r"pc = (\d+)")
+_SIGNAL = "if r is not None: "
+
+
+def _define(lines, namespace, name):
+    """The host function ``name`` of generated ``lines``, registered as translated code.
+
+    The templates mark where each guest instruction starts (``pc = N``: the index after
+    it, as the loop's ``pc``). The function keeps no position at run time: the marks are
+    taken out, and what each line's mark was is kept per line number
+    (``TRANSLATED_PCS``), for whoever asks where the frame is (``frames.py``, an
+    exception's traceback line: ``_raised_at``). Where a handler's signal leaves a block
+    (``if r is not None:``) the local ``pc`` is set, for the signal's handling after the
+    blocks, whose lines are of no one instruction."""
+    kept, pcs = [], [None]  # (line numbers count from 1)
+    current = None
+    looping = False  # (the lines before the loop set the local ``pc`` itself)
+    for line in lines:
+        text = line.strip()
+        looping = looping or line == "    while True:"
+        mark = _MARK.fullmatch(text) if looping else None
+        if mark is not None:
+            current = int(mark.group(1))
+            continue
+        if text.startswith(("if b == ", "if b < 0:", "except BaseException")):
+            current = None  # a block's test, the signals, the exception: no instruction's
+        elif current is not None and text.startswith(_SIGNAL):
+            line = line.replace(_SIGNAL, f"{_SIGNAL}pc = {current}; ", 1)
+        kept.append(line)
+        pcs.append(current)
+    source = "\n".join(kept) + "\n"
+    exec(compile(source, _FILENAME, "exec"), namespace)
+    function = namespace[name]
+    function.source = source
+    namespace["SELF"] = function.__code__
+    TRANSLATED.add(function.__code__)
+    TRANSLATED_PCS[function.__code__] = pcs
+    return function
+
+
+def _raised_at(exc, code, pc):
+    """The position of the frame that translated function ``code`` runs where ``exc``
+    passed it: its line in the traceback (its local ``pc`` where no line says)."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code is code:
+            return running_pc(code, tb.tb_lineno, pc)
+        tb = tb.tb_next
+    return pc
 
 
 def _suspend(frame, b, pc):
@@ -394,8 +446,12 @@ def _catch(frame, exc, pc):
     if handler_at is not None:
         if handler_at[pc - 1] is None:
             return None
-    elif not any(block.kind != HANDLER and block.kind != LOOP for block in frame.blocks):
-        return None
+    else:  # 2.7-3.10: an except or finally block on the block stack
+        for block in frame.blocks:
+            if block.kind != HANDLER and block.kind != LOOP:
+                break
+        else:
+            return None
     frame.pc = pc
     frame.vm.handle_exception(frame, frame, exc, passing=True)
     return frame.pc
@@ -631,7 +687,7 @@ def _direct(entry, program, translated, builtins, host=False):
             "    return value",
         ]
     else:
-        lines += _in_place(translated.source)
+        lines += _in_place(translated.marked)
     from pyctk.runtime.functions import run_stub
 
     namespace = dict(translated.__globals__)  # the translation's constants and helpers
@@ -643,13 +699,13 @@ def _direct(entry, program, translated, builtins, host=False):
         "STEPS": program.entry, "BUILTINS": builtins,  # (one table per opcode set: the interpreter's executors share it)
         "SPARE": [], "getrefcount": getrefcount, "UNSHARED": _UNSHARED,
     })
-    source = "\n".join(lines) + "\n"
-    exec(compile(source, _FILENAME, "exec"), namespace)
-    function = namespace["direct"]
-    function.source = source
-    if not host:
-        TRANSLATED.add(function.__code__)  # it runs the callee's frame as ``translated`` does (frames.py)
-    return function
+    if host:
+        source = "\n".join(lines) + "\n"
+        exec(compile(source, _FILENAME, "exec"), namespace)
+        function = namespace["direct"]
+        function.source = source
+        return function
+    return _define(lines, namespace, "direct")  # it runs the callee's frame as ``translated`` does (frames.py)
 
 
 def _unshared():
@@ -662,13 +718,12 @@ def _unshared():
 _UNSHARED = _unshared()
 
 
-def _in_place(source) -> list:
-    """The lines of translated function ``source`` that run its frame, for a direct entry
+def _in_place(lines) -> list:
+    """The lines (with their marks) of a translated function that run its frame, for a direct entry
     that has just pushed the frame (``callee``) to run it in place: a return pops the
     frame first; an exception leaving it is handled for the frame (``leave_raising``);
-    where no block starts, the rest goes to the interpreter. (``fast`` is set already. Its locals ``frame``,
-    ``entry`` and ``pc`` are what frames.py reads of a running translation.)"""
-    lines = source.rstrip("\n").split("\n")
+    where no block starts, the rest goes to the interpreter. (``fast`` is set already. Its locals ``frame``
+    and ``entry`` are what frames.py reads of a running translation.)"""
     loop = lines.index("    while True:")
     prologue = ["    frame = entry = callee", "    b = 0", "    pc = 1"]
     if "    s = frame.stack" in lines[:loop]:
@@ -768,7 +823,7 @@ def position_of(frame, exc, translated) -> None:
     tb = exc.__traceback__
     while tb is not None:
         if tb.tb_frame.f_code is code:
-            pc = _read_locals(tb.tb_frame, "pc")[0]
+            pc = running_pc(code, tb.tb_lineno, _read_locals(tb.tb_frame, "pc")[0])
             if pc is not None:
                 frame.pc = pc
             return
