@@ -656,8 +656,10 @@ def _direct(entry, program, translated, builtins, host=False):
         ]
     if closure == "cells":
         lines.append(f"    callee.cells = list({cells} or ())")
-    if program.blocks:
+    if program.blocks and host:
         lines.append("    callee.blocks = []")
+    elif program.blocks:  # (a frame used again keeps its empty block stack: _in_place)
+        lines.insert(lines.index("        callee.function = ENTRY") + 1, "        callee.blocks = []")
     lines += [
         "    depth = vm.depth + 1",
         "    if depth > vm.recursion_limit:",
@@ -687,7 +689,7 @@ def _direct(entry, program, translated, builtins, host=False):
             "    return value",
         ]
     else:
-        lines += _in_place(translated.marked)
+        lines += _in_place(translated.marked, program.blocks)
     from pyctk.runtime.functions import run_stub
 
     namespace = dict(translated.__globals__)  # the translation's constants and helpers
@@ -718,7 +720,7 @@ def _unshared():
 _UNSHARED = _unshared()
 
 
-def _in_place(lines) -> list:
+def _in_place(lines, blocks=False) -> list:
     """The lines (with their marks) of a translated function that run its frame, for a direct entry
     that has just pushed the frame (``callee``) to run it in place: a return pops the
     frame first; an exception leaving it is handled for the frame (``leave_raising``);
@@ -755,8 +757,19 @@ def _in_place(lines) -> list:
         "            if frame.stack:",
         "                frame.stack.clear()",
         "            kept = frame.__dict__",
-        "            if kept:",
-        "                kept.clear()",
+    ]
+    if blocks:  # 2.7-3.10: what the frame kept is its block stack alone, empty: kept for the next call
+        body += [
+            "            if len(kept) != 1 or kept.get(\"blocks\", 1):",
+            "                kept.clear()",
+            "                frame.blocks = []",
+        ]
+    else:
+        body += [
+            "            if kept:",
+            "                kept.clear()",
+        ]
+    body += [
         "            frame.fast = frame.back = frame.vm = None",
         "            SPARE.append(frame)",
         "        return _v",
