@@ -49,20 +49,22 @@ _idioms: dict = {}
 LOOPS: set = set()
 # The code of translated functions (translate.py): they keep ``frame`` and ``entry`` as a
 # loop does (frames.py reads them), but are not loops for the rest. Their guest position
-# is their host line's (``running_pc``).
+# is where their host code is (``running_pc``).
 TRANSLATED: set = set()
-# A translated function's code -> per line number, the index after the guest instruction
-# that line runs (None for lines of no one instruction: there the local ``pc`` says).
+# A translated function's code -> per 2-byte code unit, the index after the guest
+# instruction that unit runs (None for code of no one instruction: there the local
+# ``pc`` says).
 TRANSLATED_PCS: dict = {}
 
 
-def running_pc(code, lineno, pc):
+def running_pc(code, lasti, pc):
     """The guest position (``pc``: the index after the current instruction) of a
-    translated function at host line ``lineno``, where its local ``pc`` is ``pc``. A
-    translation keeps no position per instruction: its lines tell (``translate.py``)."""
-    table = TRANSLATED_PCS.get(code)
-    if table is not None and lineno is not None and 0 <= lineno < len(table):
-        found = table[lineno]
+    translated function at host offset ``lasti`` (``f_lasti``, ``tb_lasti``), where its
+    local ``pc`` is ``pc``. A translation keeps no position per instruction: where it
+    is tells (``translate.py``)."""
+    units = TRANSLATED_PCS.get(code)
+    if units is not None and lasti is not None and 0 <= lasti < 2 * len(units):
+        found = units[lasti >> 1]
         if found is not None:
             return found
     return pc

@@ -80,8 +80,8 @@ def _visible(host, past=None):
         code = host.f_code
         if code in LOOPS or code in TRANSLATED:
             frame, entry, pc = _read_locals(host, "frame", "entry", "pc")
-            if code in TRANSLATED:  # (where it is: its line says)
-                pc = running_pc(code, host.f_lineno, pc)
+            if code in TRANSLATED:  # (where it is: its host offset says)
+                pc = running_pc(code, host.f_lasti, pc)
             if frame is not None and frame is past:
                 if frame is entry or frame.back is None:
                     host = host.f_back
@@ -170,7 +170,7 @@ class GuestFrameView(_FrameLike):
         if host is not None:
             frame, pc = _read_locals(host, "frame", "pc")
             if host.f_code in TRANSLATED:
-                pc = running_pc(host.f_code, host.f_lineno, pc)
+                pc = running_pc(host.f_code, host.f_lasti, pc)
             if frame is self._frame and pc is not None:
                 below = None
                 current = _host_getframe(1)

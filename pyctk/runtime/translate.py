@@ -20,14 +20,14 @@ monomorphic), so everything that reads them (tracebacks, ``sys._getframe``, ``lo
 the recursion limit) sees what the interpreter gives. A translated function keeps its
 frame in ``frame`` and ``entry``, as the loop does, and its position in its host line:
 the templates mark where each instruction starts, and the marks become a table of the
-index after the instruction per host line (``_define``, ``faults.TRANSLATED_PCS``), not
+index after the instruction per host code unit (``_define``, ``faults.TRANSLATED_PCS``), not
 a store per instruction. It is registered in ``faults.TRANSLATED``, so that ``frames.py``
-reads a running frame's position live, off its line. An exception raised in it that a
+reads a running frame's position live, off its ``f_lasti``. An exception raised in it that a
 handler of the frame's own covers (3.11+'s exception table, 2.7-3.10's block stack) is
 handled there as the loop would handle it (``_catch``), and the function goes on at the
 handler's block (the handler finds what it keeps of the value stack on the frame's:
 blocks stay inside one range of the table, and a SETUP_* runs with the stack spilled).
-One that leaves the function leaves its position (its traceback's line in the
+One that leaves the function leaves its position (its traceback's offset in the
 function, ``_raised_at``) in ``frame.pc`` (``position_of``), and
 whoever called it handles it for the frame as the loop would. Should a handler of the
 frame catch it there after all (an exception raised past the function's ``try``), the
@@ -333,7 +333,7 @@ def _generate(code, blocks, handlers=False, bound=frozenset()):
     # (``_catch``), else left to the function's caller with the frame's position and the
     # exception on the frame (``position_of``). (The try is free on 3.11+ hosts while
     # nothing raises.)
-    loop = ["try:"] + ["    " + line for line in loop] + ["except BaseException as exc:", "    pc = raised_at(exc, SELF, pc)"]
+    loop = ["try:"] + ["    " + line for line in loop] + ["except BaseException as exc:", "    pc = raised_at(exc, SELF, UNITS, pc)"]
     if TALLY is not None:  # what the block did not finish: the raising instruction on (as a tracer counts)
         namespace["ends"] = {start: start + len(run) for start, run in blocks}
         loop.append("    if b in ends: tally[0] -= ends[b] - pc + 1")
@@ -378,9 +378,9 @@ def _define(lines, namespace, name):
 
     The templates mark where each guest instruction starts (``pc = N``: the index after
     it, as the loop's ``pc``). The function keeps no position at run time: the marks are
-    taken out, and what each line's mark was is kept per line number
+    taken out, and what each line's mark was is kept for the host code of the line
     (``TRANSLATED_PCS``), for whoever asks where the frame is (``frames.py``, an
-    exception's traceback line: ``_raised_at``). Where a handler's signal leaves a block
+    exception's traceback: ``_raised_at``). Where a handler's signal leaves a block
     (``if r is not None:``) the local ``pc`` is set, for the signal's handling after the
     blocks, whose lines are of no one instruction."""
     kept, pcs = [], [None]  # (line numbers count from 1)
@@ -403,19 +403,30 @@ def _define(lines, namespace, name):
     exec(compile(source, _FILENAME, "exec"), namespace)
     function = namespace[name]
     function.source = source
-    namespace["SELF"] = function.__code__
-    TRANSLATED.add(function.__code__)
-    TRANSLATED_PCS[function.__code__] = pcs
+    code = function.__code__
+    # Kept per 2-byte code unit, what a traceback's ``tb_lasti`` and a frame's ``f_lasti``
+    # index: a line number is found by walking the code's line table (long, here).
+    units = [None] * (len(code.co_code) // 2)
+    for start, end, line in code.co_lines():
+        if line is not None and line < len(pcs) and pcs[line] is not None:
+            units[start // 2:end // 2] = [pcs[line]] * (end // 2 - start // 2)
+    namespace["SELF"] = code
+    namespace["UNITS"] = units
+    TRANSLATED.add(code)
+    TRANSLATED_PCS[code] = units
     return function
 
 
-def _raised_at(exc, code, pc):
-    """The position of the frame that translated function ``code`` runs where ``exc``
-    passed it: its line in the traceback (its local ``pc`` where no line says)."""
+def _raised_at(exc, code, units, pc):
+    """The position of the frame that translated function ``code`` (``units``: its
+    positions per code unit) runs where ``exc`` passed it: its place in the traceback
+    (its local ``pc`` where no line of an instruction is there)."""
     tb = exc.__traceback__
     while tb is not None:
         if tb.tb_frame.f_code is code:
-            return running_pc(code, tb.tb_lineno, pc)
+            lasti = tb.tb_lasti
+            found = units[lasti >> 1] if 0 <= lasti < 2 * len(units) else None
+            return pc if found is None else found
         tb = tb.tb_next
     return pc
 
@@ -836,7 +847,7 @@ def position_of(frame, exc, translated) -> None:
     tb = exc.__traceback__
     while tb is not None:
         if tb.tb_frame.f_code is code:
-            pc = running_pc(code, tb.tb_lineno, _read_locals(tb.tb_frame, "pc")[0])
+            pc = running_pc(code, tb.tb_lasti, _read_locals(tb.tb_frame, "pc")[0])
             if pc is not None:
                 frame.pc = pc
             return
