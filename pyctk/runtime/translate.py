@@ -389,7 +389,7 @@ def _define(lines, namespace, name):
     for line in lines:
         text = line.strip()
         looping = looping or line == "    while True:"
-        mark = _MARK.fullmatch(text) if looping else None
+        mark = _MARK.fullmatch(text) if looping and text.startswith("pc = ") else None
         if mark is not None:
             current = int(mark.group(1))
             continue
