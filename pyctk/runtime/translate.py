@@ -420,7 +420,7 @@ def _define(lines, namespace, name):
 def _raised_at(exc, code, units, pc):
     """The position of the frame that translated function ``code`` (``units``: its
     positions per code unit) runs where ``exc`` passed it: its place in the traceback
-    (its local ``pc`` where no line of an instruction is there)."""
+    (its local ``pc`` where no instruction's code is there)."""
     tb = exc.__traceback__
     while tb is not None:
         if tb.tb_frame.f_code is code:
