@@ -18,8 +18,8 @@ Frames stay what they are (``Frame``, pushed by ``vm.enter`` or ``call_guest``: 
 class, so that the host's inline caches of the handlers reading them stay
 monomorphic), so everything that reads them (tracebacks, ``sys._getframe``, ``locals()``,
 the recursion limit) sees what the interpreter gives. A translated function keeps its
-frame in ``frame`` and ``entry``, as the loop does, and its position in its host line:
-the templates mark where each instruction starts, and the marks become a table of the
+frame in ``frame`` and ``entry``, as the loop does, and its position in where its host
+code is: the templates mark where each instruction starts, and the marks become a table of the
 index after the instruction per host code unit (``_define``, ``faults.TRANSLATED_PCS``), not
 a store per instruction. It is registered in ``faults.TRANSLATED``, so that ``frames.py``
 reads a running frame's position live, off its ``f_lasti``. An exception raised in it that a
