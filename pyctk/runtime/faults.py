@@ -29,6 +29,7 @@ called, or by a handler applying a guest operation with guest operands (``contai
 from __future__ import annotations
 
 import os
+from array import array
 
 from pyctk.errors import BadBytecodeError
 
@@ -51,10 +52,39 @@ LOOPS: set = set()
 # loop does (frames.py reads them), but are not loops for the rest. Their guest position
 # is where their host code is (``running_pc``).
 TRANSLATED: set = set()
-# A translated function's code -> per 2-byte code unit, the index after the guest
-# instruction that unit runs (None for code of no one instruction: there the local
-# ``pc`` says).
+# A translated function's code -> its ``Positions``.
 TRANSLATED_PCS: dict = {}
+
+
+class Positions:
+    """Where a translated function's guest frame is, by where its host code is: ``lines``
+    has, per line number of the function, the index after the guest instruction the line
+    runs (None: no one instruction's). Read by offset (``f_lasti``, ``tb_lasti``): a line
+    number is found by walking the code's line table, long in a translated function. The
+    table by offset is made when first read (most translated functions never are)."""
+
+    __slots__ = ("code", "lines", "units")
+
+    def __init__(self, code, lines):
+        self.code = code
+        self.lines = lines
+        self.units = None  # per 2-byte code unit (0: no one instruction's), an array
+
+    def at(self, lasti, pc):
+        """The position at host offset ``lasti``, or ``pc`` where none is known."""
+        units = self.units
+        if units is None:
+            units = self.units = self._by_offset()
+        return (units[lasti >> 1] if lasti is not None and 0 <= lasti < 2 * len(units) else 0) or pc
+
+    def _by_offset(self):
+        lines = self.lines
+        units = [0] * (len(self.code.co_code) // 2)
+        for start, end, line in self.code.co_lines():
+            found = lines[line] if line is not None and line < len(lines) else None
+            if found is not None:
+                units[start >> 1:end >> 1] = [found] * ((end - start) >> 1)
+        return array("I", units)  # (compact, and nothing for the garbage collector to walk)
 
 
 def running_pc(code, lasti, pc):
@@ -62,12 +92,8 @@ def running_pc(code, lasti, pc):
     translated function at host offset ``lasti`` (``f_lasti``, ``tb_lasti``), where its
     local ``pc`` is ``pc``. A translation keeps no position per instruction: where it
     is tells (``translate.py``)."""
-    units = TRANSLATED_PCS.get(code)
-    if units is not None and lasti is not None and 0 <= lasti < 2 * len(units):
-        found = units[lasti >> 1]
-        if found is not None:
-            return found
-    return pc
+    positions = TRANSLATED_PCS.get(code)
+    return pc if positions is None else positions.at(lasti, pc)
 
 
 def fault_of(exc) -> str | None:

@@ -60,7 +60,7 @@ from types import FunctionType, MethodType
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
 from pyctk.errors import PyctkError
 from pyctk.runtime import fuse
-from pyctk.runtime.faults import TRANSLATED, TRANSLATED_PCS, running_pc
+from pyctk.runtime.faults import TRANSLATED, TRANSLATED_PCS, Positions, running_pc
 from pyctk.runtime.frame import HANDLER, LOOP, Frame
 from pyctk.runtime.functions import Entry
 from pyctk.runtime.objects import NULL
@@ -333,7 +333,7 @@ def _generate(code, blocks, handlers=False, bound=frozenset()):
     # (``_catch``), else left to the function's caller with the frame's position and the
     # exception on the frame (``position_of``). (The try is free on 3.11+ hosts while
     # nothing raises.)
-    loop = ["try:"] + ["    " + line for line in loop] + ["except BaseException as exc:", "    pc = raised_at(exc, SELF, UNITS, pc)"]
+    loop = ["try:"] + ["    " + line for line in loop] + ["except BaseException as exc:", "    pc = raised_at(exc, SELF, POSITIONS, pc)"]
     if TALLY is not None:  # what the block did not finish: the raising instruction on (as a tracer counts)
         namespace["ends"] = {start: start + len(run) for start, run in blocks}
         loop.append("    if b in ends: tally[0] -= ends[b] - pc + 1")
@@ -404,29 +404,22 @@ def _define(lines, namespace, name):
     function = namespace[name]
     function.source = source
     code = function.__code__
-    # Kept per 2-byte code unit, what a traceback's ``tb_lasti`` and a frame's ``f_lasti``
-    # index: a line number is found by walking the code's line table (long, here).
-    units = [None] * (len(code.co_code) // 2)
-    for start, end, line in code.co_lines():
-        if line is not None and line < len(pcs) and pcs[line] is not None:
-            units[start // 2:end // 2] = [pcs[line]] * (end // 2 - start // 2)
+    positions = Positions(code, pcs)
     namespace["SELF"] = code
-    namespace["UNITS"] = units
+    namespace["POSITIONS"] = positions
     TRANSLATED.add(code)
-    TRANSLATED_PCS[code] = units
+    TRANSLATED_PCS[code] = positions
     return function
 
 
-def _raised_at(exc, code, units, pc):
-    """The position of the frame that translated function ``code`` (``units``: its
-    positions per code unit) runs where ``exc`` passed it: its place in the traceback
-    (its local ``pc`` where no instruction's code is there)."""
+def _raised_at(exc, code, positions, pc):
+    """The position of the frame that translated function ``code`` runs where ``exc``
+    passed it: its place in the traceback (its local ``pc`` where no instruction's code
+    is there)."""
     tb = exc.__traceback__
     while tb is not None:
         if tb.tb_frame.f_code is code:
-            lasti = tb.tb_lasti
-            found = units[lasti >> 1] if 0 <= lasti < 2 * len(units) else None
-            return pc if found is None else found
+            return positions.at(tb.tb_lasti, pc)
         tb = tb.tb_next
     return pc
 
