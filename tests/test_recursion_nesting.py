@@ -92,6 +92,31 @@ def test_checked_makes_the_text_the_host_c_limit_refuses():
     assert calls
 
 
+def test_json_indent_too_deep_is_refused_before_encoding():
+    """json.dumps with an indent is the host's pure-Python encoder before 3.13 hosts: in a
+    thread (the host's limit not lowered) a value deeper than the guest allows is refused
+    before encoding when it would encode without another error, not after depth**2
+    generator resumptions; a value that may fail otherwise is encoded as natively."""
+    import json
+
+    calls = []
+
+    def dumps(value, **kwargs):
+        calls.append(value)
+        return json.dumps(value, **kwargs)
+
+    for deep in (nest(300), nest(300, dict), [1.5, "x", None, True, nest(300)]):
+        with pytest.raises(RecursionError, match="^m$"):
+            nesting.checked("json_indent", dumps, (deep,), {"indent": 1}, 100, "m")
+    assert calls == []
+    assert nesting.checked("json_indent", dumps, (nest(50),), {"indent": 1}, 100, "m") == json.dumps(nest(50), indent=1)
+    for other in ([object(), nest(300)], [float("nan"), nest(300)], [{1: 2}, nest(300)]):
+        calls.clear()
+        with pytest.raises((RecursionError, TypeError, ValueError)):
+            nesting.checked("json_indent", dumps, (other,), {"indent": 1, "allow_nan": False}, 100, "m")
+        assert calls == [other]  # encoded: its own error (or depth) comes as the encoder meets it
+
+
 def test_guest_limit_in_threads(capsys):
     """A guest thread's repr of a deep list stops at the guest's limit (the host's limit
     is not lowered while threads run: the nesting is measured)."""

@@ -75,6 +75,34 @@ def _other_leaves(value) -> bool:
     return False
 
 
+def _encodes_plainly(value) -> bool:
+    """Whether ``json.dumps`` of built-in containers ``value`` meets nothing that fails
+    or calls back: str keys only, and leaves of the plain JSON types (finite floats)."""
+    stack = [value]
+    seen: set = set()
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is str or kind is int or kind is bool or item is None:
+            continue
+        if kind is float:
+            if item - item != 0:  # inf or nan: allow_nan=False fails on them
+                return False
+            continue
+        if kind is not list and kind is not tuple and kind is not dict:
+            return False
+        if id(item) in seen:  # met again (or inside itself: "Circular reference")
+            return False
+        seen.add(id(item))
+        if kind is dict:
+            if any(type(k) is not str for k in item):
+                return False
+            stack.extend(item.values())
+        else:
+            stack.extend(item)
+    return True
+
+
 # (opening, closing, text when empty, text when met inside itself)
 _SHAPES = {
     list: ("[", "]", "[]", "[...]"),
@@ -139,6 +167,10 @@ def checked(site, func, args, kwargs, left, message):
     if site == "print":
         return _print(func, args, kwargs, left, message)
     value = args[0] if args else None
+    if site == "json_indent" and "cls" not in kwargs and deeper_than(value, left) and _encodes_plainly(value):
+        # The host's pure-Python encoder, unbounded in a thread, would first resume
+        # depth**2 generators; values it encodes without error fail only by their depth.
+        raise _too_deep(message)
     try:
         result = func(*args, **kwargs)
     except RecursionError as e:
