@@ -17,6 +17,7 @@ import os
 import sys
 import types
 
+from pyctk.linetable import position_table
 from pyctk.runtime.faults import LOOPS
 from pyctk.versions.host import FRAME_HOLDS_FUNCTION
 
@@ -86,18 +87,23 @@ def twin_code(code, instructions=()):
 def _unit_positions(code, instructions) -> list:
     """(line, end_line, col, end_col) per 2-byte unit of the guest's bytecode: the
     position of the instruction whose opcode is in that unit."""
-    units = [(None, None, None, None)] * ((len(code.co_code) + 1) // 2)
+    unknown = (None, None, None, None)
+    units = [unknown] * ((len(code.co_code) + 1) // 2)
     try:
-        table = code.positions
+        table = position_table(code)  # per byte: (start, end, line, end_line, col, end_col)
     except Exception:  # a line table pyctk cannot read: no positions
         return units
-    for offset in range(0, len(table), 2):
-        units[offset // 2] = table[offset]
+    covered = len(table)
+    for offset in range(0, covered, 2):
+        found = table[offset]
+        if found is not None:
+            units[offset >> 1] = found[2:]
     # 2.7's instructions are 1 or 3 bytes: each unit takes the instruction that starts in it
     # (as the VM decoded them: a remapped opcode set decodes the bytes differently).
     for ins in instructions:
-        if ins.op_offset < len(table):
-            units[ins.op_offset // 2] = table[ins.op_offset]
+        if ins.op_offset & 1 and ins.op_offset < covered:
+            found = table[ins.op_offset]
+            units[ins.op_offset >> 1] = unknown if found is None else found[2:]
     return units
 
 
