@@ -6,8 +6,9 @@ Once a guest code object has been entered ``HOT_AFTER`` times (``Program.warm``)
 translated here: every run of the code object, written by the same ``Kind`` templates,
 becomes a block of one host function ``translated(frame)`` whose control flow follows
 the guest's basic blocks (``b``, the index of the block to run next: a jump is ``b =
-target``; a block that falls through sets ``b`` and meets the next block's test). The
-function runs the frame from its first instruction to its return (a guest ``return x``
+target``; a block that falls through sets ``b`` and meets the next block's test; blocks
+are tested in groups, ``_groups``). A local that ``bound.py`` finds bound on every path to
+where it is read is read without a test for an unbound local. The function runs the frame from its first instruction to its return (a guest ``return x``
 is ``return x``). A guest call made in it is an expression whose value stays in a host
 local: the callee's frame is run to its end at once (``call_guest``: straight into its
 translation; else ``run_callee``: its translation called directly, or a loop nested for
@@ -52,6 +53,7 @@ translates every code object on its first call (the tests run the corpus both wa
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from sys import getrefcount
@@ -60,6 +62,7 @@ from types import FunctionType, MethodType
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS
 from pyctk.errors import PyctkError
 from pyctk.runtime import fuse
+from pyctk.runtime.bound import bound_at_blocks
 from pyctk.runtime.faults import TRANSLATED, TRANSLATED_PCS, Positions, running_pc
 from pyctk.runtime.frame import HANDLER, LOOP, Frame
 from pyctk.runtime.functions import Entry
@@ -75,7 +78,7 @@ ENABLED = _SETTING != "0"
 # most code (module and class bodies, a library's set-up) runs far fewer times. With 64,
 # the corpus ran 10 % slower on host 3.13 (library functions translated in every run).
 HOT_AFTER = 1 if _SETTING == "always" else 1000
-MAX_BLOCKS = 64  # a jump walks the blocks' tests in order: bounded
+MAX_BLOCKS = 64  # a jump walks the tests of the groups and of its group's blocks: bounded
 # The host source grows with the instructions (about 60 bytes each), and generating and
 # compiling it with them (a second for 70,000): code this long is mostly straight-line
 # code run once (a generated module's body), whose hot loop is a small part of it.
@@ -124,31 +127,13 @@ def translation(code, program):
         blocks = _blocks(program.unfused, instructions, starts, regions)
         if len(blocks) > MAX_BLOCKS:
             return None, "blocks"
-        function, targets = _generate(code, blocks, handlers, always_bound(code, instructions))
+        function, targets = _generate(code, blocks, handlers, bound_at_blocks(code, instructions, blocks, program.exception_table))
         # A jump a handler computes past its marked target (3.12+'s FOR_ITER skips the
         # END_FOR there) starts a block too: split there and write the blocks again.
         missing = targets - {start for start, _ in blocks}
         if not missing:
             return function, None
         starts |= missing
-
-
-_UNBINDING = ("DELETE_FAST", "LOAD_FAST_AND_CLEAR")
-
-
-def always_bound(code, instructions) -> frozenset:
-    """The fast slots a LOAD_FAST of the code always finds bound: its arguments, where no
-    instruction deletes or clears them and none is a cell (whose value the frame moves
-    out of the slot)."""
-    flags = code.co_flags
-    count = code.co_argcount + getattr(code, "co_kwonlyargcount", 0) + bool(flags & 0x04) + bool(flags & 0x08)
-    cells = set(code.co_cellvars)
-    names = getattr(code, "co_localsplusnames", None) or code.co_varnames
-    slots = {slot for slot in range(min(count, len(names))) if names[slot] not in cells}
-    for ins in instructions:
-        if ins.opname in _UNBINDING:
-            slots.discard(ins.arg)
-    return frozenset(slots)
 
 
 def _blocks(steps, instructions, starts, regions):
@@ -183,7 +168,8 @@ class _BlockWriter(fuse._Writer):
         self.start = start
         self.AFTER = str(after)
         self.operands = []  # the values of the block's names k<start>_<n>, by n
-        self.bound = frozenset()  # fast slots always bound (always_bound)
+        self.bound = set()  # fast slots certainly bound at this point of the block (bound.py)
+        self.candidates = frozenset()  # those that stay bound once bound
         self.position = 0
         self.positions = []  # of each line: the instruction (in the run) that wrote it
 
@@ -200,8 +186,15 @@ class _BlockWriter(fuse._Writer):
         return re.fullmatch(rf"k{self.start}_\d+", expr) is not None
 
     def always_bound(self, slot_value: str) -> bool:
-        """Whether the fast slot named by the operand value ``slot_value`` always holds a value."""
-        return self.bound and self.operands[int(slot_value.rsplit("_", 1)[1])] in self.bound
+        """Whether the fast slot named by the operand value ``slot_value`` certainly holds a value here."""
+        return self.operands[int(slot_value.rsplit("_", 1)[1])] in self.bound
+
+    def now_bound(self, slot_value: str) -> None:
+        """The fast slot named by ``slot_value`` holds a value from here to the block's end
+        (stored, or read and found bound)."""
+        slot = self.operands[int(slot_value.rsplit("_", 1)[1])]
+        if slot in self.candidates:
+            self.bound.add(slot)
 
     def mark(self) -> None:
         if self.position != self.marked:
@@ -275,18 +268,27 @@ INTERPRET = object()
 SUSPENDED = object()
 
 
-def _generate(code, blocks, handlers=False, bound=frozenset()):
+def _generate(code, blocks, handlers=False, bound=None):
     """The translated function of ``blocks``; ``handlers``: the code has handlers of its
     own (3.11+'s exception table, 2.7-3.10's SETUP_*), which the function catches into;
-    ``bound``: the fast slots that always hold a value (``always_bound``)."""
+    ``bound``: ({block start: the fast slots certainly bound there}, the slots nothing
+    unbinds) (``bound.py``)."""
     namespace = {"NULL": NULL, "call_guest": call_guest, "call_value": call_value, "after_signal": _after_signal,
                  "suspend": _suspend, "catch": _catch}
     body = []
+    groups = _groups(blocks)
+    indent = ""
     for start, run in blocks:
+        if start in groups:  # the first block of a group of blocks: one test for them all (not the last)
+            indent = "    " if groups[start] else ""
+            if indent:
+                body.append(f"if b < {groups[start]}:")
         after = start + len(run)
         w = _BlockWriter(start, after)
         values = w.operands
-        w.bound = bound
+        if bound is not None:
+            w.bound = set(bound[0].get(start, ()))
+            w.candidates = bound[1]
         ended = False
         for position, (kind, handler, operand) in enumerate(run):
             part, vals = kind.describe(handler, operand)
@@ -298,17 +300,17 @@ def _generate(code, blocks, handlers=False, bound=frozenset()):
                 w.emit(_RELEASE)
         for number, value in enumerate(values):
             namespace[f"k{start}_{number}"] = value
-        body.append(f"if b == {start}:")
+        body.append(f"{indent}if b == {start}:")
         if not ended:
             w.spill()
         lines = _block_lines(w.lines, w.positions, len(run))
         if not (lines and lines[0].startswith("pc = ")):  # (a first line setting pc leaves the block's own dead)
-            body.append(f"    pc = {start + 1}")
+            body.append(f"{indent}    pc = {start + 1}")
         if TALLY is not None:
-            body.append(f"    tally[0] += {len(run)}")
-        body += ["    " + line for line in lines]
+            body.append(f"{indent}    tally[0] += {len(run)}")
+        body += [f"{indent}    " + line for line in lines]
         if not ended:  # on to the next block: its test follows, no ``continue`` needed
-            body.append(f"    b = {after}")
+            body.append(f"{indent}    b = {after}")
     lines = [
         "def translated(frame, b=0):",
         "    entry = frame",  # frames.py reads frame and entry, as of a loop
@@ -367,6 +369,22 @@ def _generate(code, blocks, handlers=False, bound=frozenset()):
         if jump is not None and type(namespace[jump.group(1)]) is int:
             targets.add(namespace[jump.group(1)])
     return function, targets
+
+
+GROUPED_AFTER = 8  # blocks: more are tested in groups
+
+
+def _groups(blocks) -> dict:
+    """{first block of a group: the start of the next group (None: the last group)}, for code
+    of more than GROUPED_AFTER blocks: a jump to the k-th block then costs a test per group
+    before its own and its group's earlier blocks' (about 2 * sqrt(blocks)), not k tests.
+    Falling through from a group's last block, ``b`` is already the next group's start."""
+    if len(blocks) <= GROUPED_AFTER:
+        return {}
+    size = math.isqrt(len(blocks) - 1) + 1
+    starts = [start for start, _ in blocks]
+    firsts = starts[::size]
+    return {first: (firsts[i + 1] if i + 1 < len(firsts) else None) for i, first in enumerate(firsts)}
 
 
 _MARK = re.compile(r"pc = (\d+)")

@@ -521,12 +521,15 @@ class PushFast(Kind):
     def write(w, part) -> bool:
         o = w.value()
         v = w.new()
-        if getattr(w, "bound", None) and w.always_bound(o):  # an argument nothing unbinds (translate.py)
+        translated = hasattr(w, "now_bound")  # (translate.py knows which slots are bound: bound.py)
+        if translated and w.always_bound(o):
             w.emit(f"{v} = fast[{o}]")
         else:
             w.mark()
             w.emit(f"{v} = fast[{o}]")
             w.emit(f"if {v} is NULL: raise unbound_local(frame, {o})")
+            if translated:
+                w.now_bound(o)
         w.push(v)
         return False
 
@@ -541,6 +544,8 @@ class StoreFast(Kind):
         if not w.vstack:
             w.mark()  # the value comes off the value stack, which may be empty
         w.emit(f"fast[{o}] = {w.pop()}")
+        if hasattr(w, "now_bound"):
+            w.now_bound(o)
         return False
 
 
