@@ -7,6 +7,7 @@ and nothing a guest does to the process can leak into the next case).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -65,7 +66,12 @@ def run_in_child(case, stdlib="host") -> tuple[int, str, str]:
         inp.seek(0)
         sys.stdout.flush()
         sys.stderr.flush()
+        # This process's objects, frozen: a guest's gc.collect() in the child then walks
+        # only the child's own, not the test run's (whose pages it would also copy).
+        gc.freeze()
         pid = os.fork()
+        if pid:
+            gc.unfreeze()
         if pid == 0:  # the child: become the guest's process
             status = 70
             try:
@@ -128,11 +134,29 @@ def _host_older_than_stdlib_needed(case) -> bool:
 DEFAULT_LIBRARY_AREAS = frozenset({"world", "ownstdlib"})
 
 
+def _default_share() -> list:
+    """The versions whose cases run with the default library: all, or with
+    ``PYCTK_CORPUS_DEFAULT_SHARE=k/n`` (tox, for CI's time) every n-th version from the
+    k-th (the others with the host's), two hosts of tox.ini sharing them."""
+    from cases import version_key
+
+    versions = sorted({case.version for case in CASES}, key=version_key)
+    share = os.environ.get("PYCTK_CORPUS_DEFAULT_SHARE")
+    if not share:
+        return versions
+    k, n = (int(part) for part in share.split("/"))
+    return versions[k::n]
+
+
+DEFAULT_VERSIONS = frozenset(_default_share())
+
+
 def stdlib_for(case) -> str:
     """The standard library a case runs with: pyctk's default (``auto``: its version's
     own, when that ``pythonX.Y`` is installed, found once per process before forking;
     else the host's). ``PYCTK_CORPUS_STDLIB=host`` runs the cases with the host's
-    library instead (``tox.ini`` does on two of its four hosts, so that both libraries
+    library instead (``tox.ini`` does on two of its four hosts, and on the other two for
+    half of the versions each, ``PYCTK_CORPUS_DEFAULT_SHARE``, so that both libraries
     are tested within CI's time), except the ``world/`` and ``ownstdlib/`` areas. A
     program marked ``# needs: own-stdlib`` is skipped, saying why, without its
     version's interpreter."""
@@ -140,8 +164,8 @@ def stdlib_for(case) -> str:
     from pyctk.version import Version
 
     own_needed = "own-stdlib" in _needs(case)
-    if (os.environ.get("PYCTK_CORPUS_STDLIB") == "host" and not own_needed
-            and case.area not in DEFAULT_LIBRARY_AREAS):
+    if (not own_needed and case.area not in DEFAULT_LIBRARY_AREAS
+            and (os.environ.get("PYCTK_CORPUS_STDLIB") == "host" or case.version not in DEFAULT_VERSIONS)):
         return "host"
     version = Version.parse(case.version)
     if not own_needed:

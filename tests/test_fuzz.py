@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import gc
 import io
 import os
 import re
@@ -246,7 +247,10 @@ class Child:
         sys.stdout.flush()
         sys.stderr.flush()
         self.started = time.monotonic()
+        gc.freeze()  # the child's collections walk its own objects only (test_corpus.run_in_child)
         self.pid = os.fork()
+        if self.pid:
+            gc.unfreeze()
         if self.pid == 0:
             status = 0
             try:
