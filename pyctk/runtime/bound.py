@@ -14,8 +14,8 @@ its target) gives a smaller set, never a wrong one. The edges:
   skips the ``END_FOR`` there), from that instruction;
 - into a 3.11+ handler, from the start of every block its range covers.
 
-The entry block starts with the arguments; a block no edge reaches gets the arguments
-alone, which are bound everywhere.
+The entry block starts with the arguments; a block no path of edges reaches from it gets
+the arguments alone, which are bound everywhere.
 """
 
 from __future__ import annotations
@@ -93,13 +93,26 @@ def bound_at_blocks(code, instructions, blocks, exception_table=None) -> tuple:
                                             for slot in _stored(instructions[index]) if slot in keep)
         return found
 
+    # The first block, and any block no path of these edges reaches from it (dead code, or
+    # reached some way they do not show): the arguments alone, bound wherever code runs.
     first = starts[0] if starts else None
-    bound = {start: (args if start == first or not edges[start] else keep) for start in starts}
+    successors: dict = {start: [] for start in starts}
+    for target, sources in edges.items():
+        for source, _ in sources:
+            successors[source].append(target)
+    reached, work = {first}, [first]
+    while work:
+        for target in successors.get(work.pop(), ()):
+            if target not in reached:
+                reached.add(target)
+                work.append(target)
+    alone = {start for start in starts if start == first or start not in reached}
+    bound = {start: (args if start in alone else keep) for start in starts}
     changed = True
     while changed:
         changed = False
         for start in starts:
-            if start == first or not edges[start]:
+            if start in alone:
                 continue  # (the entry block: also reached by jumps back, with more bound)
             now = keep
             for source, upto in edges[start]:
