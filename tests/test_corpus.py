@@ -16,6 +16,7 @@ import pytest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "corpus"))
 from cases import cases  # noqa: E402
+from shares import share  # noqa: E402
 
 CASES = cases()
 
@@ -134,21 +135,10 @@ def _host_older_than_stdlib_needed(case) -> bool:
 DEFAULT_LIBRARY_AREAS = frozenset({"world", "ownstdlib"})
 
 
-def _default_share() -> list:
-    """The versions whose cases run with the default library: all, or with
-    ``PYCTK_CORPUS_DEFAULT_SHARE=k/n`` (tox, for CI's time) every n-th version from the
-    k-th (the others with the host's), two hosts of tox.ini sharing them."""
-    from cases import version_key
-
-    versions = sorted({case.version for case in CASES}, key=version_key)
-    share = os.environ.get("PYCTK_CORPUS_DEFAULT_SHARE")
-    if not share:
-        return versions
-    k, n = (int(part) for part in share.split("/"))
-    return versions[k::n]
-
-
-DEFAULT_VERSIONS = frozenset(_default_share())
+# The versions whose cases run with the default library: all, or with
+# PYCTK_CORPUS_DEFAULT_SHARE=k/n (tox.ini) every n-th from the k-th, the others with the
+# host's (two hosts sharing them).
+DEFAULT_VERSIONS = frozenset(share(sorted({case.version for case in CASES}, key=version_key), "PYCTK_CORPUS_DEFAULT_SHARE"))
 
 
 def stdlib_for(case) -> str:

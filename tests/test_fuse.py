@@ -23,6 +23,7 @@ from pyctk.runtime.vm import compile_program
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "corpus"))
 from cases import cases  # noqa: E402
+from shares import share  # noqa: E402
 from test_corpus import run_in_child  # noqa: E402
 
 from pyctk.versions import VERSION_NAMES
@@ -109,17 +110,8 @@ def test_generated_code_of_a_call():
 UNFUSED_AREAS = ("control", "exceptions", "generators", "functions", "closures", "with")
 
 
-def _share(cases_):
-    """``PYCTK_UNFUSED_SHARE=k/n`` (tox, for CI's time): every n-th case from the k-th,
-    each host of tox.ini its own k, so that the hosts together run them all; unset, all."""
-    share = os.environ.get("PYCTK_UNFUSED_SHARE")
-    if not share:
-        return cases_
-    k, n = (int(part) for part in share.split("/"))
-    return cases_[k::n]
-
-
-UNFUSED = _share([c for c in cases() if c.id.split("/")[1] in UNFUSED_AREAS])
+# PYCTK_UNFUSED_SHARE (tox.ini): a quarter of them per host.
+UNFUSED = share([c for c in cases() if c.id.split("/")[1] in UNFUSED_AREAS], "PYCTK_UNFUSED_SHARE")
 
 
 @pytest.mark.parametrize("case", UNFUSED, ids=[c.id for c in UNFUSED])

@@ -21,6 +21,7 @@ import sys
 import tempfile
 
 import pytest
+from shares import share
 
 from pyctk.versions import VERSION_NAMES
 
@@ -29,19 +30,9 @@ TABLES = os.path.join(ROOT, "pyctk", "versions", "messages")
 PROGRAMS = os.path.join(ROOT, "tests", "messages")
 
 
-def _share(versions):
-    """``PYCTK_MESSAGES_SHARE=k/n`` (tox, for CI's time): every n-th version from the
-    k-th, the hosts of tox.ini sharing them so that each version runs on two hosts of
-    four and each host runs about half; unset, every version."""
-    share = os.environ.get("PYCTK_MESSAGES_SHARE")
-    if not share:
-        return list(versions)
-    k, n = (int(part) for part in share.split("/"))
-    return list(versions)[k::n]
-
-
 ALL_VERSIONS = VERSION_NAMES  # the one list: pyctk/versions/__init__.py
-VERSIONS = _share(ALL_VERSIONS)
+# PYCTK_MESSAGES_SHARE (tox.ini): each version's catalogue on two hosts of four.
+VERSIONS = share(ALL_VERSIONS, "PYCTK_MESSAGES_SHARE")
 ADDRESS = re.compile(r"0x[0-9a-fA-F]{4,}")
 # The goal, 99 % for every version, is reached on every host 3.10-3.13 (3.13 on a 3.10
 # host just: 3.10's messages say less, e.g. `count()` without its type; 2.7 at 99.5-99.6 %).
