@@ -185,6 +185,10 @@ class _BlockWriter(fuse._Writer):
     def is_operand_value(self, expr: str) -> bool:
         return re.fullmatch(rf"k{self.start}_\d+", expr) is not None
 
+    def constant(self, expr: str):
+        """The value of the block's name ``expr``, else ``fuse.UNKNOWN``."""
+        return self.operands[int(expr.rsplit("_", 1)[1])] if self.is_operand_value(expr) else fuse.UNKNOWN
+
     def always_bound(self, slot_value: str) -> bool:
         """Whether the fast slot named by the operand value ``slot_value`` certainly holds a value here."""
         return self.operands[int(slot_value.rsplit("_", 1)[1])] in self.bound
@@ -207,6 +211,8 @@ _RETVAL = re.compile(r"^(\s*)frame\.retval = (.+)$")
 
 
 _ASSIGNED = re.compile(r"^\s*(v\d+(?:, v\d+)*) = ")
+# A name given a value inside a line: a branch's ``if ...: v3 = ...`` or ``(v3 := ...)``.
+_ASSIGNED_INSIDE = re.compile(r"(?::\s+(v\d+) = (?!=))|(?:\((v\d+) := )")
 _RELEASE = "# release"  # written where the virtual stack is empty: its names are dead there
 
 
@@ -246,6 +252,10 @@ def _block_lines(lines, positions, length):
         assigned = _ASSIGNED.match(line)
         if assigned:
             held.extend(name for name in assigned.group(1).split(", ") if name not in held)
+        for inside in _ASSIGNED_INSIDE.finditer(line):
+            name = inside.group(1) or inside.group(2)
+            if name not in held:
+                held.append(name)
         jump = _RETURN.search(line)
         if jump is not None and jump.group(1) == "SUSPENDED":  # a yield: the function's own return
             line = line[:jump.start()] + f"{release()}{untallied(number)}return SUSPENDED"
@@ -258,7 +268,30 @@ def _block_lines(lines, positions, length):
 
 
 _STACK_NAME = re.compile(r"\bs\b")
-_STATIC_JUMP = re.compile(r"\bb = (k\d+_\d+); continue$")
+_STATIC_JUMP = re.compile(r"\bb = (k\d+_\d+|\d+); continue$")
+
+
+def _literal(value):
+    """The source of a value a block may write in place of its name, or None: a host
+    constant (LOAD_CONST) is cheaper than a global of the function. Only what is one
+    object however it is made (None, the booleans, the ints the host keeps one of), so
+    that the guest's ``is`` sees no difference: fast slots, small constants, targets."""
+    if value is None or value is True or value is False:
+        return repr(value)
+    if type(value) is int and 0 <= value <= 256:
+        return str(value)
+    return None
+
+
+def _with_literals(lines, start, values):
+    """``lines`` with each of the block's names k<start>_<n> whose value has a literal
+    (``_literal``) written as that literal; not where the value is called, indexed or
+    has an attribute read, nor the operand of ``is`` (where the host warns of literals)."""
+    literals = {str(number): text for number, value in enumerate(values) if (text := _literal(value)) is not None}
+    if not literals:
+        return lines
+    name = re.compile(rf"(?<!\bis )(?<!\bnot )\bk{start}_(\d+)\b(?!\s*[.(\[])")
+    return [name.sub(lambda m: literals.get(m.group(1), m.group(0)), line) for line in lines]
 
 # What a translated function returns when a handler's jump lands where no block starts:
 # the frame goes on in the interpreter at ``frame.pc`` (its stack is spilled there).
@@ -303,7 +336,7 @@ def _generate(code, blocks, handlers=False, bound=None):
         body.append(f"{indent}if b == {start}:")
         if not ended:
             w.spill()
-        lines = _block_lines(w.lines, w.positions, len(run))
+        lines = _with_literals(_block_lines(w.lines, w.positions, len(run)), start, values)
         if not (lines and lines[0].startswith("pc = ")):  # (a first line setting pc leaves the block's own dead)
             body.append(f"{indent}    pc = {start + 1}")
         if TALLY is not None:
@@ -366,8 +399,11 @@ def _generate(code, blocks, handlers=False, bound=None):
     targets = set()
     for line in body:
         jump = _STATIC_JUMP.search(line)
-        if jump is not None and type(namespace[jump.group(1)]) is int:
-            targets.add(namespace[jump.group(1)])
+        if jump is not None:
+            target = jump.group(1)
+            target = int(target) if target.isdigit() else namespace[target]
+            if type(target) is int:
+                targets.add(target)
     return function, targets
 
 
