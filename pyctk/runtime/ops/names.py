@@ -589,7 +589,7 @@ class StoreFast2(_FastPair):
 @attrs.frozen
 class Global(Kind):
     """LOAD_GLOBAL: ``null`` is where the NULL for a call goes (None: no NULL, the operand
-    is the name alone); ``slow`` the lookup past the globals that raises the error (None:
+    is the name alone); ``slow`` the lookup past the globals and built-ins that raises the error (None:
     ``_global``)."""
 
     null: str | None = None
@@ -617,12 +617,11 @@ class Global(Kind):
         v = w.new()
         # (``get``, not a subscript: a built-in would raise a KeyError, which costs more)
         w.emit(f"{v} = frame.globals.get({key}, NULL)")
-        if part[2]:
-            w.emit(f"if {v} is NULL: {v} = {slow}(frame, {key})")
-        else:  # a built-in (``len``, an exception class) without a call; a missing name raises there
-            w.emit(f"if {v} is NULL:")
-            w.emit(f"{v} = frame.builtins.get({key}, NULL)", 1)
-            w.emit(f"if {v} is NULL: {v} = {slow}(frame, {key})", 1)
+        # A built-in (``len``, an exception class) without a call; a missing name raises
+        # in ``slow`` (which looks in the built-ins again, then words the version's error).
+        w.emit(f"if {v} is NULL:")
+        w.emit(f"{v} = frame.builtins.get({key}, NULL)", 1)
+        w.emit(f"if {v} is NULL: {v} = {slow}(frame, {key})", 1)
         if part[1] == "below":
             w.push("NULL")
         w.push(v)
