@@ -180,6 +180,9 @@ def _shape_of(run, after):
     return tuple(shape), tuple(values)
 
 
+UNKNOWN = object()  # _Writer.constant: not a value known when the code is written
+
+
 class _Writer:
     """The body of a fused step, with its virtual stack of host expressions. Each
     instruction's ``Kind`` writes itself with it (``part[0].write(writer, part)``)."""
@@ -213,6 +216,11 @@ class _Writer:
     def is_operand_value(self, expr: str) -> bool:
         """Is ``expr`` a value of the step's operand (a constant of the run)?"""
         return _OPERAND_VALUE.fullmatch(expr) is not None
+
+    def constant(self, expr: str):
+        """The value ``expr`` certainly is when the step runs, or ``UNKNOWN`` (a fused
+        step's values are given to it at run time: none is known here)."""
+        return UNKNOWN
 
     def mark(self) -> None:
         """What follows may raise: tell the loop which instruction it is."""

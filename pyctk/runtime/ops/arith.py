@@ -9,6 +9,7 @@ import attrs
 
 from pyctk.runtime import deepcompare
 from pyctk.runtime.deepcompare import Deep
+from pyctk.runtime.fuse import UNKNOWN
 from pyctk.runtime.ops import Kind, fusion, operand
 
 # -- in a superinstruction: the templates runtime/fuse.py writes for these -----------------
@@ -78,7 +79,9 @@ class DeepCompare(Kind):
 
     @staticmethod
     def describe_deep(deep, to_bool):
-        return (DeepCompare, INLINE.get(deep.op), to_bool), (deep.op, deep)
+        template = INLINE.get(deep.op)
+        fast = getattr(deep.op, "fast_path", None) if template is None else None  # 2.7's comparisons
+        return (DeepCompare, template, to_bool, fast), (deep.op, deep)
 
     @staticmethod
     def names() -> dict:
@@ -86,12 +89,15 @@ class DeepCompare(Kind):
 
     @staticmethod
     def write(w, part) -> bool:
-        _, template, to_bool = part
+        _, template, to_bool, fast = part
         op = w.value()
         deep = w.value()
         w.mark()
         right = w.pop()
         left_ = w.pop()
+        if fast is not None:  # (read more than once)
+            right = _named(w, right)
+            left_ = _named(w, left_)
         plain = template.format(left_, right) if template is not None else f"{op}({left_}, {right})"
         if w.is_operand_value(left_) or w.is_operand_value(right):
             expr = plain
@@ -102,7 +108,18 @@ class DeepCompare(Kind):
                 left_ = name
                 plain = template.format(left_, right) if template is not None else f"{op}({left_}, {right})"
             expr = f"({plain} if type({left_}) not in _NESTING else _deep_compare(frame, {deep}, {left_}, {right}))"
-        w.result(f"bool({expr})" if to_bool else expr)
+        expr = f"bool({expr})" if to_bool else expr
+        if fast is None:
+            w.result(expr)
+            return False
+        # Two host ints or two floats: the host's comparison, without the function's call.
+        v = w.new()
+        quick = fast.template.format(left_, right)
+        branches = [f"{both}: {v} = {quick}" for kind in (int, float) if (both := _both(w, kind, left_, right)) is not None]
+        for number, branch in enumerate(branches):
+            w.emit(("elif " if number else "if ") + branch)
+        w.emit(f"{'else: ' if branches else ''}{v} = {expr}")
+        w.push(v)
         return False
 
 
@@ -122,6 +139,9 @@ class FastPath:
     int_range: tuple = None  # (lowest, highest) an int result may be as an int
     floats: bool = True
     guard: str = None
+    # Instead of two ints or two floats: the (left, right) host types the template is
+    # the function's result for (2.7's subscript of a list by an int), any result.
+    pairs: tuple = None
 
 
 class Guarded(Kind):
@@ -139,16 +159,41 @@ class Guarded(Kind):
         v = w.new()
         expr = fast.template.format(left_, right)
         nonzero = f" and {fast.guard.format(left_, right)}" if fast.guard else ""
-        if fast.int_range is not None:
-            low, high = fast.int_range
-            w.emit(f"if type({left_}) is int is type({right}){nonzero} and {low} <= ({v} := {expr}) <= {high}: pass")
-        else:
-            w.emit(f"if type({left_}) is int is type({right}){nonzero}: {v} = {expr}")
-        if fast.floats:
-            w.emit(f"elif type({left_}) is float is type({right}){nonzero}: {v} = {expr}")
-        w.emit(f"else: {v} = {op}({left_}, {right})")
+        branches = []
+        if fast.pairs is not None:
+            for types in fast.pairs:
+                if (both := _both(w, types, left_, right)) is not None:
+                    branches.append(f"{both}{nonzero}: {v} = {expr}")
+        elif (both := _both(w, int, left_, right)) is not None:
+            if fast.int_range is not None:
+                low, high = fast.int_range
+                branches.append(f"{both}{nonzero} and {low} <= ({v} := {expr}) <= {high}: pass")
+            else:
+                branches.append(f"{both}{nonzero}: {v} = {expr}")
+        if fast.pairs is None and fast.floats and (both := _both(w, float, left_, right)) is not None:
+            branches.append(f"{both}{nonzero}: {v} = {expr}")
+        for number, branch in enumerate(branches):
+            w.emit(("elif " if number else "if ") + branch)
+        w.emit(f"{'else: ' if branches else ''}{v} = {op}({left_}, {right})")
         w.push(v)
         return False
+
+
+def _both(w, kind, left_, right):
+    """The test that both operands are of the host type ``kind`` (or of a (left, right)
+    pair of types); of an operand that is a constant (``w.constant``) its type is known,
+    not tested: None when it is not the one wanted."""
+    kinds = kind if type(kind) is tuple else (kind, kind)
+    unknown = []
+    for expr, wanted in zip((left_, right), kinds):
+        known = w.constant(expr)
+        if known is UNKNOWN:
+            unknown.append((expr, wanted))
+        elif type(known) is not wanted:
+            return None
+    if len(unknown) == 2 and kinds[0] is kinds[1]:
+        return f"type({left_}) is {kinds[0].__name__} is type({right})"
+    return " and ".join(f"type({expr}) is {wanted.__name__}" for expr, wanted in unknown) or "True"
 
 
 def _named(w, expr: str) -> str:

@@ -119,7 +119,13 @@ def _arith(op, symbol):
         return norm_int(r, a, b)
 
     fn.__name__ = op.__name__ + "27"
-    if op not in (operator.lshift, operator.rshift):  # a huge shift would be computed twice
+    # A shift's count is bounded: a huge shift would be computed twice (inline, out of
+    # range, then by ``fn``), and a negative one is ``fn``'s to refuse.
+    if op is operator.lshift:
+        fn.fast_path = FastPath(INLINE[op], _INT_RANGE, floats=False, guard="0 <= {1} < 64")
+    elif op is operator.rshift:
+        fn.fast_path = FastPath(INLINE[op], _INT_RANGE, floats=False, guard="0 <= {1}")
+    else:
         fn.fast_path = FastPath(INLINE[op], _INT_RANGE, floats=op in _FLOAT_OPS)
     return fn
 
@@ -320,6 +326,10 @@ if not hasattr(BaseException, "__getitem__"):
             if type(key) is slice:
                 _slice_key(obj)
             raise
+
+
+# A list or tuple by an int: the host's subscript (its IndexError is 2.7's), without the call.
+getitem27.fast_path = FastPath("{0}[{1}]", pairs=((list, int), (tuple, int)))
 
 
 _binary = binary_handler  # the 3.x body, with 2.7's operators
