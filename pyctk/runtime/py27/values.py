@@ -597,8 +597,69 @@ def _star_arg(value):
     return int(value)
 
 
+# format27's quick path: {str format: the conversion characters of its arguments, or None
+# where the format has a conversion it does not take}, for up to _PLANNED formats.
+_PLANS = {}
+_PLANNED = 2000
+_QUICK = frozenset("sdixXeEfFgG")
+
+
+def _plan27(fmt):
+    """The conversions of ``fmt`` (one per argument) when each is one the host's ``%``
+    formats as 2.7 does, for the argument types ``_quick27`` takes; else None: a key, a
+    ``*``, a length modifier, ``#`` (2.7's ``%#o``), ``%r``, ``%c`` or an incomplete one."""
+    conversions = []
+    i = 0
+    while (j := fmt.find("%", i)) >= 0:
+        try:
+            key, flags, width, prec, conv, _, i = _spec27(fmt, j + 1)
+        except ValueError:
+            return None
+        if key is not None or "*" in (width, prec) or "#" in flags or fmt[i - 2] in "hlL":
+            return None
+        if conv == "%" and i == j + 2:
+            continue
+        if conv not in _QUICK:
+            return None
+        conversions.append(conv)
+    return "".join(conversions)
+
+
+def _quick27(fmt, args):
+    """``fmt % args`` by the host where that is 2.7's result, else None: a str format of
+    ``_plan27``'s conversions, one argument each, every one a host int (not a long: its
+    ``%s``, ``%d``, ``%x``), str (``%s``) or float (``%e``, ``%g``; ``%f`` below 1e50, past
+    which 2.7 writes ``%g``; not ``%s``: 2.7's str of a float has 12 digits)."""
+    plan = _PLANS.get(fmt, _PLANS)
+    if plan is _PLANS:
+        plan = _plan27(fmt)
+        if len(_PLANS) < _PLANNED:
+            _PLANS[fmt] = plan
+    if not plan:
+        return None
+    items = args if type(args) is tuple else (args,)
+    if len(items) != len(plan):
+        return None
+    for conv, value in zip(plan, items):
+        kind = type(value)
+        if kind is int:
+            if conv in "eEfFgG":
+                return None
+        elif kind is str:
+            if conv != "s":
+                return None
+        elif kind is float:
+            if conv not in "eEgG" and (conv not in "fF" or not -1e50 < value < 1e50):
+                return None
+        else:
+            return None
+    return fmt % items
+
+
 def format27(fmt, args):
     """2.7 ``fmt % args`` for a str or unicode ``fmt``."""
+    if type(fmt) is str and (quick := _quick27(fmt, args)) is not None:
+        return quick
     unicode_result = type(fmt) is Unicode27
     if isinstance(args, tuple):
         items = list(args)
@@ -676,8 +737,7 @@ def format27(fmt, args):
                 else:
                     raise TypeError("float argument required, not %s" % _type_name_for_order(value))
             if conv == "o" and "#" in flags:
-                s = (spec + conv) % value
-                out.append(s.replace("0o", "0", 1))
+                out.append(_alternate_octal27(flags, width, prec, value))
             else:
                 out.append((spec + conv) % value)
         else:
@@ -687,6 +747,22 @@ def format27(fmt, args):
             raise TypeError("not all arguments converted during string formatting")
     result = "".join(out)
     return Unicode27(result) if unicode_result else result
+
+
+def _alternate_octal27(flags, width, prec, value):
+    """2.7's ``%#o``: a leading 0 unless the digits have one (so 0 is ``0``), then the
+    sign and the padding (the host's ``0o`` prefix would pad and count differently)."""
+    value = int(value)
+    digits = ("%" + ("." + prec if prec is not None else "") + "o") % abs(value)
+    if not digits.startswith("0"):
+        digits = "0" + digits
+    sign = "-" if value < 0 else "+" if "+" in flags else " " if " " in flags else ""
+    size = int(width or 0)
+    if "-" in flags:
+        return (sign + digits).ljust(size)
+    if "0" in flags and prec is None:
+        return sign + digits.rjust(size - len(sign), "0")
+    return (sign + digits).rjust(size)
 
 
 def _char_arg27(value, unicode_result):
