@@ -229,7 +229,18 @@ def make_function(vm, code, globals_, name=None, defaults=None, kwdefaults=None,
     """A guest function: what MAKE_FUNCTION (and MAKE_CLOSURE) make."""
     if type(code) is not Code:  # MAKE_FUNCTION given something else by bad bytecode
         raise BytecodeFault(f"it makes a function of a {type(code).__name__}, not of a code object")
-    stub = _stub_for(code, opset if opset is not None else vm.opset_for_code(code), vm)
+    if opset is None:
+        # The stub of the run's own choice of set (the code object's version and where it
+        # came from decide it: it never changes), kept on the code for the next function
+        # made of it (a lambda or a closure made in a loop).
+        made = code.__dict__.get("_made")
+        if made is not None and made[0] is vm.interp:
+            stub = made[1]
+        else:
+            stub = _stub_for(code, vm.opset_for_code(code), vm)
+            code.__dict__["_made"] = (vm.interp, stub)
+    else:
+        stub = _stub_for(code, opset, vm)
     if closure:
         closure = tuple(closure)
         if len(closure) != len(stub.co_freevars):
