@@ -44,7 +44,7 @@ def _mirrored(name):
             executors = list(self._executors)
         for vm in executors:
             setattr(vm, name, value)
-            vm.translate_depth = self._translate_depth()
+            self._set_depths(vm)
 
     return property(get, set_, doc=f"The interpreter's {name}, copied to every executor.")
 
@@ -94,10 +94,20 @@ class GuestInterpreter:
         """Make ``vm`` the calling thread's executor (called by VirtualMachine itself)."""
         for name in MIRRORED:
             setattr(vm, name, getattr(self, "_" + name))
-        vm.translate_depth = self._translate_depth()
+        self._set_depths(vm)
         with self._lock:
             self._executors.add(vm)
         self._local.vm = vm
+
+    def _set_depths(self, vm) -> None:
+        """An executor's bounds on translated frames (translate.py): ``translate_depth``,
+        how many may run counted on its host stack, and ``direct_ceiling``, the guest depth
+        up to which a call between translated functions enters its callee directly,
+        uncounted (never past the guest's recursion limit: past it the call raises)."""
+        from pyctk.runtime.translate import MAX_NESTING
+
+        vm.translate_depth = self._translate_depth()
+        vm.direct_ceiling = min(MAX_NESTING, self._recursion_limit) if vm.translate_depth else 0
 
     def _translate_depth(self) -> int:
         """Translated frames an executor may run on its host stack (translate.py): none

@@ -675,8 +675,12 @@ def _direct(entry, program, translated, builtins, host=False):
                 "            return call_guest(_caller, _func, _args, ENTRY)",
                 "        _args = full",
             ]
+        # Up to the ceiling a direct frame is not counted in ``translating`` (the guest's
+        # depth bounds how many are on the host's stack); past it, or past the recursion
+        # limit, call_guest counts it or raises.
         lines += [
-            "    if vm.translating >= vm.translate_depth or PROGRAM.translated is not translated:",
+            "    depth = vm.depth + 1",
+            "    if depth > vm.direct_ceiling or PROGRAM.translated is not translated:",
             "        return call_guest(_caller, _func, _args, ENTRY)",
         ]
     if host:
@@ -718,18 +722,21 @@ def _direct(entry, program, translated, builtins, host=False):
         lines.append("    callee.blocks = []")
     elif program.blocks:  # (a frame used again keeps its empty block stack: _in_place)
         lines.insert(lines.index("        callee.function = ENTRY") + 1, "        callee.blocks = []")
+    if host:
+        lines += [
+            "    depth = vm.depth + 1",
+            "    if depth > vm.recursion_limit:",
+            "        raise recursion_error(OPSET)",
+        ]
     lines += [
-        "    depth = vm.depth + 1",
-        "    if depth > vm.recursion_limit:",
-        "        raise recursion_error(OPSET)",
         "    callee.back = vm.frame",
         "    callee.depth = depth",
         "    vm.depth = depth",
         "    vm.frame = callee",
-        "    vm.translating += 1",
     ]
     if host:
         lines += [
+            "    vm.translating += 1",
             "    try:",
             "        value = translated(callee)",
             "    except BaseException as exc:",
@@ -800,12 +807,10 @@ def _in_place(lines, blocks=False) -> list:
     if body[reraise] != "            raise":
         raise TranslationError("a translated function's end is not what _in_place knows")
     body[reraise:reraise + 1] = [
-        "            vm.translating -= 1",
         "            leave_raising(vm, frame, exc, translated)  # returns at a handler of the frame's own",
         "            return interpret_rest(vm, frame, PROGRAM)",
     ]
     body += [
-        "    vm.translating -= 1",
         "    if b is None:",
         "        vm.frame = frame.back",
         "        vm.depth = depth - 1",

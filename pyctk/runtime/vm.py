@@ -196,6 +196,9 @@ class VirtualMachine:
         self.reraise = False  # set by handlers that re-raise: no new traceback entry
         self.fault_shift = 0  # set by a superinstruction whose n-th instruction raised (fuse.py)
         self.translating = 0  # translated frames running on this thread's host stack (translate.py)
+        # The guest depth up to which a translated call goes in through its callee's
+        # direct entry, uncounted in ``translating`` (set by adopt(), 0 until then).
+        self.direct_ceiling = 0
         # Traced runs only: the exception that last left a nested run into host code, so the
         # traced loop can report one that host code swallowed (traced.py, FOR_ITER).
         self.escaped = None
@@ -204,7 +207,8 @@ class VirtualMachine:
         self._builtins = interp._builtins
         self._tracebacks = interp._tracebacks
         self._local = interp._local
-        # recursion_limit, tracer, max_steps, deadline: set by adopt() from the interpreter
+        # recursion_limit, tracer, max_steps, deadline, translate_depth, direct_ceiling:
+        # set by adopt() from the interpreter
         interp.adopt(self)
 
     # What the run's threads share, under the names it always had.
