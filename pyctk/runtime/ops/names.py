@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from types import FunctionType, MemberDescriptorType
 
 import attrs
@@ -54,12 +55,7 @@ def delete_name(frame, key):
 
 @operand(name)
 def load_global(frame, key):
-    value = frame.globals.get(key, NULL)
-    if value is NULL:
-        value = frame.builtins.get(key, NULL)
-        if value is NULL:
-            raise _name_error(frame, key)
-    frame.stack.append(value)
+    frame.stack.append(_global(frame, key))
 
 
 @operand(name)
@@ -380,7 +376,14 @@ def name_and_low_bit(code, ins):
 
 
 def _global(frame, key):
-    value = frame.globals.get(key, NULL)
+    globals_ = frame.globals
+    if type(globals_) is dict:
+        value = globals_.get(key, NULL)
+    else:  # a dict subclass's own __getitem__ answers, as CPython 3 reads it (KeyError: not there)
+        try:
+            value = globals_[key]
+        except KeyError:
+            value = NULL
     if value is NULL:
         value = frame.builtins.get(key, NULL)
         if value is NULL:
@@ -586,6 +589,9 @@ class StoreFast2(_FastPair):
     halves = (StoreFast, StoreFast)
 
 
+_HOST_BUILTINS = frozenset(vars(builtins))  # (a guest version's own built-ins are mostly these)
+
+
 @attrs.frozen
 class Global(Kind):
     """LOAD_GLOBAL: ``null`` is where the NULL for a call goes (None: no NULL, the operand
@@ -602,8 +608,14 @@ class Global(Kind):
         slow = (self.slow,) if self.slow is not None else ()
         if type(operand) is tuple:
             key, null = operand
-            return (Global, self.null if null else None, bool(slow)), (key, *slow)
-        return (Global, None, bool(slow)), (operand, *slow)
+        else:
+            key, null = operand, False
+        # 3.x: a name that is no built-in's is read by subscript (a module's function, class
+        # or constant: fewer host instructions than ``get``), as CPython reads globals that
+        # are not a plain dict (a dict subclass's ``__getitem__`` answers, a KeyError goes on
+        # to the built-ins). 2.7 reads them as a plain dict, with ``get``.
+        subscript = not slow and key not in _HOST_BUILTINS
+        return (Global, self.null if null else None, bool(slow), subscript), (key, *slow)
 
     @staticmethod
     def names():
@@ -616,10 +628,15 @@ class Global(Kind):
         w.mark()
         v = w.new()
         # (``get``, not a subscript: a built-in would raise a KeyError, which costs more)
-        w.emit(f"{v} = frame.globals.get({key}, NULL)")
+        if part[3]:
+            w.emit("try:")
+            w.emit(f"{v} = frame.globals[{key}]", 1)
+            w.emit("except KeyError:")
+        else:
+            w.emit(f"{v} = frame.globals.get({key}, NULL)")
+            w.emit(f"if {v} is NULL:")
         # A built-in (``len``, an exception class) without a call; a missing name raises
         # in ``slow`` (which looks in the built-ins again, then words the version's error).
-        w.emit(f"if {v} is NULL:")
         w.emit(f"{v} = frame.builtins.get({key}, NULL)", 1)
         w.emit(f"if {v} is NULL: {v} = {slow}(frame, {key})", 1)
         if part[1] == "below":
