@@ -12,6 +12,9 @@ HOST = Version(*sys.version_info[:2])
 # 3.11+: a Python call from Python does not recurse in C, so the host's recursion limit
 # may be higher without overflowing the C stack (runner.py).
 CALLS_WITHOUT_C_RECURSION = sys.version_info >= (3, 11)
+# 3.11+: a str indexed by what is not an int names its type (``string indices must be
+# integers, not 'float'``); 3.10 does not, and the guest's words cannot be derived from its.
+STR_INDEX_NAMES_TYPE = sys.version_info >= (3, 11)
 # 3.11+: code objects have co_qualname (functions.py builds them with it).
 CODE_HAS_QUALNAME = sys.version_info >= (3, 11)
 # 3.11+: a frame holds the function it runs (a generator's frame too, never started), so

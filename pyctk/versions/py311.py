@@ -74,6 +74,7 @@ OPSET = py310.OPSET.derive(
         "ASYNC_GEN_WRAP": gen.async_gen_wrap,
     },
     replace={
+        "BINARY_SUBSCR": arith.binary_subscr_311,  # (the same as 3.10's on a 3.11+ host)
         "POP_EXCEPT": exceptions.pop_except_311,
         "RERAISE": exceptions.reraise_311,
         "WITH_EXCEPT_START": exceptions.with_except_start_311,

@@ -11,6 +11,7 @@ from pyctk.runtime import deepcompare
 from pyctk.runtime.deepcompare import Deep
 from pyctk.runtime.fuse import UNKNOWN
 from pyctk.runtime.ops import Kind, fusion, operand
+from pyctk.versions.host import STR_INDEX_NAMES_TYPE
 
 # -- in a superinstruction: the templates runtime/fuse.py writes for these -----------------
 
@@ -327,6 +328,23 @@ binary_and = _binary(operator.and_)
 binary_xor = _binary(operator.xor)
 binary_or = _binary(operator.or_)
 binary_subscr = _binary(operator.getitem)
+
+
+def _getitem_naming_key(obj, key):
+    """``obj[key]`` for a 3.11+ guest on a host whose str does not name the type of a key
+    it refuses (``STR_INDEX_NAMES_TYPE``): the guest's words need it, the host's lack it."""
+    try:
+        return obj[key]
+    except TypeError as error:
+        if isinstance(obj, str) and error.args == ("string indices must be integers",):
+            error.args = (f"string indices must be integers, not '{type(key).__name__}'",)
+        raise
+
+
+# (The host's subscript in place of the call: a list or tuple by an int, a dict by a str or int.)
+_getitem_naming_key.fast_path = FastPath("{0}[{1}]", pairs=((list, int), (tuple, int), (dict, str), (dict, int)))
+# 3.11+'s BINARY_SUBSCR: on such a host, the subscript that names the key's type.
+binary_subscr_311 = binary_subscr if STR_INDEX_NAMES_TYPE else _binary(_getitem_naming_key)
 
 inplace_power = _binary(operator.ipow)
 inplace_multiply = _binary(operator.imul)
