@@ -199,6 +199,11 @@ def _cases(opset, opname, handler, kind):
         for n in (0, 1, 2, 3):
             for seq in ((1, 2), [1, 2, 3], "ab", "x", {"k": 1}, 5, (1,), (), Boom()):
                 yield n, (["below", seq], fast, glob)
+    elif isinstance(kind, containers.AddTo):  # a comprehension's container n deep; not one; too short
+        for n in (1, 2, 3):
+            for container in ([0], {0}, (0,)):
+                yield n, ([container, *["i"] * (n - 1), "v"], fast, glob)
+            yield n, (["v"], fast, glob)
     elif isinstance(kind, containers.StoreSubscr):
         for values in (["v", {}, "k"], ["v", [1], 0], ["v", [1], 5], ["v", (1,), 0], [1, "s", 0],
                        ["x", bytearray(b"ab"), 0], [Boom(), {}, Boom()], ["v", {}]):

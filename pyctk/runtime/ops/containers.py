@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from pyctk.runtime.crecursion import NESTING, formatted, text_of
 from pyctk.runtime.faults import BytecodeFault
 from pyctk.runtime.objects import NULL
@@ -178,6 +180,35 @@ def sequence_items(seq, n):
     if len(items) < n:
         raise _unpack_error(n, len(items))
     return items
+
+
+@attrs.frozen
+class AddTo(Kind):
+    """LIST_APPEND, SET_ADD: the value popped and added, by the container's ``method``, to
+    the container ``n`` deep, in place (a comprehension's each item: no call of the handler)."""
+
+    method: str
+    constant_effect = -1
+
+    def describe(self, handler, operand):
+        return (AddTo, self.method, operand), ()
+
+    @staticmethod
+    def write(w, part) -> bool:
+        _, method, n = part
+        w.mark()
+        value = w.pop()
+        held = len(w.vstack)
+        if n > held:  # on the frame's stack, below what the block holds
+            target = f"s[-{n - held}]"
+        else:
+            target = w.vstack[-n]
+            if not target.isidentifier():
+                name = w.new()
+                w.emit(f"{name} = {target}")
+                target = w.vstack[-n] = name
+        w.emit(f"{target}.{method}({value})")
+        return False
 
 
 class Unpack(Kind):
@@ -411,10 +442,12 @@ def dict_merge_313(frame, n):
 # What runtime/fuse.py may call inside a superinstruction: each only works on the frame.
 fusable(
     PLAIN, build_tuple, build_list, build_set, build_map, build_const_key_map, build_string, build_slice,
-    list_append, set_add, map_add_38, map_add_36, list_extend, set_update, dict_update, dict_merge,
+    map_add_38, map_add_36, list_extend, set_update, dict_update, dict_merge,
     dict_merge_313, list_to_tuple, unpack_ex, delete_subscr,
     format_value, format_simple, format_with_spec, convert_value, binary_slice, store_slice,
 )
+fusable(AddTo("append"), list_append)
+fusable(AddTo("add"), set_add)
 fusable(Unpack(sequence_items), unpack_sequence)
 fusable(StoreSubscr(), store_subscr)
 
@@ -425,7 +458,7 @@ __all__ = [name for name in dir() if not name.startswith("_")] + ["NULL"]
 effect(-4, store_slice)
 effect(-3, store_subscr)
 effect(-2, binary_slice, delete_subscr, map_add_36, map_add_38)
-effect(-1, dict_merge, dict_merge_313, dict_update, format_with_spec, list_append, list_extend, set_add, set_update)
+effect(-1, dict_merge, dict_merge_313, dict_update, format_with_spec, list_extend, set_update)
 effect(0, convert_value, format_simple, list_to_tuple)
 effect(lambda arg, jump: 1 - arg, build_tuple, build_list, build_set, build_string, build_list_unpack,
        build_tuple_unpack, build_tuple_unpack_with_call, build_set_unpack, build_map_unpack,
