@@ -387,7 +387,15 @@ def _global(frame, key):
     if value is NULL:
         value = frame.builtins.get(key, NULL)
         if value is NULL:
-            raise _name_error(frame, key)
+            error = _name_error(frame, key)
+            try:
+                raise error
+            finally:
+                # Called inside fused or translated code's ``except KeyError`` (``Global``):
+                # that lookup is no context of the guest's (vm.handle_exception gives it the
+                # guest's own).
+                error.__context__ = None
+                del error  # (no cycle through this frame)
     return value
 
 
