@@ -622,7 +622,7 @@ class Global(Kind):
         # or constant: fewer host instructions than ``get``), as CPython reads globals that
         # are not a plain dict (a dict subclass's ``__getitem__`` answers, a KeyError goes on
         # to the built-ins). 2.7 reads them as a plain dict, with ``get``.
-        subscript = not slow and key not in _HOST_BUILTINS
+        subscript = not slow and type(key) is str and key not in _HOST_BUILTINS  # (bad bytecode: any key)
         return (Global, self.null if null else None, bool(slow), subscript), (key, *slow)
 
     @staticmethod
