@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import traceback
@@ -100,7 +101,8 @@ HOST = "%d.%d" % sys.version_info[:2]
 
 
 @pytest.mark.parametrize("program", ["translated_calls", "translated_handlers", "translated_generators",
-                                     "translated_host_calls", "translated_operands", "translated_globals"])
+                                     "translated_host_calls", "translated_operands", "translated_globals",
+                                     "translated_call_sites"])
 @pytest.mark.parametrize("version", sorted({"2.7", "3.8", HOST}))
 @pytest.mark.parametrize("setting", ["always", "0"])
 def test_hot_code_gives_the_recorded_output_translated_or_not(program, version, setting):
@@ -127,6 +129,7 @@ def test_generated_function_of_a_loop_and_a_call():
     source = function.source
     assert source.startswith("def translated(frame, b=0):")  # b: the block to start at (a loop head)
     assert "(_e.direct or call_guest)(frame, " in source
+    assert re.search(r"\.__code__ is c\d+_\d+\[0\]:", source)  # the site's cache first (calls.py)
     assert "pc = " in source and "if b == 0:" in source
 
 

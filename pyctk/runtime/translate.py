@@ -172,6 +172,7 @@ class _BlockWriter(fuse._Writer):
         self.candidates = frozenset()  # those that stay bound once bound
         self.position = 0
         self.positions = []  # of each line: the instruction (in the run) that wrote it
+        self.sites = []  # the caches of the block's guest calls, c<start>_<n> by n (calls.py)
 
     def emit(self, line: str, indent: int = 0) -> None:
         super().emit(line, indent)
@@ -181,6 +182,12 @@ class _BlockWriter(fuse._Writer):
         name = f"k{self.start}_{self.values}"
         self.values += 1
         return name
+
+    def call_site(self) -> str:
+        """The name of a new call site's cache: [stub code, direct entry] of the last
+        translated callee it called (``calls._write_translated_call``)."""
+        self.sites.append([None, None])
+        return f"c{self.start}_{len(self.sites) - 1}"
 
     def is_operand_value(self, expr: str) -> bool:
         return re.fullmatch(rf"k{self.start}_\d+", expr) is not None
@@ -333,6 +340,8 @@ def _generate(code, blocks, handlers=False, bound=None):
                 w.emit(_RELEASE)
         for number, value in enumerate(values):
             namespace[f"k{start}_{number}"] = value
+        for number, site in enumerate(w.sites):
+            namespace[f"c{start}_{number}"] = site
         body.append(f"{indent}if b == {start}:")
         if not ended:
             w.spill()

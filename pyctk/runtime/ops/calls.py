@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from types import (
     BuiltinFunctionType,
     ClassMethodDescriptorType,
@@ -396,7 +397,7 @@ class Call(Kind):
         from pyctk.runtime.ops.py2ops import CALL_OVERRIDES, builtin_failed_27  # 2.7's (py2ops imports this module)
 
         return {"FunctionType": FunctionType, "MethodType": MethodType, "BuiltinFunctionType": BuiltinFunctionType,
-                "Entry": Entry, "call": call, "call_failed": call_failed,
+                "Entry": Entry, "call": call, "call_failed": call_failed, "fill_site": fill_site,
                 "CALL_OVERRIDES": CALL_OVERRIDES, "builtin_failed_27": builtin_failed_27}
 
     @staticmethod
@@ -447,32 +448,68 @@ def _called(w, value) -> bool:
 def write_one_call(w, how: str, func: str, args: str, value, indent: int = 0) -> None:
     """The call of ``func``: a guest function's frame pushed for the loop, or (``value``,
     a translated block) its value computed here."""
-    w.emit(f"if type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
     if value is not None:  # translated code (translate.py): the callee run to its end here
-        w.emit(f"{value} = (_e.direct or call_guest)(frame, {func}, {args}, _e)", indent + 1)
-        # A bound guest method (a method call of translated code: names.Method): its
-        # function, self first, as ``call`` would.
-        w.emit(f"elif type({func}) is MethodType and type(_m := {func}.__func__) is FunctionType and (_c := _m.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
-        w.emit(f"{value} = (_e.direct or call_guest)(frame, _m, ({func}.__self__, {args[1:]}, _e)", indent + 1)
-        # A built-in function (``len``, a bound ``list.append``), as ``call`` calls it; 2.7's
-        # (its own ``how``, py2ops._call) where 2.7 has none of its own in its place.
-        if how == "call":
-            w.emit(f"elif type({func}) is BuiltinFunctionType:", indent)
-        else:
-            w.emit(f"elif type({func}) is BuiltinFunctionType and id({func}) not in CALL_OVERRIDES:", indent)
-        w.emit("try:", indent + 1)
-        w.emit(f"{value} = {func}{args}", indent + 2)
-        w.emit("except Exception as _x:", indent + 1)
-        w.emit(f"call_failed(frame, {func}, _x)" if how == "call" else f"builtin_failed_27(frame, {func}, _x, {args})",
-               indent + 2)
-        w.emit("raise", indent + 2)
-        w.emit("else:", indent)
-        w.emit(f"{value} = call_value(frame, {how}, {func}, {args})", indent + 1)
+        _write_translated_call(w, how, func, args, value, indent)
         return
+    w.emit(f"if type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
     w.emit(f"frame.vm.enter({func}, {args}, None, _e)", indent + 1)
     w.emit(f"return {FUSED_CALL} - {w.AFTER}", indent + 1)
     w.emit(f"if {how}(frame, {func}, {args}) is None: return {w.AFTER}", indent)
     w.emit(f"return {FUSED_CALL} - {w.AFTER}", indent)
+
+
+def _write_translated_call(w, how: str, func: str, args: str, value, indent: int) -> None:
+    """The call of ``func`` in a translated block, its value put in ``value``.
+
+    A guest function goes to its callee's direct entry. The site keeps the stub code and
+    direct entry of the first translated callee it called (``site``: [code, direct]): a
+    function of that code (the same function, or another closure of the same ``def``) is
+    called with one identity test, not the stub's constants read and tested again. A
+    direct entry, once made, is its entry's for good, and tests itself whatever may have
+    changed since (the callee interpreted from now on, the depth). The first callee stays:
+    at a site that calls several in turn (``shape.area()``), filling it again on every
+    other call costs more than it saves (measured with callgrind on bm_methods)."""
+    site = w.call_site()
+    # A guest function, or a bound guest method (a method call of translated code:
+    # names.Method): its function, self first, as ``call`` would.
+    cases = ((f"type({func}) is FunctionType", func, args),
+             (f"type({func}) is MethodType and type(_m := {func}.__func__) is FunctionType", "_m",
+              f"({func}.__self__, {args[1:]}"))
+    for number, (test, function, arguments) in enumerate(cases):
+        w.emit(f"{'elif' if number else 'if'} {test}:", indent)
+        w.emit(f"if {function}.__code__ is {site}[0]:", indent + 1)
+        w.emit(f"{value} = {site}[1](frame, {function}, {arguments}, None)", indent + 2)
+        w.emit(f"elif (_c := {function}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent + 1)
+        w.emit(f"{value} = (_e.direct or call_guest)(frame, {function}, {arguments}, _e)", indent + 2)
+        w.emit(f"if {site}[0] is None and _e.direct is not None: fill_site({site}, {function}.__code__, _e.direct)", indent + 2)
+        w.emit("else:", indent + 1)
+        w.emit(f"{value} = call_value(frame, {how}, {func}, {args})", indent + 2)
+    # A built-in function (``len``, a bound ``list.append``), as ``call`` calls it; 2.7's
+    # (its own ``how``, py2ops._call) where 2.7 has none of its own in its place.
+    if how == "call":
+        w.emit(f"elif type({func}) is BuiltinFunctionType:", indent)
+    else:
+        w.emit(f"elif type({func}) is BuiltinFunctionType and id({func}) not in CALL_OVERRIDES:", indent)
+    w.emit("try:", indent + 1)
+    w.emit(f"{value} = {func}{args}", indent + 2)
+    w.emit("except Exception as _x:", indent + 1)
+    w.emit(f"call_failed(frame, {func}, _x)" if how == "call" else f"builtin_failed_27(frame, {func}, _x, {args})",
+           indent + 2)
+    w.emit("raise", indent + 2)
+    w.emit("else:", indent)
+    w.emit(f"{value} = call_value(frame, {how}, {func}, {args})", indent + 1)
+
+
+_FILLING = threading.Lock()
+
+
+def fill_site(site, code, direct) -> None:
+    """A translated call site's cache filled, once: its direct entry before its code, so
+    that a thread that finds the code there finds its entry too."""
+    with _FILLING:
+        if site[0] is None:
+            site[1] = direct
+            site[0] = code
 
 
 @attrs.frozen
@@ -494,7 +531,7 @@ class CallEx(Kind):
 
     @staticmethod
     def names():
-        return {"FunctionType": FunctionType, "Entry": Entry, "call": call, "star_args": star_args,
+        return {"FunctionType": FunctionType, "Entry": Entry, "call": call, "star_args": star_args, "fill_site": fill_site,
                 "star_kwargs": star_kwargs}
 
     @staticmethod
@@ -521,9 +558,13 @@ class CallEx(Kind):
         value = w.new()
         if kwargs is not None:
             w.emit(f"{value} = call_value(frame, call, {func}, {args}, {kwargs})")
-        else:
-            w.emit(f"if type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:")
+        else:  # (as a Call's: its site's cache first)
+            site = w.call_site()
+            w.emit(f"if type({func}) is FunctionType and {func}.__code__ is {site}[0]:")
+            w.emit(f"{value} = {site}[1](frame, {func}, {args}, None)", 1)
+            w.emit(f"elif type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:")
             w.emit(f"{value} = (_e.direct or call_guest)(frame, {func}, {args}, _e)", 1)
+            w.emit(f"if {site}[0] is None and _e.direct is not None: fill_site({site}, {func}.__code__, _e.direct)", 1)
             w.emit("else:")
             w.emit(f"{value} = call_value(frame, call, {func}, {args})", 1)
         w.push(value)
