@@ -51,7 +51,7 @@ class Entry:
     interpreter), kept as the last constant of its stub. ``vm`` is the interpreter
     (``interp.py``): a host call runs on the calling thread's executor."""
 
-    __slots__ = ("vm", "opset", "code", "kind", "program", "direct", "host_call", "__weakref__")
+    __slots__ = ("vm", "opset", "code", "kind", "program", "direct", "exact", "host_call", "__weakref__")
 
     def __init__(self, vm, opset, code, kind):
         self.vm = vm
@@ -60,6 +60,7 @@ class Entry:
         self.kind = kind
         self.program = None  # the decoded code, on first call
         self.direct = None  # how translated code calls it, once it is translated (translate.call_guest)
+        self.exact = None  # the same, its arguments one by one: {count: direct} (translate.fill_site)
         self.host_call = None  # how its stub runs it once it is translated (translate.host_call; False: never)
 
     def __repr__(self) -> str:

@@ -56,6 +56,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import threading
 from sys import getrefcount
 from types import FunctionType, MethodType
 
@@ -314,7 +315,7 @@ def _generate(code, blocks, handlers=False, bound=None):
     ``bound``: ({block start: the fast slots certainly bound there}, the slots nothing
     unbinds) (``bound.py``)."""
     namespace = {"NULL": NULL, "call_guest": call_guest, "call_value": call_value, "after_signal": _after_signal,
-                 "suspend": _suspend, "catch": _catch}
+                 "suspend": _suspend, "catch": _catch, "fill_site": fill_site}
     body = []
     groups = _groups(blocks)
     indent = ""
@@ -635,7 +636,7 @@ def _recursion_error(opset):
     return opset.fact("recursion_error", RecursionError)(opset.fact("recursion_message", "maximum recursion depth exceeded"))
 
 
-def _direct(entry, program, translated, builtins, host=False):
+def _direct(entry, program, translated, builtins, host=False, exact=None):
     """``call_guest`` written for one callee (``entry``, translated as ``translated``):
     what it reads of the entry and the program are constants, the fast locals one list
     display. Anything but its common call (another argument count, a tracer, too deep a
@@ -647,12 +648,19 @@ def _direct(entry, program, translated, builtins, host=False):
     the host bound the arguments; the globals and closure are the stub's), whose other
     calls go to ``functions.run_stub``; it calls ``translated``. An exception leaving it
     has the guest's traceback as its host one, as a loop of its own would give it
-    (``_entry_raised``)."""
+    (``_entry_raised``).
+
+    ``exact``: the same for a call site that passes this many arguments, given one by
+    one (``Entry.exact``, ``fill_site``): no tuple is built and their count is not
+    tested. Fewer than the frame's ``direct_args`` are completed with the defaults the
+    function has when called."""
     code = entry.code
     nargs = program.direct_args
-    args = "args" if host else "_args"
+    params = [f"a{number}" for number in range(exact)] if exact is not None else []
+    given = f"({''.join(p + ', ' for p in params)})"
+    args = "args" if host else given if exact == nargs else "_args"
     cells = "closure" if host else "_func.__closure__"
-    slots = [f"*{args}"] + ["NULL"] * len(program.tail)
+    slots = (params if exact == nargs else [f"*{args}"]) + ["NULL"] * len(program.tail)
     accepts = f"len({args}) == {nargs}"
     if program.star_args >= 0:  # *args, **kwargs: the extra positional ones packed, no keywords
         nargs = program.star_args
@@ -673,8 +681,16 @@ def _direct(entry, program, translated, builtins, host=False):
             "        return run_stub(vm, ENTRY, globals_, closure, args)",
         ]
     else:
-        lines = ["def direct(_caller, _func, _args, _entry):", "    vm = _caller.vm"]
-        if program.star_args >= 0:  # (call_guest binds the others, defaults included)
+        lines = [f"def direct({', '.join(['_caller', '_func', *params])}):" if exact is not None else
+                 "def direct(_caller, _func, _args, _entry):", "    vm = _caller.vm"]
+        if exact is not None:  # (fill_site: no star arguments)
+            if exact < nargs:  # the last ones the defaults
+                lines += [
+                    f"    _args = with_defaults(_func, {given}, {nargs})",
+                    "    if _args is None:",
+                    f"        return call_guest(_caller, _func, {given}, ENTRY)",
+                ]
+        elif program.star_args >= 0:  # (call_guest binds the others, defaults included)
             lines += [f"    if not {accepts}:", "        return call_guest(_caller, _func, _args, ENTRY)"]
         else:
             lines += [
@@ -690,7 +706,7 @@ def _direct(entry, program, translated, builtins, host=False):
         lines += [
             "    depth = vm.depth + 1",
             "    if depth > vm.direct_ceiling or PROGRAM.translated is not translated:",
-            "        return call_guest(_caller, _func, _args, ENTRY)",
+            f"        return call_guest(_caller, _func, {args}, ENTRY)",
         ]
     if host:
         lines += [
@@ -782,6 +798,36 @@ def _direct(entry, program, translated, builtins, host=False):
         function.source = source
         return function
     return _define(lines, namespace, "direct")  # it runs the callee's frame as ``translated`` does (frames.py)
+
+
+_FILLING = threading.Lock()
+
+
+def fill_site(site, code, entry, vm, count=None) -> None:
+    """A translated call site's cache (``site``: [stub code, direct entry]) filled, once,
+    for the function of stub ``code`` (of ``entry``): its direct entry, or for a site
+    that passes its ``count`` arguments one by one, the entry's ``exact`` one for that
+    count (never again tried, ``False``, where the callee takes star arguments or fewer
+    than that). The entry is stored before the code, so that a thread that finds the
+    code finds its entry too."""
+    with _FILLING:
+        if site[0] is not None:
+            return
+        program = entry.program
+        direct = entry.direct
+        if count is not None:
+            translated = program.translated if program is not None else None
+            if translated is None or program.star_args >= 0 or not 0 <= count <= program.direct_args:
+                site[0] = False
+                return
+            made = entry.exact
+            if made is None:
+                made = entry.exact = {}
+            direct = made.get(count)
+            if direct is None:
+                direct = made[count] = _direct(entry, program, translated, vm.builtins_for(entry.opset), exact=count)
+        site[1] = direct
+        site[0] = code
 
 
 def _unshared():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from types import (
     BuiltinFunctionType,
     ClassMethodDescriptorType,
@@ -397,7 +396,7 @@ class Call(Kind):
         from pyctk.runtime.ops.py2ops import CALL_OVERRIDES, builtin_failed_27  # 2.7's (py2ops imports this module)
 
         return {"FunctionType": FunctionType, "MethodType": MethodType, "BuiltinFunctionType": BuiltinFunctionType,
-                "Entry": Entry, "call": call, "call_failed": call_failed, "fill_site": fill_site,
+                "Entry": Entry, "call": call, "call_failed": call_failed,
                 "CALL_OVERRIDES": CALL_OVERRIDES, "builtin_failed_27": builtin_failed_27}
 
     @staticmethod
@@ -408,13 +407,13 @@ class Call(Kind):
         args = "".join(a + ", " for a in [w.pop() for _ in range(argc)][::-1])
         if layout == "function":
             func = w.pop()
-            return _write_call(w, how, func, f"({args})")
+            return _write_call(w, how, func, f"({args})", argc)
         second = w.pop()
         first = w.pop()
         if layout == "313":
-            maybe_null, plain, with_self = second, (first, f"({args})"), (first, f"({second}, {args})")
+            maybe_null, plain, with_self = second, (first, f"({args})", argc), (first, f"({second}, {args})", argc + 1)
         else:
-            maybe_null, plain, with_self = first, (second, f"({args})"), (first, f"({second}, {args})")
+            maybe_null, plain, with_self = first, (second, f"({args})", argc), (first, f"({second}, {args})", argc + 1)
         if maybe_null == "NULL":  # pushed in this run: known now
             return _write_call(w, how, *plain)
         if w.is_operand_value(maybe_null):  # a constant of the run: never NULL
@@ -423,18 +422,18 @@ class Call(Kind):
         if value is None:
             w.spill()
         w.emit(f"if {maybe_null} is NULL:")
-        write_one_call(w, how, *plain, value, indent=1)
+        write_one_call(w, how, *plain[:2], value, indent=1, count=plain[2])
         w.emit("else:")
-        write_one_call(w, how, *with_self, value, indent=1)
+        write_one_call(w, how, *with_self[:2], value, indent=1, count=with_self[2])
         return _called(w, value)
 
 
-def _write_call(w, how: str, func: str, args: str) -> bool:
+def _write_call(w, how: str, func: str, args: str, count: int) -> bool:
     """The call's code, and whether it ended the run (``Kind.write``)."""
     value = w.new() if w.runs_calls else None
     if value is None:
         w.spill()
-    write_one_call(w, how, func, args, value)
+    write_one_call(w, how, func, args, value, count=count)
     return _called(w, value)
 
 
@@ -445,11 +444,12 @@ def _called(w, value) -> bool:
     return False
 
 
-def write_one_call(w, how: str, func: str, args: str, value, indent: int = 0) -> None:
+def write_one_call(w, how: str, func: str, args: str, value, indent: int = 0, count=None) -> None:
     """The call of ``func``: a guest function's frame pushed for the loop, or (``value``,
-    a translated block) its value computed here."""
+    a translated block) its value computed here. ``count``: how many values ``args`` (a
+    tuple display) has, where that is known when the code is written."""
     if value is not None:  # translated code (translate.py): the callee run to its end here
-        _write_translated_call(w, how, func, args, value, indent)
+        _write_translated_call(w, how, func, args, value, indent, count)
         return
     w.emit(f"if type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
     w.emit(f"frame.vm.enter({func}, {args}, None, _e)", indent + 1)
@@ -458,7 +458,7 @@ def write_one_call(w, how: str, func: str, args: str, value, indent: int = 0) ->
     w.emit(f"return {FUSED_CALL} - {w.AFTER}", indent)
 
 
-def _write_translated_call(w, how: str, func: str, args: str, value, indent: int) -> None:
+def _write_translated_call(w, how: str, func: str, args: str, value, indent: int, count) -> None:
     """The call of ``func`` in a translated block, its value put in ``value``.
 
     A guest function goes to its callee's direct entry. The site keeps the stub code and
@@ -469,19 +469,25 @@ def _write_translated_call(w, how: str, func: str, args: str, value, indent: int
     changed since (the callee interpreted from now on, the depth). The first callee stays:
     at a site that calls several in turn (``shape.area()``), filling it again on every
     other call costs more than it saves (measured with callgrind on bm_methods)."""
-    site = w.call_site()
     # A guest function, or a bound guest method (a method call of translated code:
-    # names.Method): its function, self first, as ``call`` would.
-    cases = ((f"type({func}) is FunctionType", func, args),
+    # names.Method): its function, self first, as ``call`` would. Each with a site of
+    # its own, since they pass the callee different counts.
+    given = args[1:-1]
+    cases = ((f"type({func}) is FunctionType", func, given, count),
              (f"type({func}) is MethodType and type(_m := {func}.__func__) is FunctionType", "_m",
-              f"({func}.__self__, {args[1:]}"))
-    for number, (test, function, arguments) in enumerate(cases):
+              f"{func}.__self__, {given}", None if count is None else count + 1))
+    for number, (test, function, arguments, passed) in enumerate(cases):
+        site = w.call_site()
+        # Its arguments one by one where their count is known (the callee's ``exact``
+        # entry), else as a tuple (its ``direct`` one).
+        cached = arguments if passed is not None else f"({arguments}), None"
         w.emit(f"{'elif' if number else 'if'} {test}:", indent)
         w.emit(f"if {function}.__code__ is {site}[0]:", indent + 1)
-        w.emit(f"{value} = {site}[1](frame, {function}, {arguments}, None)", indent + 2)
+        w.emit(f"{value} = {site}[1](frame, {function}, {cached})", indent + 2)
         w.emit(f"elif (_c := {function}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent + 1)
-        w.emit(f"{value} = (_e.direct or call_guest)(frame, {function}, {arguments}, _e)", indent + 2)
-        w.emit(f"if {site}[0] is None and _e.direct is not None: fill_site({site}, {function}.__code__, _e.direct)", indent + 2)
+        w.emit(f"{value} = (_e.direct or call_guest)(frame, {function}, ({arguments}), _e)", indent + 2)
+        w.emit(f"if {site}[0] is None and _e.direct is not None: fill_site({site}, {function}.__code__, _e, frame.vm, {passed})",
+               indent + 2)
         w.emit("else:", indent + 1)
         w.emit(f"{value} = call_value(frame, {how}, {func}, {args})", indent + 2)
     # A built-in function (``len``, a bound ``list.append``), as ``call`` calls it; 2.7's
@@ -498,18 +504,6 @@ def _write_translated_call(w, how: str, func: str, args: str, value, indent: int
     w.emit("raise", indent + 2)
     w.emit("else:", indent)
     w.emit(f"{value} = call_value(frame, {how}, {func}, {args})", indent + 1)
-
-
-_FILLING = threading.Lock()
-
-
-def fill_site(site, code, direct) -> None:
-    """A translated call site's cache filled, once: its direct entry before its code, so
-    that a thread that finds the code there finds its entry too."""
-    with _FILLING:
-        if site[0] is None:
-            site[1] = direct
-            site[0] = code
 
 
 @attrs.frozen
@@ -531,7 +525,7 @@ class CallEx(Kind):
 
     @staticmethod
     def names():
-        return {"FunctionType": FunctionType, "Entry": Entry, "call": call, "star_args": star_args, "fill_site": fill_site,
+        return {"FunctionType": FunctionType, "Entry": Entry, "call": call, "star_args": star_args,
                 "star_kwargs": star_kwargs}
 
     @staticmethod
@@ -564,7 +558,7 @@ class CallEx(Kind):
             w.emit(f"{value} = {site}[1](frame, {func}, {args}, None)", 1)
             w.emit(f"elif type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:")
             w.emit(f"{value} = (_e.direct or call_guest)(frame, {func}, {args}, _e)", 1)
-            w.emit(f"if {site}[0] is None and _e.direct is not None: fill_site({site}, {func}.__code__, _e.direct)", 1)
+            w.emit(f"if {site}[0] is None and _e.direct is not None: fill_site({site}, {func}.__code__, _e, frame.vm)", 1)
             w.emit("else:")
             w.emit(f"{value} = call_value(frame, call, {func}, {args})", 1)
         w.push(value)

@@ -102,6 +102,28 @@ def mixed(n):
     return sum(results), results[:6], results[-6:]
 
 
+def defaults_changed(n):
+    def g(x, y=3):
+        return x * y
+
+    total = 0
+    message = None
+    for i in range(n):
+        total += g(i) + g(i, 2)
+        if i == n // 2:
+            g.__defaults__ = (100,)
+        try:
+            total += g(i, 1, 2)  # too many, at a site of its own
+        except TypeError as e:
+            message = str(e)
+    g.__defaults__ = None
+    try:
+        g(1)
+    except TypeError as e:
+        print(e)
+    return total, message
+
+
 def recurse(f, n):
     if n == 0:
         return f(0)
@@ -120,6 +142,7 @@ def main():
     print(bound_methods(shapes, 3000))
     print(swapped(3000))
     print(mixed(3000))
+    print(defaults_changed(3000))
     print(sum(recurse(adders[i % 4], 40) for i in range(100)))
     print(sum(recurse(negate if i % 3 else double, 40) for i in range(100)))
 
