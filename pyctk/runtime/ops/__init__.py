@@ -14,6 +14,8 @@ other than a yield).
 
 from __future__ import annotations
 
+import keyword
+
 import attrs
 
 from pyctk.runtime.signals import CALL, FUSED_CALL
@@ -118,6 +120,24 @@ class Kind:
     @staticmethod
     def write(w, part) -> bool:  # pragma: no cover - each kind writes itself
         raise NotImplementedError
+
+
+def attribute_name(w, key: str):
+    """The attribute name ``key`` (a value of the block) where generated code may write
+    it as ``obj.name``, which the host's own attribute caches serve: known when the code
+    is written (a translated block), and read as itself in host source (ASCII: the
+    host's parser normalizes other identifiers; no keyword). Else None: ``getattr(obj,
+    key)``. (Generated code is in no class: no name is mangled.)"""
+    name = w.constant(key)
+    if type(name) is str and name.isascii() and name.isidentifier() and not keyword.iskeyword(name):
+        return name
+    return None
+
+
+def attribute_of(w, obj: str, key: str) -> str:
+    """The expression for attribute ``key`` of ``obj`` (``attribute_name``)."""
+    name = attribute_name(w, key)
+    return f"{obj}.{name}" if name is not None else f"getattr({obj}, {key})"
 
 
 def _call_itself(w, into):

@@ -10,7 +10,7 @@ import attrs
 from pyctk.runtime.hostcompat import attribute_fallback
 from pyctk.runtime.messages import own_words
 from pyctk.runtime.objects import NULL, cell_get
-from pyctk.runtime.ops import PLAIN, Kind, const, effect, fusable, name, operand
+from pyctk.runtime.ops import PLAIN, Kind, attribute_name, attribute_of, const, effect, fusable, name, operand
 from pyctk.runtime.ops.stack import Nop
 
 
@@ -675,7 +675,7 @@ class Attr(Kind):
         obj = w.pop()
         v = w.new()
         w.emit("try:")
-        w.emit(f"{v} = getattr({obj}, {key})", 1)
+        w.emit(f"{v} = {attribute_of(w, obj, key)}", 1)
         w.emit("except AttributeError:")
         w.emit(f"{v} = host_lacks({obj}, {key})", 1)
         w.push(v)
@@ -801,7 +801,8 @@ class StoreAttr(Kind):
         w.mark()
         obj = w.pop()
         value = w.pop()
-        w.emit(f"setattr({obj}, {key}, {value})")
+        name = attribute_name(w, key)
+        w.emit(f"{obj}.{name} = {value}" if name is not None else f"setattr({obj}, {key}, {value})")
         return False
 
 

@@ -16,7 +16,7 @@ from pyctk.runtime.functions import Entry
 from pyctk.runtime.functions import make_function as new_function
 from pyctk.runtime.messages import own_words
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import EXIT, PLAIN, Kind, effect, fusable, name, names, operand
+from pyctk.runtime.ops import EXIT, PLAIN, Kind, attribute_of, effect, fusable, name, names, operand
 from pyctk.runtime.ops import calls as calls_ops
 from pyctk.runtime.ops.arith import INLINE, FastPath, binary_handler, operator_handler
 from pyctk.runtime.ops.calls import Call, write_one_call
@@ -915,7 +915,7 @@ class Attr27(Kind):
         w.emit(f"_t = overlays27.get(type({obj}), UNSEEN)")
         w.emit(f"if _t is None or (_t is not UNSEEN and {key} not in _t):")
         w.emit("try:", 1)
-        w.emit(f"{v} = getattr({obj}, {key})", 2)
+        w.emit(f"{v} = {attribute_of(w, obj, key)}", 2)
         w.emit("except AttributeError as _error:", 1)
         w.emit(f"attribute_error27({obj}, {key}, _error)", 2)
         w.emit(f"if type({v}) is FunctionType: {v} = unbound27({obj}, {key}, {v})", 1)
