@@ -433,18 +433,15 @@ class VirtualMachine:
             self.frame = frame
             try:
                 # translate.resume, written out (once per item): no tracer, step limit or
-                # timeout is set where frames may run translated (translate_depth > 0)
-                if (exc is None and (translated := frame.plan.translated) is not None
-                        and self.translating < self.translate_depth):
-                    self.translating += 1
+                # timeout is set where frames may run translated (direct_ceiling > 0). As
+                # a direct entry's frame, it is not counted in ``translating``: the guest's
+                # depth bounds the host frames it adds.
+                if exc is None and (translated := frame.plan.translated) is not None and depth <= self.direct_ceiling:
                     try:
                         result = translated(frame, frame.pc)
                     except BaseException as error:
-                        self.translating -= 1
                         leave_raising(self, frame, error, translated)  # returns at a handler of the frame's own
                         result = INTERPRET
-                    else:
-                        self.translating -= 1
                     if result is SUSPENDED:
                         result = frame.retval
                     elif result is INTERPRET:
