@@ -129,7 +129,7 @@ def test_generated_function_of_a_loop_and_a_call():
     source = function.source
     assert source.startswith("def translated(frame, b=0):")  # b: the block to start at (a loop head)
     assert "(_e.direct or call_guest)(frame, " in source
-    assert re.search(r"\.__code__ is c\d+_\d+\[0\]:", source)  # the site's cache first (calls.py)
+    assert re.search(r"_k is c\d+_\d+\[0\]:", source)  # the site's cache first (calls.py)
     assert "pc = " in source and "if b == 0:" in source
 
 

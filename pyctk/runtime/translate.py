@@ -185,9 +185,9 @@ class _BlockWriter(fuse._Writer):
         return name
 
     def call_site(self) -> str:
-        """The name of a new call site's cache: [stub code, direct entry] of the last
-        translated callee it called (``calls._write_translated_call``)."""
-        self.sites.append([None, None])
+        """The name of a new call site's cache: [stub code, direct entry] of the first
+        two translated callees it called (``calls._write_site``)."""
+        self.sites.append([None, None, None, None])
         return f"c{self.start}_{len(self.sites) - 1}"
 
     def is_operand_value(self, expr: str) -> bool:
@@ -804,21 +804,22 @@ _FILLING = threading.Lock()
 
 
 def fill_site(site, code, entry, vm, count=None) -> None:
-    """A translated call site's cache (``site``: [stub code, direct entry]) filled, once,
-    for the function of stub ``code`` (of ``entry``): its direct entry, or for a site
-    that passes its ``count`` arguments one by one, the entry's ``exact`` one for that
-    count (never again tried, ``False``, where the callee takes star arguments or fewer
-    than that). The entry is stored before the code, so that a thread that finds the
-    code finds its entry too."""
+    """A translated call site's cache (``site``: two pairs [stub code, direct entry])
+    given a pair, while one is free, for the function of stub ``code`` (of ``entry``):
+    its direct entry, or for a site that passes its ``count`` arguments one by one, the
+    entry's ``exact`` one for that count (``False``, never matched, where the callee
+    takes star arguments or fewer than that). A pair's entry is stored before its code,
+    so that a thread that finds the code finds its entry too."""
     with _FILLING:
-        if site[0] is not None:
+        pair = 0 if site[0] is None else 2 if site[2] is None else None
+        if pair is None or code is site[0]:
             return
         program = entry.program
         direct = entry.direct
         if count is not None:
             translated = program.translated if program is not None else None
             if translated is None or program.star_args >= 0 or not 0 <= count <= program.direct_args:
-                site[0] = False
+                site[pair] = False
                 return
             made = entry.exact
             if made is None:
@@ -826,8 +827,8 @@ def fill_site(site, code, entry, vm, count=None) -> None:
             direct = made.get(count)
             if direct is None:
                 direct = made[count] = _direct(entry, program, translated, vm.builtins_for(entry.opset), exact=count)
-        site[1] = direct
-        site[0] = code
+        site[pair + 1] = direct
+        site[pair] = code
 
 
 def _unshared():

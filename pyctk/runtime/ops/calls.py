@@ -462,13 +462,14 @@ def _write_translated_call(w, how: str, func: str, args: str, value, indent: int
     """The call of ``func`` in a translated block, its value put in ``value``.
 
     A guest function goes to its callee's direct entry. The site keeps the stub code and
-    direct entry of the first translated callee it called (``site``: [code, direct]): a
-    function of that code (the same function, or another closure of the same ``def``) is
-    called with one identity test, not the stub's constants read and tested again. A
-    direct entry, once made, is its entry's for good, and tests itself whatever may have
-    changed since (the callee interpreted from now on, the depth). The first callee stays:
-    at a site that calls several in turn (``shape.area()``), filling it again on every
-    other call costs more than it saves (measured with callgrind on bm_methods)."""
+    direct entry of the first two translated callees it called (``site``: [code, direct,
+    code, direct]): a function of either code (the same function, or another closure of
+    the same ``def``) is called after an identity test, not the stub's constants read and
+    tested again. A direct entry, once made, is its entry's for good, and tests itself
+    whatever may have changed since (the callee interpreted from now on, the depth). The
+    first two callees stay: at a site that calls several in turn (``shape.area()``),
+    filling it again on every other call costs more than it saves (measured with
+    callgrind on bm_methods)."""
     # A guest function, or a bound guest method (a method call of translated code:
     # names.Method): its function, self first, as ``call`` would. Each with a site of
     # its own, since they pass the callee different counts.
@@ -477,17 +478,11 @@ def _write_translated_call(w, how: str, func: str, args: str, value, indent: int
              (f"type({func}) is MethodType and type(_m := {func}.__func__) is FunctionType", "_m",
               f"{func}.__self__, {given}", None if count is None else count + 1))
     for number, (test, function, arguments, passed) in enumerate(cases):
-        site = w.call_site()
         # Its arguments one by one where their count is known (the callee's ``exact``
         # entry), else as a tuple (its ``direct`` one).
         cached = arguments if passed is not None else f"({arguments}), None"
         w.emit(f"{'elif' if number else 'if'} {test}:", indent)
-        w.emit(f"if {function}.__code__ is {site}[0]:", indent + 1)
-        w.emit(f"{value} = {site}[1](frame, {function}, {cached})", indent + 2)
-        w.emit(f"elif (_c := {function}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent + 1)
-        w.emit(f"{value} = (_e.direct or call_guest)(frame, {function}, ({arguments}), _e)", indent + 2)
-        w.emit(f"if {site}[0] is None and _e.direct is not None: fill_site({site}, {function}.__code__, _e, frame.vm, {passed})",
-               indent + 2)
+        _write_site(w, function, f"({arguments})", cached, passed, value, indent + 1)
         w.emit("else:", indent + 1)
         w.emit(f"{value} = call_value(frame, {how}, {func}, {args})", indent + 2)
     # A built-in function (``len``, a bound ``list.append``), as ``call`` calls it; 2.7's
@@ -504,6 +499,23 @@ def _write_translated_call(w, how: str, func: str, args: str, value, indent: int
     w.emit("raise", indent + 2)
     w.emit("else:", indent)
     w.emit(f"{value} = call_value(frame, {how}, {func}, {args})", indent + 1)
+
+
+def _write_site(w, function: str, arguments: str, cached: str, passed, value: str, indent: int) -> None:
+    """A call of plain function ``function`` through a new call site's cache (two
+    [code, direct] pairs; ``cached``: the arguments its entries take), else, for a guest
+    function, through its direct entry, with the cache filled while a pair is free
+    (``translate.fill_site``). An ``if``/``elif`` chain the caller ends with its ``else``
+    (anything but a guest function)."""
+    site = w.call_site()
+    w.emit(f"_k = {function}.__code__", indent)
+    w.emit(f"if _k is {site}[0]:", indent)
+    w.emit(f"{value} = {site}[1](frame, {function}, {cached})", indent + 1)
+    w.emit(f"elif _k is {site}[2]:", indent)
+    w.emit(f"{value} = {site}[3](frame, {function}, {cached})", indent + 1)
+    w.emit("elif (_c := _k.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:", indent)
+    w.emit(f"{value} = (_e.direct or call_guest)(frame, {function}, {arguments}, _e)", indent + 1)
+    w.emit(f"if {site}[2] is None and _e.direct is not None: fill_site({site}, _k, _e, frame.vm, {passed})", indent + 1)
 
 
 @attrs.frozen
@@ -553,12 +565,10 @@ class CallEx(Kind):
         if kwargs is not None:
             w.emit(f"{value} = call_value(frame, call, {func}, {args}, {kwargs})")
         else:  # (as a Call's: its site's cache first)
-            site = w.call_site()
-            w.emit(f"if type({func}) is FunctionType and {func}.__code__ is {site}[0]:")
-            w.emit(f"{value} = {site}[1](frame, {func}, {args}, None)", 1)
-            w.emit(f"elif type({func}) is FunctionType and (_c := {func}.__code__.co_consts) and type(_e := _c[-1]) is Entry and not _e.kind:")
-            w.emit(f"{value} = (_e.direct or call_guest)(frame, {func}, {args}, _e)", 1)
-            w.emit(f"if {site}[0] is None and _e.direct is not None: fill_site({site}, {func}.__code__, _e, frame.vm)", 1)
+            w.emit(f"if type({func}) is FunctionType:")
+            _write_site(w, func, args, f"{args}, None", None, value, 1)
+            w.emit("else:", 1)
+            w.emit(f"{value} = call_value(frame, call, {func}, {args})", 2)
             w.emit("else:")
             w.emit(f"{value} = call_value(frame, call, {func}, {args})", 1)
         w.push(value)
