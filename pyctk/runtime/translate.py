@@ -808,8 +808,8 @@ def fill_site(site, code, entry, vm, count=None) -> None:
     given a pair, while one is free, for the function of stub ``code`` (of ``entry``):
     its direct entry, or for a site that passes its ``count`` arguments one by one, the
     entry's ``exact`` one for that count (``False``, never matched, where the callee
-    takes star arguments or fewer than that). A pair's entry is stored before its code,
-    so that a thread that finds the code finds its entry too."""
+    takes star arguments or fewer arguments than the site passes). A pair's entry is
+    stored before its code, so that a thread that finds the code finds its entry too."""
     with _FILLING:
         pair = 0 if site[0] is None else 2 if site[2] is None else None
         if pair is None or code is site[0]:
