@@ -45,14 +45,17 @@ class BytecodeFault(Exception):
 _CALLS = frozenset({"CALL", "CALL_METHOD", "CALL_FUNCTION", "PRECALL"})
 _SUBSCRIPTS = frozenset({"BINARY_SUBSCR", "STORE_SUBSCR"})
 _idioms: dict = {}
+# These registries of host code objects are keyed by ``id(code)`` and hold the code: a code
+# object's hash is computed anew each time from its name, bytes and constants, which takes
+# microseconds for a translated function's, and every exception caught asks them.
 # The code of the dispatch loops (vm.py, traced.py): an IndexError raised by a loop itself
 # is its fetch of an instruction past the last one.
-LOOPS: set = set()
+LOOPS: dict = {}
 # The code of translated functions (translate.py): they keep ``frame`` and ``entry`` as a
 # loop does (frames.py reads them), but are not loops for the rest. Their guest position
 # is where their host code is (``running_pc``).
-TRANSLATED: set = set()
-# A translated function's code -> its ``Positions``.
+TRANSLATED: dict = {}
+# A translated function's code -> its ``Positions`` (which holds the code).
 TRANSLATED_PCS: dict = {}
 
 
@@ -74,10 +77,10 @@ class Positions:
         """The position at host offset ``lasti``, or ``pc`` where none is known."""
         units = self.units
         if units is None:
-            units = self.units = self._by_offset()
+            units = self.units = self.by_offset()
         return (units[lasti >> 1] if lasti is not None and 0 <= lasti < 2 * len(units) else 0) or pc
 
-    def _by_offset(self):
+    def by_offset(self):
         lines = self.lines
         units = [0] * (len(self.code.co_code) // 2)
         for start, end, line in self.code.co_lines():
@@ -92,7 +95,7 @@ def running_pc(code, lasti, pc):
     translated function at host offset ``lasti`` (``f_lasti``, ``tb_lasti``), where its
     local ``pc`` is ``pc``. A translation keeps no position per instruction: where it
     is tells (``translate.py``)."""
-    positions = TRANSLATED_PCS.get(code)
+    positions = TRANSLATED_PCS.get(id(code))
     return pc if positions is None else positions.at(lasti, pc)
 
 
@@ -126,7 +129,7 @@ def _stack_idiom(code, lasti: int) -> str | None:
     if n is None:
         return None
     ins = instructions[n]
-    if code in LOOPS:
+    if id(code) in LOOPS:
         # The loop's own ``steps[pc]``; not its ``raise`` of an exception thrown into a
         # generator (``gen.throw(IndexError())``), which is the guest's.
         return "execution runs past the end of the code" if ins.opname == "BINARY_SUBSCR" else None

@@ -65,7 +65,7 @@ _CO_OPTIMIZED = 0x1
 def _saw_guest(host) -> bool:
     """Whether a dispatch loop is on the host stack from ``host`` outward."""
     while host is not None:
-        if host.f_code in LOOPS or host.f_code in TRANSLATED:
+        if (key := id(host.f_code)) in LOOPS or key in TRANSLATED:
             return True
         host = host.f_back
     return False
@@ -78,9 +78,9 @@ def _visible(host, past=None):
     shift = 0
     while host is not None:
         code = host.f_code
-        if code in LOOPS or code in TRANSLATED:
+        if (key := id(code)) in LOOPS or key in TRANSLATED:
             frame, entry, pc = _read_locals(host, "frame", "entry", "pc")
-            if code in TRANSLATED:  # (where it is: its host offset says)
+            if key in TRANSLATED:  # (where it is: its host offset says)
                 pc = running_pc(code, host.f_lasti, pc)
             if frame is not None and frame is past:
                 if frame is entry or frame.back is None:
@@ -169,7 +169,7 @@ class GuestFrameView(_FrameLike):
         host = self._host
         if host is not None:
             frame, pc = _read_locals(host, "frame", "pc")
-            if host.f_code in TRANSLATED:
+            if id(host.f_code) in TRANSLATED:
                 pc = running_pc(host.f_code, host.f_lasti, pc)
             if frame is self._frame and pc is not None:
                 below = None

@@ -35,7 +35,10 @@ _HAS_QUALNAME = hasattr(_TEMPLATE, "co_qualname")
 _HAS_POSITIONS = hasattr(_TEMPLATE, "co_positions")
 _NOP = bytes([dis.opmap["NOP"], 0])
 _SIGNATURE_FLAGS = 0x0004 | 0x0008 | 0x0020 | 0x0080 | 0x0100 | 0x0200  # varargs, varkw, kinds
-_KINDS: dict = {}  # host code -> PYCTK / IMPORTLIB / LIBRARY (host code that lives on anyway)
+# id(host code) -> PYCTK / IMPORTLIB / LIBRARY, for host code that lives on anyway (kept in
+# ``_KEPT``: by identity, as faults.LOOPS, since a code object's hash is slow).
+_KINDS: dict = {}
+_KEPT: list = []
 _TWIN_MARK = type("twin", (), {"__repr__": lambda self: "<pyctk twin>"})()  # the last constant of a twin
 PYCTK, IMPORTLIB, LIBRARY, TWIN = "pyctk", "importlib", "library", "twin"
 
@@ -226,7 +229,7 @@ STUB_MARKS: set = set()
 
 
 def kind_of(code) -> str:
-    kind = _KINDS.get(code)
+    kind = _KINDS.get(id(code))
     if kind is None:
         consts = code.co_consts
         if consts and consts[-1] is _TWIN_MARK:
@@ -243,7 +246,8 @@ def kind_of(code) -> str:
             kind = IMPORTLIB  # CPython hides the import system's frames too
         else:
             kind = LIBRARY
-        _KINDS[code] = kind
+        _KINDS[id(code)] = kind
+        _KEPT.append(code)
     return kind
 
 
@@ -255,8 +259,8 @@ def library_entries(tb) -> list:
     tb = tb.tb_next if tb is not None else None  # the loop that caught it
     while tb is not None:
         code = tb.tb_frame.f_code
-        kind = _KINDS.get(code) or kind_of(code)
-        if kind is TWIN or code in LOOPS:  # an inner loop recorded what lies past it
+        kind = _KINDS.get(id(code)) or kind_of(code)
+        if kind is TWIN or id(code) in LOOPS:  # an inner loop recorded what lies past it
             break
         if kind is LIBRARY:
             found.append(LibraryEntry(tb))
@@ -285,7 +289,11 @@ def guest_entry(tb_next, code, index, instructions, globals_):
         lasti = ins.op_offset if _HAS_POSITIONS else -1
     else:
         line, lasti = code.co_firstlineno, -1
-    return _TracebackType(tb_next, host_frame(code, globals_, instructions), lasti, line)
+    try:  # (``host_frame``'s common case written out: once per traceback entry)
+        frame = code.__dict__["_host_frames"][id(globals_)]
+    except KeyError:
+        frame = host_frame(code, globals_, instructions)
+    return _TracebackType(tb_next, frame, lasti, line)
 
 
 _TracebackType = types.TracebackType
@@ -301,11 +309,11 @@ def without_pyctk(tb):
     rest = None
     while tb is not None:
         code = tb.tb_frame.f_code
-        kind = _KINDS.get(code) or kind_of(code)
+        kind = _KINDS.get(id(code)) or kind_of(code)
         if kind is TWIN:
             rest = tb
             break
-        if code in LOOPS:  # what an inner loop raised is clean past its own raise
+        if id(code) in LOOPS:  # what an inner loop raised is clean past its own raise
             tb = tb.tb_next
             while tb is not None and kind_of(tb.tb_frame.f_code) is PYCTK:
                 tb = tb.tb_next

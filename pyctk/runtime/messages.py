@@ -399,15 +399,15 @@ def rules_for(guest_version):
 def reword(exc: BaseException, frame) -> None:
     """Give ``exc`` (raised by the host, entering the guest ``frame``) the guest version's
     words."""
+    args = exc.args
+    if len(args) != 1 or type(args[0]) is not str or " " not in args[0]:
+        return  # a bare name (AttributeError('x'), KeyError) says nothing of the operation
     try:
         rules = _by_opset[id(frame.opset)][1]
     except KeyError:
         rules = _by_opset.setdefault(id(frame.opset), (frame.opset, rules_for(frame.opset.version)))[1]
     if rules is None:
         return
-    args = exc.args
-    if len(args) != 1 or type(args[0]) is not str or " " not in args[0]:
-        return  # a bare name (AttributeError('x'), KeyError) says nothing of the operation
     key = (type(exc).__name__, args[0])
     found = rules[3].get(key, _UNSEEN)
     if found is _UNSEEN:  # a loop raising one error again and again looks it up once

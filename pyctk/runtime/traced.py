@@ -95,4 +95,4 @@ def _swallowed(vm, frame, ins, jump) -> None:
         vm.tracer.on_exception(frame, exc)
 
 
-LOOPS.add(traced_loop.__code__)
+LOOPS[id(traced_loop.__code__)] = traced_loop.__code__

@@ -471,8 +471,8 @@ def _define(lines, namespace, name):
     positions = Positions(code, pcs)
     namespace["SELF"] = code
     namespace["POSITIONS"] = positions
-    TRANSLATED.add(code)
-    TRANSLATED_PCS[code] = positions
+    TRANSLATED[id(code)] = code
+    TRANSLATED_PCS[id(code)] = positions
     return function
 
 
@@ -482,8 +482,12 @@ def _raised_at(exc, code, positions, pc):
     is there)."""
     tb = exc.__traceback__
     while tb is not None:
-        if tb.tb_frame.f_code is code:
-            return positions.at(tb.tb_lasti, pc)
+        if tb.tb_frame.f_code is code:  # (``positions.at`` written out: once per exception caught)
+            units = positions.units
+            if units is None:
+                units = positions.units = positions.by_offset()
+            lasti = tb.tb_lasti
+            return (units[lasti >> 1] if 0 <= lasti < 2 * len(units) else 0) or pc
         tb = tb.tb_next
     return pc
 

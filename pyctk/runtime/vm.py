@@ -562,16 +562,20 @@ class VirtualMachine:
             self.reraise = False
             tb = self._raw_traceback(exc)
         else:
-            if type(exc) in _MAYBE_FAULTS:  # bad bytecode, not the guest's error? (faults.py)
+            kind = type(exc)
+            if kind in _MAYBE_FAULTS:  # bad bytecode, not the guest's error? (faults.py)
                 fault = fault_of(exc)
                 if fault is not None:
                     raise located(frame, fault) from None
-            fresh = not self._raw_traceback(exc)
+            try:
+                fresh = not exc.__dict__.get("__pyctk_tb__")
+            except AttributeError:
+                fresh = not self._tracebacks.get(id(exc))
             if fresh:
-                if type(exc) is KeyboardInterrupt:  # Ctrl-C: where CPython checks for it
+                if kind is KeyboardInterrupt:  # Ctrl-C: where CPython checks for it
                     at_check_point(frame)
                 else:
-                    if type(exc) is ValueError:  # the int-to-str limit's error, as the guest's version words it
+                    if kind is ValueError:  # the int-to-str limit's error, as the guest's version words it
                         guest_message(exc, frame.opset)
                     retype = facts.get("host_error_type")
                     if retype is not None:  # 2.7 raises another type for the same error
@@ -581,7 +585,7 @@ class VirtualMachine:
             # Host library frames it came through (json.loads -> decoder.py) stay in it;
             # raised by a handler itself ([loop, handler]), it came through none.
             tb = exc.__traceback__
-            if tb is not None and tb.tb_next is not None and tb.tb_next.tb_next is not None:
+            if tb is not None and (below := tb.tb_next) is not None and below.tb_next is not None:
                 tb = self.add_traceback(exc, frame, library_entries(tb))
             else:
                 tb = self.add_traceback(exc, frame)
@@ -674,8 +678,9 @@ class VirtualMachine:
         if library:
             for entry in reversed(library):
                 tb = _LibraryLink(entry, tb)
+        pc = frame.pc
         tb = _TbLink(frame if frame.opset.facts.get("exception_holds_frames", True) else _FrameInfo(frame),
-                     frame.lasti, tb)
+                     pc - 1 if pc else 0, tb)  # (``frame.lasti``)
         if held is not None:
             held["__pyctk_tb__"] = tb
         else:
@@ -809,7 +814,7 @@ def host_traceback_of(tb):
     return host
 
 
-LOOPS.add(VirtualMachine.loop.__code__)
+LOOPS[id(VirtualMachine.loop.__code__)] = VirtualMachine.loop.__code__
 
 
 def _gen_kind(gen) -> str:

@@ -365,6 +365,12 @@ def exception_match(left, right):
     """``except right:`` for a raised ``left`` type, with CPython's check of ``right``."""
     if isinstance(right, type) and issubclass(right, BaseException):  # one class: the common case
         return issubclass(left, right) if isinstance(left, type) else isinstance(left, right)
+    if type(right) is tuple:  # a flat tuple of classes: the next most common
+        for cls in right:
+            if not (isinstance(cls, type) and issubclass(cls, BaseException)):
+                break
+        else:
+            return issubclass(left, right) if isinstance(left, type) else isinstance(left, right)
     classes = right if isinstance(right, tuple) else (right,)
     for cls in _flatten(classes):
         if not (isinstance(cls, type) and issubclass(cls, BaseException)):
