@@ -800,6 +800,16 @@ def host_traceback_of(tb):
     the host traceback from it on (``host``), so that an exception caught again further
     out (a handler per frame it leaves, a ``finally`` re-raising) gets only its new
     entries made, in front of those it had, as CPython's traceback grows."""
+    if type(tb) is _TbLink:  # the common cases first: nothing new, or one entry in front
+        if tb.host is not None:
+            return tb.host
+        rest = tb.rest
+        if type(rest) is _TbLink and rest.host is not None:
+            host = tb.host = tb.host_entry(rest.host)
+            return host
+        if rest == ():
+            host = tb.host = tb.host_entry(None)
+            return host
     new = []
     while (kind := type(tb)) is _TbLink or kind is _LibraryLink:
         if tb.host is not None:
