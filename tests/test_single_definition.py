@@ -249,6 +249,10 @@ def _cases(opset, opname, handler, kind):
         else:
             yield 0, (["below", raised], fast, glob)
         yield 0, ([], fast, glob)  # a short stack: bad bytecode, as the handler finds it
+    elif isinstance(kind, exceptions.Reraise):  # in a superinstruction it raises (translated: test_translate)
+        for arg in (0, 1):
+            yield arg, (["below", 7, KeyError("k")], fast, glob)
+        yield 0, ([], fast, glob)
     elif isinstance(kind, gen.Yield):  # what is below the value yielded stays on the stack
         for values in (["below", "v"], ["v"], []):
             yield 0, (values, fast, glob)

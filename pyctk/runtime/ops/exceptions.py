@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from pyctk.errors import PyctkError
 from pyctk.runtime.frame import EXCEPT, FINALLY, HANDLER, LOOP, Block
 from pyctk.runtime.hostcompat import BaseExceptionGroup
 from pyctk.runtime.objects import NULL
@@ -12,6 +13,7 @@ from pyctk.runtime.ops.arith import exception_match
 from pyctk.runtime.ops.control import Return
 from pyctk.runtime.signals import RETURN
 from pyctk.runtime.unwind import set_context, unwind_except_handler
+from pyctk.trace import StopRun
 
 # -- raising ------------------------------------------------------------------------------
 
@@ -382,6 +384,57 @@ def reraise_311(frame, arg):
     reraise(frame.vm, frame.stack.pop())
 
 
+def reraise_here(frame, exc, pc):
+    """RERAISE (3.11+) of ``exc`` in a translated function, ``pc`` the index after it:
+    where a handler of the frame's own covers it, handled as the function's catch of its
+    raise would (``vm.handle_exception``: no traceback entry, the stack cut, the exception
+    pushed) without raising it through the host, and the handler's index returned
+    (a ``finally`` or an ``except`` that does not match passes one exception on several
+    times). Else raised on."""
+    vm = frame.vm
+    if frame.plan.handler_at[pc - 1] is None or isinstance(exc, (PyctkError, StopRun)):
+        reraise(vm, exc)
+    vm.reraise = True
+    frame.pc = pc
+    vm.handle_exception(frame, frame, exc, passing=True)
+    return frame.pc
+
+
+@attrs.frozen
+class Reraise(Kind):
+    """3.11+'s RERAISE, which ends a block: in a superinstruction its handler raises; in a
+    translated function ``reraise_here`` goes to the frame's own handler, if one covers it."""
+
+    last = True
+    constant_effect = -1
+
+    def describe(self, handler, operand):
+        return (Reraise,), (handler, operand)
+
+    @staticmethod
+    def names():
+        return {"reraise_here": reraise_here}
+
+    @staticmethod
+    def write(w, part) -> bool:
+        h, o = w.value(), w.value()
+        if not w.runs_calls:
+            w.spill()
+            w.mark()
+            w.emit(f"return {h}(frame, {o})")
+            return True
+        if not w.vstack:
+            w.mark()
+        exc = w.pop()
+        w.spill()  # (what the handler keeps below it: the exception handled before, 3.11's lasti)
+        w.mark()
+        after = w.start + w.position + 1
+        # (the local ``pc`` as the function's catch of a raise here would leave it)
+        w.emit(f"pc = {after}; r = reraise_here(frame, {exc}, {after})")
+        w.emit("return r")
+        return True
+
+
 def check_exc_match(frame, arg):
     s = frame.stack
     right = s.pop()
@@ -551,13 +604,14 @@ fusable(PLAIN, setup_finally, setup_except, setup_loop, pop_block, pop_except_36
 fusable(Handling("push"), push_exc_info)
 fusable(Handling("match"), check_exc_match)
 fusable(Handling("pop"), pop_except_311)
+fusable(Reraise(), reraise_311)
 
 # Stack effects of the handlers whose kind does not give one (checked against each
 # version's dis.stack_effect by tests/test_single_definition.py).
 effect(-6, end_finally_38, pop_finally)
 effect(-3, pop_except, reraise_top, with_cleanup_finish_38)
 effect(-2, jump_if_not_exc_match)
-effect(-1, prep_reraise_star_311, reraise_311)
+effect(-1, prep_reraise_star_311)
 effect(0, break_loop, check_eg_match, continue_loop, pop_block, setup_loop)
 effect(1, before_with, load_assertion_error, with_except_start, with_except_start_311)
 effect(2, with_cleanup_start_38)
