@@ -65,10 +65,11 @@ from pyctk.errors import PyctkError
 from pyctk.runtime import fuse
 from pyctk.runtime.bound import bound_at_blocks
 from pyctk.runtime.faults import TRANSLATED, TRANSLATED_PCS, Positions, running_pc
-from pyctk.runtime.frame import HANDLER, LOOP, Frame
+from pyctk.runtime.frame import Frame
 from pyctk.runtime.functions import Entry
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT
+from pyctk.runtime.ops.exceptions import covered
 from pyctk.runtime.signals import FUSED_CALL, FUSED_YIELD, RETURN, YIELD, YIELD_REPEAT
 from pyctk.trace import StopRun
 
@@ -512,18 +513,8 @@ def _catch(frame, exc, pc):
     would (``vm.handle_exception``: the traceback entry, the stack cut, the exception
     pushed) and the handler's index returned, for the function to go on there. Else None:
     it leaves the function, and whoever called that handles it for the frame."""
-    if isinstance(exc, (PyctkError, StopRun)):
+    if isinstance(exc, (PyctkError, StopRun)) or not covered(frame, pc):
         return None
-    handler_at = frame.plan.handler_at
-    if handler_at is not None:
-        if handler_at[pc - 1] is None:
-            return None
-    else:  # 2.7-3.10: an except or finally block on the block stack
-        for block in frame.blocks:
-            if block.kind != HANDLER and block.kind != LOOP:
-                break
-        else:
-            return None
     frame.pc = pc
     frame.vm.handle_exception(frame, frame, exc, passing=True)
     return frame.pc

@@ -8,10 +8,10 @@ from pyctk.errors import PyctkError
 from pyctk.runtime.frame import EXCEPT, FINALLY, HANDLER, LOOP, Block
 from pyctk.runtime.hostcompat import BaseExceptionGroup
 from pyctk.runtime.objects import NULL
-from pyctk.runtime.ops import PLAIN, Kind, effect, fusable, jump, jump_and_next, operand
+from pyctk.runtime.ops import PLAIN, Exit, Kind, effect, fusable, jump, jump_and_next, operand
 from pyctk.runtime.ops.arith import exception_match
 from pyctk.runtime.ops.control import Return
-from pyctk.runtime.signals import RETURN
+from pyctk.runtime.signals import CALL, FUSED_CALL, RETURN
 from pyctk.runtime.unwind import set_context, unwind_except_handler
 from pyctk.trace import StopRun
 
@@ -107,13 +107,13 @@ def pop_except(frame, arg):
     s.pop()
 
 
-def reraise_top(frame, arg):
+def reraise_top(frame, arg, pc=None):
     """RERAISE (3.9, 3.10): the handled exception's (tb, value, type) are on the stack."""
     s = frame.stack
     s.pop()
     exc = s.pop()
     s.pop()
-    reraise(frame.vm, exc)
+    return reraise_at(frame, exc, pc)
 
 
 @operand(jump)
@@ -198,7 +198,7 @@ def pop_finally(frame, preserve_tos):
         s.append(res)
 
 
-def end_finally_38(frame, arg):
+def end_finally_38(frame, arg, pc=None):
     s = frame.stack
     exc = s.pop()
     if exc is NULL:
@@ -207,7 +207,7 @@ def end_finally_38(frame, arg):
         return exc
     value = s.pop()
     s.pop()
-    reraise(frame.vm, value)
+    return reraise_at(frame, value, pc)
 
 
 def exit_with_exception(frame):
@@ -377,22 +377,34 @@ def pop_except_311(frame, arg):
     frame.vm.handled = frame.stack.pop()
 
 
-def reraise_311(frame, arg):
+def reraise_311(frame, arg, pc=None):
     """Raise the exception on top again. (With an argument, CPython also resets the
     frame's lasti from the stack, which only line tracing sees; the table is looked
     up at the RERAISE itself either way.)"""
-    reraise(frame.vm, frame.stack.pop())
+    return reraise_at(frame, frame.stack.pop(), pc)
 
 
-def reraise_here(frame, exc, pc):
-    """RERAISE (3.11+) of ``exc`` in a translated function, ``pc`` the index after it:
-    where a handler of the frame's own covers it, handled as the function's catch of its
-    raise would (``vm.handle_exception``: no traceback entry, the stack cut, the exception
-    pushed) without raising it through the host, and the handler's index returned
-    (a ``finally`` or an ``except`` that does not match passes one exception on several
-    times). Else raised on."""
+def covered(frame, pc) -> bool:
+    """Does a handler of ``frame``'s own cover the instruction before ``pc``: 3.11+'s table,
+    or 2.7-3.10's except or finally block on the block stack?"""
+    handler_at = frame.plan.handler_at
+    if handler_at is not None:
+        return handler_at[pc - 1] is not None
+    for block in frame.blocks:
+        if block.kind != HANDLER and block.kind != LOOP:
+            return True
+    return False
+
+
+def reraise_at(frame, exc, pc):
+    """Raise ``exc`` again (``reraise``) for a handler that re-raises. A translated function
+    passes ``pc``, the index after the instruction (the loop passes None): where a handler
+    of the frame's own covers it, the exception is handled as the function's catch of its
+    raise would (``vm.handle_exception``: no traceback entry) without raising it through
+    the host, and the handler's index returned (a ``finally``, or an ``except`` that does
+    not match, passes one exception on several times)."""
     vm = frame.vm
-    if frame.plan.handler_at[pc - 1] is None or isinstance(exc, (PyctkError, StopRun)):
+    if pc is None or not covered(frame, pc) or isinstance(exc, (PyctkError, StopRun)):
         reraise(vm, exc)
     vm.reraise = True
     frame.pc = pc
@@ -402,37 +414,30 @@ def reraise_here(frame, exc, pc):
 
 @attrs.frozen
 class Reraise(Kind):
-    """3.11+'s RERAISE, which ends a block: in a superinstruction its handler raises; in a
-    translated function ``reraise_here`` goes to the frame's own handler, if one covers it."""
+    """A handler that may raise the exception being handled again (``RERAISE``,
+    ``END_FINALLY``), called at the end of a run as an ``Exit`` is; in a translated
+    function with the index after it, so that it goes to a handler of the frame's own
+    without a host raise (``reraise_at``). ``change``: its stack effect."""
 
+    change: int
     last = True
-    constant_effect = -1
+
+    def stack_effect(self, arg, jump):
+        return self.change
 
     def describe(self, handler, operand):
         return (Reraise,), (handler, operand)
 
     @staticmethod
-    def names():
-        return {"reraise_here": reraise_here}
-
-    @staticmethod
     def write(w, part) -> bool:
-        h, o = w.value(), w.value()
         if not w.runs_calls:
-            w.spill()
-            w.mark()
-            w.emit(f"return {h}(frame, {o})")
-            return True
-        if not w.vstack:
-            w.mark()
-        exc = w.pop()
-        w.spill()  # (what the handler keeps below it: the exception handled before, 3.11's lasti)
+            return Exit.write(w, (Exit,))
+        h, o = w.value(), w.value()
+        w.spill()
         w.mark()
-        after = w.start + w.position + 1
-        # (the local ``pc`` as the function's catch of a raise here would leave it)
-        w.emit(f"pc = {after}; r = reraise_here(frame, {exc}, {after})")
-        w.emit("return r")
-        return True
+        w.emit(f"r = {h}(frame, {o}, {w.start + w.position + 1})")
+        w.emit(f"if r is not None: return {FUSED_CALL} - {w.AFTER} if r == {CALL} else r")
+        return False
 
 
 def check_exc_match(frame, arg):
@@ -604,12 +609,14 @@ fusable(PLAIN, setup_finally, setup_except, setup_loop, pop_block, pop_except_36
 fusable(Handling("push"), push_exc_info)
 fusable(Handling("match"), check_exc_match)
 fusable(Handling("pop"), pop_except_311)
-fusable(Reraise(), reraise_311)
+fusable(Reraise(-1), reraise_311)
+fusable(Reraise(-3), reraise_top)
+fusable(Reraise(-6), end_finally_38)
 
 # Stack effects of the handlers whose kind does not give one (checked against each
 # version's dis.stack_effect by tests/test_single_definition.py).
-effect(-6, end_finally_38, pop_finally)
-effect(-3, pop_except, reraise_top, with_cleanup_finish_38)
+effect(-6, pop_finally)
+effect(-3, pop_except, with_cleanup_finish_38)
 effect(-2, jump_if_not_exc_match)
 effect(-1, prep_reraise_star_311)
 effect(0, break_loop, check_eg_match, continue_loop, pop_block, setup_loop)

@@ -22,7 +22,7 @@ from pyctk.runtime.ops.arith import INLINE, FastPath, binary_handler, operator_h
 from pyctk.runtime.ops.calls import Call, write_one_call
 from pyctk.runtime.ops.containers import StoreSubscr, Unpack, _pop_n
 from pyctk.runtime.ops.control import Return
-from pyctk.runtime.ops.exceptions import Why, reraise, reraise_handled, return_value_36, unwind_why
+from pyctk.runtime.ops.exceptions import Reraise, Why, reraise_at, reraise_handled, return_value_36, unwind_why
 from pyctk.runtime.ops.names import Global
 from pyctk.runtime.ops.stack import DupTop
 from pyctk.runtime.py27 import values as v27
@@ -1335,7 +1335,7 @@ def raise_varargs_27(frame, argc):
     raise exc
 
 
-def end_finally(frame, arg):
+def end_finally(frame, arg, pc=None):
     s = frame.stack
     status = s.pop()
     if type(status) is Why:
@@ -1350,7 +1350,7 @@ def end_finally(frame, arg):
     if _is_exception_class(status) or isinstance(status, str):
         value = s.pop()
         s.pop()
-        reraise(frame.vm, host_exception(value))
+        return reraise_at(frame, host_exception(value), pc)
     raise SystemError("'finally' pops bad exception")
 
 
@@ -1423,7 +1423,8 @@ def _nargs(arg):
 
 
 effect(-4, store_slice_3)
-effect(-3, store_slice_1, store_slice_2, delete_slice_3, end_finally, exec_stmt, store_subscr_27)
+effect(-3, store_slice_1, store_slice_2, delete_slice_3, exec_stmt, store_subscr_27)
+fusable(Reraise(-3), end_finally)
 effect(-2, slice_3, store_slice_0, delete_slice_1, delete_slice_2, store_map, store_attr_27, print_item_to, build_class_27)
 effect(-1, slice_1, slice_2, delete_slice_0, delete_attr_27, print_expr_27, print_item, print_newline_to, with_cleanup)
 effect(0, unary_positive_27, unary_negative_27, unary_convert, unary_invert_27, slice_0, load_attr_27, print_newline,
