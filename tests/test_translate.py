@@ -102,7 +102,7 @@ HOST = "%d.%d" % sys.version_info[:2]
 
 @pytest.mark.parametrize("program", ["translated_calls", "translated_handlers", "translated_generators",
                                      "translated_host_calls", "translated_operands", "translated_globals",
-                                     "translated_call_sites"])
+                                     "translated_call_sites", "translated_reraise"])
 @pytest.mark.parametrize("version", sorted({"2.7", "3.8", HOST}))
 @pytest.mark.parametrize("setting", ["always", "0"])
 def test_hot_code_gives_the_recorded_output_translated_or_not(program, version, setting):
