@@ -668,7 +668,10 @@ def _direct(entry, program, translated, builtins, host=False, exact=None):
     closure = program.closure
     if closure == "slots" and code.co_freevars:  # the closure's cells in the last slots, as vm.enter places them
         del slots[len(slots) - len(code.co_freevars):]
-        slots.append(f"*{cells}")
+        # (a few cells each by index: the list is then made at its size, where unpacking
+        # the tuple grows it, a reallocation per call)
+        cells_in = len(code.co_freevars)
+        slots += [f"{cells}[{number}]" for number in range(cells_in)] if cells_in <= 3 else [f"*{cells}"]
     if host:
         lines = [
             "def direct(vm, globals_, closure, args):",
