@@ -409,6 +409,9 @@ def reraise_at(frame, exc, pc):
     vm.reraise = True
     frame.pc = pc
     vm.handle_exception(frame, frame, exc, passing=True)
+    from pyctk.runtime import translate  # (the share tool's count: as on the raising path,
+    if translate.TALLY is not None:      # an instruction that raised is not one that ran)
+        translate.TALLY[0] -= 1
     return frame.pc
 
 
