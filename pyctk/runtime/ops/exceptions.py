@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+import pyctk.runtime as runtime  # (its module translate imports this one: read at call time)
 from pyctk.errors import PyctkError
 from pyctk.runtime.frame import EXCEPT, FINALLY, HANDLER, LOOP, Block
 from pyctk.runtime.hostcompat import BaseExceptionGroup
@@ -409,9 +410,9 @@ def reraise_at(frame, exc, pc):
     vm.reraise = True
     frame.pc = pc
     vm.handle_exception(frame, frame, exc, passing=True)
-    from pyctk.runtime import translate  # (the share tool's count: as on the raising path,
-    if translate.TALLY is not None:      # an instruction that raised is not one that ran)
-        translate.TALLY[0] -= 1
+    tally = runtime.translate.TALLY  # the share tool's count: as on the raising path, an
+    if tally is not None:  # instruction that raised is not one that ran
+        tally[0] -= 1
     return frame.pc
 
 
