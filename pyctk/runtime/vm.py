@@ -679,8 +679,12 @@ class VirtualMachine:
             for entry in reversed(library):
                 tb = _LibraryLink(entry, tb)
         pc = frame.pc
-        tb = _TbLink(frame if frame.opset.facts.get("exception_holds_frames", True) else _FrameInfo(frame),
-                     pc - 1 if pc else 0, tb)  # (``frame.lasti``)
+        link = _new_link(_TbLink)  # (its fields stored here, not by a host call of __init__)
+        link.frame = frame if frame.opset.facts.get("exception_holds_frames", True) else _FrameInfo(frame)
+        link.lasti = pc - 1 if pc else 0  # (``frame.lasti``)
+        link.rest = tb
+        link.host = None
+        tb = link
         if held is not None:
             held["__pyctk_tb__"] = tb
         else:
@@ -739,18 +743,11 @@ class _TbLink:
 
     A link holds the guest frame, as a CPython traceback does: the frame's locals live
     as long as the exception that passed through it (and no longer: its value stack is
-    emptied when the exception leaves it)."""
+    emptied when the exception leaves it). Made by ``add_traceback``, which stores its
+    fields: ``frame``, ``lasti`` (the instruction's index), ``rest``, and ``host``, the host
+    traceback from this link on (``host_traceback_of``: made once)."""
 
     __slots__ = ("frame", "lasti", "rest", "host")
-
-    def __init__(self, frame, lasti, rest):
-        self.frame = frame
-        self.lasti = lasti
-        self.rest = rest
-        self.host = None  # host_traceback_of: the chain from this link on, made once
-
-    def __bool__(self) -> bool:
-        return True
 
     def host_entry(self, tb_next):
         frame = self.frame
@@ -776,6 +773,9 @@ class _TbLink:
         return tuple(entries)
 
 
+_new_link = object.__new__
+
+
 class _LibraryLink:
     """A host library frame the exception came through (``hosttb.LibraryEntry``), kept in
     the guest traceback between guest frames, as CPython's traceback has it."""
@@ -786,9 +786,6 @@ class _LibraryLink:
         self.entry = entry
         self.rest = rest
         self.host = None
-
-    def __bool__(self) -> bool:
-        return True
 
     def host_entry(self, tb_next):
         entry = self.entry
