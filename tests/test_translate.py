@@ -25,6 +25,7 @@ import pytest
 import pyctk
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE
 from pyctk.runtime import translate
+from pyctk.runtime.compilers import host_code_to_guest
 from pyctk.runtime.vm import compile_program
 from pyctk.versions import opset_for
 
@@ -165,3 +166,30 @@ def test_a_host_call_goes_into_the_translation_and_gives_the_guests_traceback(ca
         picky(97)
     frames = [(frame.name, frame.lineno) for frame in traceback.extract_tb(caught.value.__traceback__)]
     assert frames[-1] == ("picky", 54)
+
+
+def test_a_program_interpreted_from_now_on_is_called_past_its_direct_entries(monkeypatch):
+    """``interpret_from_now`` (a code object whose handlers keep catching what left its
+    translation): the direct entries made for it, which call sites and host calls keep,
+    go where a call goes without one, and the calls give what they gave. (Host code,
+    compiled by this host: translation on, every code object on its first call.)"""
+    monkeypatch.setattr(translate, "ENABLED", True)
+    monkeypatch.setattr(translate, "HOT_AFTER", 1)
+    source = (
+        "def callee(x, k=1):\n    return x + k\n"
+        "def caller(n):\n    t = 0\n    for i in range(n):\n        t += callee(i) + callee(i, 2)\n    return t\n"
+    )
+    vm = pyctk.VirtualMachine(version=HOST)
+    namespace = {"__name__": "__main__", "__builtins__": vm.builtins_for(vm.opset)}
+    vm.run_code(host_code_to_guest(compile(source, "<demoted>", "exec")), namespace, namespace)
+    caller, callee = namespace["caller"], namespace["callee"]
+    assert caller(50) == 2 * 1225 + 150
+    assert callee(5) == 6
+    entry = callee.__code__.co_consts[-1]
+    program = entry.program
+    assert entry.exact and entry.host_call and len(program.directs) >= 3, "the site and the host call have entries"
+    translate.interpret_from_now(program)
+    assert program.translated is None
+    assert all(function.__code__ is declined for function, declined in program.directs)
+    assert caller(50) == 2 * 1225 + 150
+    assert callee(5) == 6 and callee(5, 3) == 8

@@ -675,7 +675,7 @@ def _direct(entry, program, translated, builtins, host=False, exact=None):
     if host:
         lines = [
             "def direct(vm, globals_, closure, args):",
-            f"    if not {accepts} or vm.translating >= vm.translate_depth or PROGRAM.translated is not translated:",
+            f"    if not {accepts} or vm.translating >= vm.translate_depth:",
             "        return run_stub(vm, ENTRY, globals_, closure, args)",
         ]
     else:
@@ -703,7 +703,7 @@ def _direct(entry, program, translated, builtins, host=False, exact=None):
         # limit, call_guest counts it or raises.
         lines += [
             "    depth = vm.depth + 1",
-            "    if depth > vm.direct_ceiling or PROGRAM.translated is not translated:",
+            "    if depth > vm.direct_ceiling:",
             f"        return call_guest(_caller, _func, {args}, ENTRY)",
         ]
     if host:
@@ -794,8 +794,22 @@ def _direct(entry, program, translated, builtins, host=False, exact=None):
         exec(compile(source, _FILENAME, "exec"), namespace)
         function = namespace["direct"]
         function.source = source
-        return function
-    return _define(lines, namespace, "direct")  # it runs the callee's frame as ``translated`` does (frames.py)
+    else:
+        function = _define(lines, namespace, "direct")  # it runs the callee's frame as ``translated`` does (frames.py)
+    # What it runs once the program is interpreted (``interpret_from_now``): its calls go
+    # where they go without one, so that a call does not test for that.
+    declined = (
+        "def direct(vm, globals_, closure, args):\n    return run_stub(vm, ENTRY, globals_, closure, args)\n" if host else
+        f"def direct(_caller, _func, {''.join(p + ', ' for p in params)}):\n"
+        f"    return call_guest(_caller, _func, {given}, ENTRY)\n" if exact is not None else
+        "def direct(_caller, _func, _args, _entry):\n    return call_guest(_caller, _func, _args, ENTRY)\n"
+    )
+    fallback = {}
+    exec(compile(declined, _FILENAME, "exec"), namespace, fallback)
+    program.directs.append((function, fallback["direct"].__code__))
+    if program.translated is not translated:  # interpreted from now on, while it was made
+        function.__code__ = fallback["direct"].__code__
+    return function
 
 
 _FILLING = threading.Lock()
@@ -1009,6 +1023,8 @@ def interpret_from_now(program) -> None:
     program.direct_args = -1
     program.entry = program.steps
     program.translated = None
+    for function, declined in program.directs:  # (after ``translated``: _direct tests it after adding one)
+        function.__code__ = declined
     steps = program.steps
     for index, (handler, operand) in enumerate(steps):
         if handler is run_translated_at:

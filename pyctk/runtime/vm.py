@@ -45,7 +45,7 @@ class Program:
     __slots__ = (
         "steps", "unfused", "instructions", "nslots", "init_frame", "exception_table", "exact_args", "tail",
         "plain", "blocks", "closure", "code", "translated", "entry", "entries", "direct_args", "star_args",
-        "caught", "handler_at", "reads_traceback",
+        "caught", "handler_at", "reads_traceback", "directs",
     )
 
     def __init__(self, code, steps, instructions, nslots, init_frame, exception_table):
@@ -84,6 +84,9 @@ class Program:
         # its count of named positional parameters: its direct entry packs the rest.
         self.star_args = -1
         self.caught = 0  # exceptions its handlers caught from its translated code
+        # Its direct entries, each with the code it runs once the program is interpreted
+        # (translate.interpret_from_now): (function, code).
+        self.directs = []
         self.entry = None if translate_enabled() else self.steps
         self.entries = 0
         if self.entry is None and self.steps is not steps:  # a loop's hot head translates the code too
