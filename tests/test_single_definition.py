@@ -199,6 +199,10 @@ def _cases(opset, opname, handler, kind):
         for n in (0, 1, 2, 3):
             for seq in ((1, 2), [1, 2, 3], "ab", "x", {"k": 1}, 5, (1,), (), Boom()):
                 yield n, (["below", seq], fast, glob)
+    elif isinstance(kind, containers.Build):  # none, one, several, the values below kept; too few
+        for n in (0, 1, 3):
+            yield n, (["below", *[f"v{i}" for i in range(n)]], fast, glob)
+        yield 2, (["v"], fast, glob)
     elif isinstance(kind, containers.AddTo):  # a comprehension's container n deep; not one; too short
         for n in (1, 2, 3):
             for container in ([0], {0}, (0,)):

@@ -211,6 +211,31 @@ class AddTo(Kind):
         return False
 
 
+class Build(Kind):
+    """BUILD_TUPLE, BUILD_LIST inline: the ``n`` values popped (the first one deepest) and
+    the display of them pushed, in ``brackets`` (a comprehension's ``(x, i)``: no call of
+    the handler, no values through the frame's stack)."""
+
+    def __init__(self, brackets):
+        self.brackets = brackets
+
+    def stack_effect(self, arg, jump):
+        return 1 - arg
+
+    def describe(self, handler, operand):
+        return (Build, self.brackets, operand), ()
+
+    @staticmethod
+    def write(w, part) -> bool:
+        _, brackets, n = part
+        w.mark()  # (bad bytecode may leave the stack short)
+        values = [w.pop() for _ in range(n)]
+        name = w.new()
+        w.emit(f"{name} = {brackets[0]}{''.join(value + ', ' for value in reversed(values))}{brackets[1]}")
+        w.push(name)
+        return False
+
+
 class Unpack(Kind):
     """UNPACK_SEQUENCE inline: a tuple or list of the right length unpacked into host
     locals, anything else through ``items`` (the version's rules and words); the first
@@ -441,11 +466,13 @@ def dict_merge_313(frame, n):
 
 # What runtime/fuse.py may call inside a superinstruction: each only works on the frame.
 fusable(
-    PLAIN, build_tuple, build_list, build_set, build_map, build_const_key_map, build_string, build_slice,
+    PLAIN, build_set, build_map, build_const_key_map, build_string, build_slice,
     map_add_38, map_add_36, list_extend, set_update, dict_update, dict_merge,
     dict_merge_313, list_to_tuple, unpack_ex, delete_subscr,
     format_value, format_simple, format_with_spec, convert_value, binary_slice, store_slice,
 )
+fusable(Build("()"), build_tuple)
+fusable(Build("[]"), build_list)
 fusable(AddTo("append"), list_append)
 fusable(AddTo("add"), set_add)
 fusable(Unpack(sequence_items), unpack_sequence)
