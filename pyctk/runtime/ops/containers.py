@@ -213,27 +213,42 @@ class AddTo(Kind):
 
 class Build(Kind):
     """BUILD_TUPLE, BUILD_LIST inline: the ``n`` values popped (the first one deepest) and
-    the display of them pushed, in ``brackets`` (a comprehension's ``(x, i)``: no call of
-    the handler, no values through the frame's stack)."""
+    what ``opening`` and ``closing`` make of them pushed (a comprehension's ``(x, i)``: no
+    call of the handler, no values through the frame's stack)."""
 
-    def __init__(self, brackets):
-        self.brackets = brackets
+    def __init__(self, opening, closing):
+        self.opening = opening
+        self.closing = closing
 
     def stack_effect(self, arg, jump):
         return 1 - arg
 
     def describe(self, handler, operand):
-        return (Build, self.brackets, operand), ()
+        return (Build, self.opening, self.closing, operand), ()
 
     @staticmethod
     def write(w, part) -> bool:
-        _, brackets, n = part
+        _, opening, closing, n = part
         w.mark()  # (bad bytecode may leave the stack short)
         values = [w.pop() for _ in range(n)]
         name = w.new()
-        w.emit(f"{name} = {brackets[0]}{''.join(value + ', ' for value in reversed(values))}{brackets[1]}")
+        w.emit(f"{name} = {opening}{''.join(value + ', ' for value in reversed(values))}{closing}")
         w.push(name)
         return False
+
+
+class Slice(Build):
+    """BUILD_SLICE inline: the slice of the two values popped, three for an operand of 3
+    (the handler's rule)."""
+
+    def __init__(self):
+        super().__init__("slice(", ")")
+
+    def stack_effect(self, arg, jump):
+        return -2 if arg == 3 else -1
+
+    def describe(self, handler, operand):
+        return (Build, self.opening, self.closing, 3 if operand == 3 else 2), ()
 
 
 class Unpack(Kind):
@@ -466,13 +481,14 @@ def dict_merge_313(frame, n):
 
 # What runtime/fuse.py may call inside a superinstruction: each only works on the frame.
 fusable(
-    PLAIN, build_set, build_map, build_const_key_map, build_string, build_slice,
+    PLAIN, build_set, build_map, build_const_key_map, build_string,
     map_add_38, map_add_36, list_extend, set_update, dict_update, dict_merge,
     dict_merge_313, list_to_tuple, unpack_ex, delete_subscr,
     format_value, format_simple, format_with_spec, convert_value, binary_slice, store_slice,
 )
-fusable(Build("()"), build_tuple)
-fusable(Build("[]"), build_list)
+fusable(Build("(", ")"), build_tuple)
+fusable(Build("[", "]"), build_list)
+fusable(Slice(), build_slice)
 fusable(AddTo("append"), list_append)
 fusable(AddTo("add"), set_add)
 fusable(Unpack(sequence_items), unpack_sequence)
