@@ -73,7 +73,11 @@ hosttb.STUB_MARKS.add(Entry)  # a stub's frame is pyctk's: never shown as the gu
 def _run(globals_, closure, entry, *bound):
     """The stub's body: a host call of a guest function, its arguments bound by the host
     in slot order; the function's globals and cells as the stub's frame has them."""
-    vm = entry.vm.executor()
+    interp = entry.vm
+    try:  # (``interp.executor()`` written out: once per host call)
+        vm = interp._local.vm
+    except AttributeError:
+        vm = interp.executor()
     try:
         if entry.host_call:  # translated: straight into its translation
             return entry.host_call(vm, globals_, closure, bound)
