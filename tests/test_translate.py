@@ -18,6 +18,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import traceback
 
 import pytest
@@ -193,3 +194,38 @@ def test_a_program_interpreted_from_now_on_is_called_past_its_direct_entries(mon
     assert all(function.__code__ is declined for function, declined in program.directs)
     assert caller(50) == 2 * 1225 + 150
     assert callee(5) == 6 and callee(5, 3) == 8
+
+
+def test_a_site_filled_while_an_entry_is_made_for_another_does_not_wait_for_itself(monkeypatch):
+    """Making a direct entry allocates, and a collection may then run a guest ``__del__``
+    whose translated code fills another call site (``fill_site`` inside ``fill_site``, on
+    one thread): the entry is made before the sites' lock is taken, so the inner one does
+    not wait for the outer one."""
+    monkeypatch.setattr(translate, "ENABLED", True)
+    monkeypatch.setattr(translate, "HOT_AFTER", 1)
+    vm = pyctk.VirtualMachine(version=HOST)
+    namespace = {"__name__": "__main__", "__builtins__": vm.builtins_for(vm.opset)}
+    vm.run_code(host_code_to_guest(compile("def f(a, b=2):\n    return a + b\n", "<sites>", "exec")), namespace,
+                namespace)
+    f = namespace["f"]
+    assert f(1) == 3
+    entry = f.__code__.co_consts[-1]
+    entry.exact = None  # the sites below make their entries
+    outer_site, inner_site = [None] * 4, [None] * 4
+    made = translate._direct
+
+    collected = []
+
+    def collecting(*args, **kwargs):  # as if a collection ran a __del__ while the entry is made
+        if not collected:
+            collected.append(True)
+            translate.fill_site(inner_site, f.__code__, entry, vm, 2)
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(translate, "_direct", collecting)
+    filling = threading.Thread(target=translate.fill_site, args=(outer_site, f.__code__, entry, vm, 1), daemon=True)
+    filling.start()
+    filling.join(timeout=30)
+    assert not filling.is_alive(), "fill_site waited for its own lock"
+    assert outer_site[0] is inner_site[0] is f.__code__
+    assert callable(outer_site[1]) and callable(inner_site[1]) and outer_site[1] is not inner_site[1]

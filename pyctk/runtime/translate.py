@@ -821,24 +821,33 @@ def fill_site(site, code, entry, vm, count=None) -> None:
     its direct entry, or for a site that passes its ``count`` arguments one by one, the
     entry's ``exact`` one for that count (``False``, never matched, where the callee
     takes star arguments or fewer arguments than the site passes). A pair's entry is
-    stored before its code, so that a thread that finds the code finds its entry too."""
-    with _FILLING:
-        pair = 0 if site[0] is None else 2 if site[2] is None else None
-        if pair is None or code is site[0]:
-            return
-        program = entry.program
-        direct = entry.direct
-        if count is not None:
-            translated = program.translated if program is not None else None
-            if translated is None or program.star_args >= 0 or not 0 <= count <= program.direct_args:
-                site[pair] = False
-                return
+    stored before its code, so that a thread that finds the code finds its entry too.
+
+    The entry is made before the lock is taken: making it allocates, and a collection
+    may then run a guest ``__del__`` whose translated code fills a site too (the lock
+    would be this thread's already)."""
+    if site[2] is not None or code is site[0]:
+        return
+    program = entry.program
+    direct = entry.direct
+    if count is not None:
+        translated = program.translated if program is not None else None
+        if translated is None or program.star_args >= 0 or not 0 <= count <= program.direct_args:
+            direct = False
+        else:
             made = entry.exact
             if made is None:
                 made = entry.exact = {}
             direct = made.get(count)
             if direct is None:
                 direct = made[count] = _direct(entry, program, translated, vm.builtins_for(entry.opset), exact=count)
+    with _FILLING:  # (only stores of what is made: nothing here allocates)
+        pair = 0 if site[0] is None else 2 if site[2] is None else None
+        if pair is None or code is site[0]:
+            return
+        if direct is False:
+            site[pair] = False
+            return
         site[pair + 1] = direct
         site[pair] = code
 
