@@ -67,6 +67,11 @@ class Boom:
         return self
 
 
+class Unformattable:
+    def __format__(self, spec):
+        raise ValueError("no format")
+
+
 class Obj:
     """Has an attribute, a method, and a slot-less store."""
 
@@ -203,6 +208,12 @@ def _cases(opset, opname, handler, kind):
         for n in (0, 1, 3):
             yield n, (["below", *[f"v{i}" for i in range(n)]], fast, glob)
         yield 2, (["v"], fast, glob)
+    elif isinstance(kind, containers.MapBuild):  # none, pairs (a key again, one unhashable); too few
+        for n, values in ((0, []), (1, ["k", "v"]), (3, ["a", 1, "b", 2, "a", 3]), (2, ["k", 1, [], 2]), (2, ["k", "v"])):
+            yield n, (["below", *values], fast, glob)
+    elif isinstance(kind, containers.FormatSimple):  # a str, what format() makes, what it refuses
+        for value in ("s", 5, 2.5, None, b"x", Unformattable(), [[1]]):
+            yield 0, ([value], fast, glob)
     elif isinstance(kind, containers.AddTo):  # a comprehension's container n deep; not one; too short
         for n in (1, 2, 3):
             for container in ([0], {0}, (0,)):

@@ -251,6 +251,55 @@ class Slice(Build):
         return (Build, self.opening, self.closing, 3 if operand == 3 else 2), ()
 
 
+class MapBuild(Kind):
+    """BUILD_MAP inline: the ``n`` key and value pairs popped (the first pair deepest), the
+    dict display of them pushed."""
+
+    def stack_effect(self, arg, jump):
+        return 1 - 2 * arg
+
+    def describe(self, handler, operand):
+        return (MapBuild, operand), ()
+
+    @staticmethod
+    def write(w, part) -> bool:
+        n = part[1]
+        w.mark()
+        values = [w.pop() for _ in range(2 * n)][::-1]
+        name = w.new()
+        w.emit(f"{name} = {{{''.join(f'{values[i]}: {values[i + 1]}, ' for i in range(0, 2 * n, 2))}}}")
+        w.push(name)
+        return False
+
+
+class FormatSimple(Kind):
+    """FORMAT_SIMPLE, and FORMAT_VALUE without conversion or spec, inline: a str stays
+    what it is, anything else is formatted by ``formatted_simply``. (FORMAT_VALUE with
+    either runs its handler.)"""
+
+    def stack_effect(self, arg, jump):
+        return -1 if arg & 4 else 0
+
+    def describe(self, handler, operand):
+        if handler is format_value and operand:
+            return PLAIN.describe(handler, operand)
+        return (FormatSimple,), (formatted_simply,)
+
+    @staticmethod
+    def write(w, part) -> bool:
+        helper = w.value()
+        w.mark()
+        value = w.pop()
+        if not value.isidentifier():
+            name = w.new()
+            w.emit(f"{name} = {value}")
+            value = name
+        name = w.new()
+        w.emit(f"{name} = {value} if type({value}) is str else {helper}(frame, {value})")
+        w.push(name)
+        return False
+
+
 class Unpack(Kind):
     """UNPACK_SEQUENCE inline: a tuple or list of the right length unpacked into host
     locals, anything else through ``items`` (the version's rules and words); the first
@@ -450,7 +499,12 @@ def format_simple(frame, arg):
     s = frame.stack
     value = s[-1]
     if type(value) is not str:
-        s[-1] = format(value, "") if type(value) not in NESTING else formatted(frame, value, "")
+        s[-1] = formatted_simply(frame, value)
+
+
+def formatted_simply(frame, value):
+    """What an f-string's ``{value}`` gives for a value that is not a str."""
+    return format(value, "") if type(value) not in NESTING else formatted(frame, value, "")
 
 
 def format_with_spec(frame, arg):
@@ -481,14 +535,17 @@ def dict_merge_313(frame, n):
 
 # What runtime/fuse.py may call inside a superinstruction: each only works on the frame.
 fusable(
-    PLAIN, build_set, build_map, build_const_key_map, build_string,
+    PLAIN, build_set, build_const_key_map,
     map_add_38, map_add_36, list_extend, set_update, dict_update, dict_merge,
     dict_merge_313, list_to_tuple, unpack_ex, delete_subscr,
-    format_value, format_simple, format_with_spec, convert_value, binary_slice, store_slice,
+    format_with_spec, convert_value, binary_slice, store_slice,
 )
 fusable(Build("(", ")"), build_tuple)
 fusable(Build("[", "]"), build_list)
 fusable(Slice(), build_slice)
+fusable(Build('"".join((', "))"), build_string)
+fusable(MapBuild(), build_map)
+fusable(FormatSimple(), format_value, format_simple)
 fusable(AddTo("append"), list_append)
 fusable(AddTo("add"), set_add)
 fusable(Unpack(sequence_items), unpack_sequence)
