@@ -211,6 +211,10 @@ def _cases(opset, opname, handler, kind):
     elif isinstance(kind, containers.MapBuild):  # none, pairs (a key again, one unhashable); too few
         for n, values in ((0, []), (1, ["k", "v"]), (3, ["a", 1, "b", 2, "a", 3]), (2, ["k", 1, [], 2]), (2, ["k", "v"])):
             yield n, (["below", *values], fast, glob)
+    elif isinstance(kind, containers.ConstKeyMap):  # none, some (a key again), keys short or not a tuple; too few
+        for n, values in ((0, [()]), (2, [1, 2, ("a", "b")]), (3, [1, 2, 3, ("a", "b", "a")]), (2, [1, 2, ("a",)]),
+                          (1, [1, 5]), (2, [("a", "b")])):
+            yield n, (["below", *values], fast, glob)
     elif isinstance(kind, containers.FormatSimple):  # a str, what format() makes, what it refuses
         for value in ("s", 5, 2.5, None, b"x", Unformattable(), [[1]]):
             yield 0, ([value], fast, glob)

@@ -272,6 +272,28 @@ class MapBuild(Kind):
         return False
 
 
+class ConstKeyMap(Kind):
+    """BUILD_CONST_KEY_MAP inline: the tuple of keys and the ``n`` values below it popped,
+    the dict of them pushed (a dict display of constant keys)."""
+
+    def stack_effect(self, arg, jump):
+        return -arg
+
+    def describe(self, handler, operand):
+        return (ConstKeyMap, operand), ()
+
+    @staticmethod
+    def write(w, part) -> bool:
+        n = part[1]
+        w.mark()
+        keys = w.pop()
+        values = [w.pop() for _ in range(n)]
+        name = w.new()
+        w.emit(f"{name} = dict(zip({keys}, ({''.join(value + ', ' for value in reversed(values))})))")
+        w.push(name)
+        return False
+
+
 class FormatSimple(Kind):
     """FORMAT_SIMPLE, and FORMAT_VALUE without conversion or spec, inline: a str stays
     what it is, anything else is formatted by ``formatted_simply``. (FORMAT_VALUE with
@@ -535,7 +557,7 @@ def dict_merge_313(frame, n):
 
 # What runtime/fuse.py may call inside a superinstruction: each only works on the frame.
 fusable(
-    PLAIN, build_set, build_const_key_map,
+    PLAIN, build_set,
     map_add_38, map_add_36, list_extend, set_update, dict_update, dict_merge,
     dict_merge_313, list_to_tuple, unpack_ex, delete_subscr,
     format_with_spec, convert_value, binary_slice, store_slice,
@@ -545,6 +567,7 @@ fusable(Build("[", "]"), build_list)
 fusable(Slice(), build_slice)
 fusable(Build('"".join((', "))"), build_string)
 fusable(MapBuild(), build_map)
+fusable(ConstKeyMap(), build_const_key_map)
 fusable(FormatSimple(), format_value, format_simple)
 fusable(AddTo("append"), list_append)
 fusable(AddTo("add"), set_add)
