@@ -211,6 +211,21 @@ class AddTo(Kind):
         return False
 
 
+def _display(w, count, make) -> bool:
+    """A display kind's write: ``count`` values popped, the expression ``make`` writes of
+    them (the deepest first) given a new name and pushed."""
+    w.mark()  # (bad bytecode may leave the stack short)
+    values = [w.pop() for _ in range(count)][::-1]
+    name = w.new()
+    w.emit(f"{name} = {make(values)}")
+    w.push(name)
+    return False
+
+
+def _listed(values) -> str:
+    return "".join(value + ", " for value in values)
+
+
 class Build(Kind):
     """BUILD_TUPLE, BUILD_LIST inline: the ``n`` values popped (the first one deepest) and
     what ``opening`` and ``closing`` make of them pushed (a comprehension's ``(x, i)``: no
@@ -229,12 +244,7 @@ class Build(Kind):
     @staticmethod
     def write(w, part) -> bool:
         _, opening, closing, n = part
-        w.mark()  # (bad bytecode may leave the stack short)
-        values = [w.pop() for _ in range(n)]
-        name = w.new()
-        w.emit(f"{name} = {opening}{''.join(value + ', ' for value in reversed(values))}{closing}")
-        w.push(name)
-        return False
+        return _display(w, n, lambda values: f"{opening}{_listed(values)}{closing}")
 
 
 class Slice(Build):
@@ -264,12 +274,7 @@ class MapBuild(Kind):
     @staticmethod
     def write(w, part) -> bool:
         n = part[1]
-        w.mark()
-        values = [w.pop() for _ in range(2 * n)][::-1]
-        name = w.new()
-        w.emit(f"{name} = {{{''.join(f'{values[i]}: {values[i + 1]}, ' for i in range(0, 2 * n, 2))}}}")
-        w.push(name)
-        return False
+        return _display(w, 2 * n, lambda v: f"{{{''.join(f'{v[i]}: {v[i + 1]}, ' for i in range(0, 2 * n, 2))}}}")
 
 
 class ConstKeyMap(Kind):
@@ -284,14 +289,8 @@ class ConstKeyMap(Kind):
 
     @staticmethod
     def write(w, part) -> bool:
-        n = part[1]
-        w.mark()
-        keys = w.pop()
-        values = [w.pop() for _ in range(n)]
-        name = w.new()
-        w.emit(f"{name} = dict(zip({keys}, ({''.join(value + ', ' for value in reversed(values))})))")
-        w.push(name)
-        return False
+        n = part[1]  # (the keys on top: the last of the values)
+        return _display(w, n + 1, lambda values: f"dict(zip({values[-1]}, ({_listed(values[:-1])})))")
 
 
 class FormatSimple(Kind):
