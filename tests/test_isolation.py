@@ -51,6 +51,7 @@ def snapshot():
         "pickle": (pickle.HIGHEST_PROTOCOL, pickle.DEFAULT_PROTOCOL),
         "logging_handlers": list(logging.root.handlers),
         "threads": threading.active_count(),
+        "trace": (sys.gettrace(), sys.getprofile()),
     }
 
 
@@ -62,7 +63,7 @@ def assert_same(before, after):
     changed = [name for name, module in before["modules"].items() if after["modules"][name] is not module]
     assert changed == []
     for key in ("path", "argv", "meta_path", "path_importer_cache", "version_info", "recursionlimit",
-                "warnings_filters", "pickle", "logging_handlers", "threads"):
+                "warnings_filters", "pickle", "logging_handlers", "threads", "trace"):
         assert after[key] == before[key], key
     assert after["builtins"].keys() == before["builtins"].keys()
     assert [k for k, v in before["builtins"].items() if after["builtins"][k] is not v] == []
@@ -74,6 +75,8 @@ RUNS = [
     ("2.7", "world/stdlib_pickle"),
     ("3.12", "async/basics"),
     ("3.12", "world/stdlib_redirect"),
+    ("3.12", "introspection/settrace_events"),  # (sys.settrace: the guest's own, left set at its end)
+    ("2.7", "introspection/settrace_events"),
 ]
 
 

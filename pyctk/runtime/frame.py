@@ -48,6 +48,7 @@ class Frame:
     delegate = None  # the sub-iterator of a suspended ``yield from`` / ``await``
     kwnames = None  # 3.11+: names set by KW_NAMES for the next CALL
     trace_line = None
+    trace_last = -1  # traced.py: the index of the instruction the traced loop ran last
     raising = None  # translate.py: the exception leaving the frame's translated function
     exc_saved = False  # 2.7: sys.exc_info() to restore when the frame exits (py27/exc.py)
     saved_handled = None

@@ -196,6 +196,10 @@ class GuestFrameView(_FrameLike):
 
     @property
     def f_lineno(self):
+        frame = self._frame
+        if (frame.trace_line is not None and frame.__dict__.get("_view_f_trace") is not None
+                and not frame.opset.facts.get("line_event_on_change")):
+            return frame.trace_line  # to 3.9, a traced frame's is its last line event's
         ins = self._instruction()
         if ins is None or ins.line is None:
             return self._frame.code.co_firstlineno

@@ -19,7 +19,7 @@ import os
 import sys as host_sys
 import types
 
-from pyctk.runtime import corigin
+from pyctk.runtime import corigin, guesttrace
 from pyctk.runtime.hosttb import holding
 from pyctk.versions.sysfacts import sys_facts
 
@@ -35,7 +35,7 @@ _OWN = frozenset({
     "maxunicode", "byteorder", "float_repr_style", "flags", "float_info", "int_info", "long_info",
     "maxint", "subversion", "getdefaultencoding", "dont_write_bytecode", "warnoptions", "_xoptions",
     "abiflags", "hash_info", "thread_info", "tracebacklimit", "last_type", "last_value",
-    "last_traceback", "last_exc", "ps1", "ps2",
+    "last_traceback", "last_exc", "ps1", "ps2", "settrace", "gettrace",
 })
 
 
@@ -248,6 +248,12 @@ def make_guest_sys(world) -> types.ModuleType:
 
     exc_info = exc_info_for(vm)
 
+    def settrace(function):
+        guesttrace.install(vm.interp.executor(), function)
+
+    def gettrace():
+        return guesttrace.current(vm.interp.executor())
+
     def exception():
         return exc_info()[1]
 
@@ -268,7 +274,7 @@ def make_guest_sys(world) -> types.ModuleType:
     own.update(
         stdout=stdout, stderr=stderr, stdin=stdin, __stdout__=stdout, __stderr__=stderr, __stdin__=stdin,
         getdefaultencoding=getdefaultencoding, getrecursionlimit=getrecursionlimit,
-        setrecursionlimit=setrecursionlimit, exc_info=exc_info,
+        setrecursionlimit=setrecursionlimit, exc_info=exc_info, settrace=settrace, gettrace=gettrace,
         excepthook=excepthook, __excepthook__=excepthook, displayhook=displayhook, __displayhook__=displayhook,
         _getframe=make_getframe(vm),
     )

@@ -18,6 +18,9 @@ from pyctk.trace import StopRun
 def traced_loop(vm, entry, pending=None):
     tracer = vm.tracer
     frame = entry
+    frame.trace_last = -1  # (a new run of the frame: no jump back into it yet)
+    if frame.pc and frame.opset.facts.get("line_event_on_change"):  # resumed: its line is the yield's
+        frame.trace_line = frame.instructions[frame.pc - 1].line
     steps = frame.plan.unfused  # every instruction a step of its own
     pc = frame.pc
     while True:
@@ -37,8 +40,16 @@ def traced_loop(vm, entry, pending=None):
                 index = pc
                 pc += 1
                 if tracer is not None:
-                    line = frame.instructions[index].line
-                    if line is not None and line != frame.trace_line:
+                    ins = frame.instructions[index]
+                    line = ins.line
+                    last = frame.trace_last
+                    frame.trace_last = index
+                    # A line event where CPython gives one (maybe_call_line_trace): where a
+                    # line starts (to 3.9) or the line changes (3.10+), and at a backward
+                    # jump's target; 3.11+ none before the first RESUME has run.
+                    if line is not None and (index < last or (
+                            line != frame.trace_line if frame.opset.facts.get("line_event_on_change")
+                            else ins.starts_line is not None)) and index >= first_traceable(frame):
                         frame.trace_line = line
                         frame.pc = pc
                         tracer.on_line(frame, line)
@@ -81,6 +92,19 @@ def traced_loop(vm, entry, pending=None):
             frame = vm.handle_exception(entry, frame, exc)
             steps = frame.plan.unfused
             pc = frame.pc
+
+
+def first_traceable(frame) -> int:
+    """The index of the frame's first instruction a line event may come before: 3.11+'s
+    after the first RESUME (CPython's ``_co_firsttraceable``), else 0."""
+    if not frame.opset.facts.get("trace_after_resume"):
+        return 0
+    held = frame.code.__dict__
+    first = held.get("_first_traceable")
+    if first is None:
+        first = next((ins.index + 1 for ins in frame.instructions if ins.opname == "RESUME"), 0)
+        held["_first_traceable"] = first
+    return first
 
 
 def _swallowed(vm, frame, ins, jump) -> None:

@@ -30,6 +30,7 @@ from pyctk.runtime.translate import (
     INTERPRET,
     SUSPENDED,
     leave_raising,
+    run_callee,
     run_translated,
     translate,
     watch_loop_heads,
@@ -527,7 +528,10 @@ class VirtualMachine:
                                 jump = YIELD
                         frame.pc = pc
                         if jump == CALL:
-                            frame = self.frame
+                            if self.tracer is None:
+                                frame = self.frame
+                            else:  # set while this loop ran (the guest's sys.settrace): the callee's events
+                                frame.stack.append(run_callee(self))
                         elif jump == RETURN:
                             if frame is entry:
                                 return frame.retval

@@ -121,6 +121,8 @@ FACTS = {
     "throw_into_delegate": (_FUNCTION, True, "throw() into a generator delegating by yield from"),
     "throw_pc": (_FUNCTION, True, "where a throw() into a suspended generator resumes"),
     "for_iter_traces_stop": (_is(bool), False, "a tracer sees the StopIteration a Python __next__ raised"),
+    "line_event_on_change": (_is(bool), False, "3.10+ (PEP 626): a line event where the line changes, not where one starts"),
+    "trace_after_resume": (_is(bool), False, "3.11+: no line event before the first RESUME has run"),
     # the environment: builtins, imports, modules, sys, __main__
     "builtins": (_FUNCTION, True, "makes the guest's builtins table"),
     "importer": (_FUNCTION, True, "makes the guest's import system"),

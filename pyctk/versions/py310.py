@@ -23,6 +23,7 @@ OPSET = py39.OPSET.derive(
     facts={
         "absent_builtins": ("BaseExceptionGroup", "ExceptionGroup", "PythonFinalizationError", "_IncompleteInputError"),
         "call_error_name": "qualname",
+        "line_event_on_change": True,  # (traced.py)
     },
     line_table=LineTableFormat("linetable"),
     traceback_style={"syntax_error_end": True, "suggestions": True},

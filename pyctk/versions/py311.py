@@ -99,6 +99,7 @@ OPSET = py310.OPSET.derive(
     }),
     facts={
         "int_max_str_digits_word": True,  # "Exceeds the limit (4300 digits)"
+        "trace_after_resume": True,  # (traced.py)
         "delete_names_owner": True,
         # arguments the version's methods take that an older host's do not (newapis.py)
         "method_overrides": {"to_bytes": "defaults", "from_bytes": "defaults"},
