@@ -54,7 +54,7 @@ class _GeneratorBase:
     """Shared by generators and coroutines: a suspended frame resumed by send/throw."""
 
     __slots__ = ("frame", "_vm", "running", "__name__", "__qualname__", "exc_state", "_started", "code_flags",
-                 "__weakref__")
+                 "engine", "__weakref__")
 
     def __init__(self, vm, frame, name, qualname):
         self._vm = vm
@@ -64,6 +64,7 @@ class _GeneratorBase:
         self.__qualname__ = qualname
         self.exc_state = None  # the exception this generator was handling when it suspended
         self._started = False
+        self.engine = None  # a translated generator's host generator (vm.resume_generator)
         self.code_flags = frame.code.co_flags
 
     def __repr__(self) -> str:

@@ -407,6 +407,10 @@ def _generate(code, blocks, handlers=False, bound=None):
     namespace["raised_at"] = _raised_at
     function = _define(lines, namespace, "translated")
     function.marked = lines  # (with the marks: ``_in_place`` writes them into direct entries)
+    function.engine = None
+    if code.co_flags & GENERATOR_KINDS == CO_GENERATOR:
+        engine = dict(namespace, ABANDONED=ABANDONED, RAISED=RAISED)  # (its own SELF and POSITIONS)
+        function.engine = _define(_engine_lines(lines), engine, "engine")
     targets = set()
     for line in body:
         jump = _STATIC_JUMP.search(line)
@@ -416,6 +420,57 @@ def _generate(code, blocks, handlers=False, bound=None):
             if type(target) is int:
                 targets.add(target)
     return function, targets
+
+
+# What a generator's engine returns (``_engine_lines``): the exception it left with is
+# ``frame.raising`` (not raised out of the host generator, which would turn a guest's
+# StopIteration into a RuntimeError); and where the engine is given up while suspended.
+RAISED = object()
+ABANDONED = object()
+
+_YIELD_AT = re.compile(r"frame\.pc = (\d+); frame\.yielding = True$")
+
+
+def _engine_lines(lines) -> list:
+    """A plain generator's translated function as a host generator, its ``engine``
+    (``vm.resume_generator``): a yield suspends it where it is, and ``send`` resumes it
+    there, with the value sent pushed as the loop pushes it; no call, no new start at the
+    block. The frame is suspended as the translated function leaves it (``frame.pc`` at
+    the next block, the stack spilled), so that the engine may be given up at any
+    suspension (a throw, a tracer, the program interpreted from now on): the host closes
+    it then, which it only returns from."""
+    out = []
+    after = None
+
+    def suspension(indent, then):
+        return [
+            indent + "try:",
+            indent + "    frame.stack.append((yield frame.retval))",
+            indent + "except GeneratorExit:",
+            indent + "    return ABANDONED",
+        ] + [indent + line for line in then]
+
+    for number, line in enumerate(lines):
+        text = line.strip()
+        indent = line[:len(line) - len(line.lstrip())]
+        if number == 0:
+            out.append(line.replace("def translated(", "def engine(", 1))
+            continue
+        at = _YIELD_AT.search(line)
+        if at is not None:  # a yield ending its block: on at the next block, which follows it
+            after = at.group(1)
+            out.append(line[:at.start()] + f"frame.pc = {after}")
+        elif text.endswith("return SUSPENDED"):
+            released = text[:-len("return SUSPENDED")].rstrip("; ")
+            out += ([indent + released] if released else []) + suspension(indent, [f"b = {after}"])
+        elif text == "return suspend(frame, b, pc)":  # a signal's yield: on where it left the frame
+            out += [indent + "suspend(frame, b, pc)", indent + "frame.yielding = False"]
+            out += suspension(indent, ["b = frame.pc", "pc = b + 1", "continue"])
+        elif text == "raise" and lines[number - 1].strip() == "frame.raising = exc":
+            out.append(indent + "return RAISED")
+        else:
+            out.append(line)
+    return out
 
 
 GROUPED_AFTER = 8  # blocks: more are tested in groups
@@ -972,7 +1027,7 @@ def position_of(frame, exc, translated) -> None:
         return
     from pyctk.runtime.frames import _read_locals  # the exception path only
 
-    code = translated.__code__
+    code = translated.__code__ if type(translated) is FunctionType else translated  # (an engine's: its code)
     tb = exc.__traceback__
     while tb is not None:
         if tb.tb_frame.f_code is code:

@@ -28,6 +28,7 @@ from pyctk.runtime.signals import CALL, FUSED_CALL, FUSED_YIELD, RETURN, YIELD, 
 from pyctk.runtime.translate import (
     GENERATOR_KINDS,
     INTERPRET,
+    RAISED,
     SUSPENDED,
     leave_raising,
     run_callee,
@@ -403,7 +404,13 @@ class VirtualMachine:
     def resume_generator(self, gen, value, exc):
         """Run a generator's frame until it yields (the value is returned) or returns
         (StopIteration carries the value) or raises. It runs on the calling thread's
-        executor: a generator made in one thread and resumed in another moves there."""
+        executor: a generator made in one thread and resumed in another moves there.
+
+        A plain generator whose code is translated runs in its engine (a host generator,
+        ``translate._engine_lines``) where nothing needs the loop: a resume is a ``send``
+        to it. Where something does (a throw, a tracer, the program interpreted from now
+        on), the engine is given up, and the frame goes on in the loop from where it
+        suspended."""
         try:
             vm = self._local.vm
         except AttributeError:
@@ -416,12 +423,14 @@ class VirtualMachine:
             frame.vm = self
         if gen.running:
             raise ValueError(f"{_gen_kind(gen)} already executing")
-        if not gen._started:
-            if value is not None and exc is None:
-                raise TypeError(f"can't send non-None value to a just-started {_gen_kind(gen)}")
-            gen._started = True
-        elif exc is None:
-            frame.stack.append(value)
+        engine = gen.engine
+        if engine is None:  # (an engine pushes the value sent itself)
+            if not gen._started:
+                if value is not None and exc is None:
+                    raise TypeError(f"can't send non-None value to a just-started {_gen_kind(gen)}")
+                gen._started = True
+            elif exc is None:
+                frame.stack.append(value)
         outer = self.handled
         if gen.exc_state is not None:
             self.handled = gen.exc_state
@@ -436,24 +445,27 @@ class VirtualMachine:
             self.depth = depth
             self.frame = frame
             try:
-                # translate.resume, written out (once per item): no tracer, step limit or
-                # timeout is set where frames may run translated (direct_ceiling > 0). As
-                # a direct entry's frame, it is not counted in ``translating``: the guest's
-                # depth bounds the host frames it adds.
-                if exc is None and (translated := frame.plan.translated) is not None and depth <= self.direct_ceiling:
+                # No tracer, step limit or timeout is set where frames may run translated
+                # (direct_ceiling > 0). As a direct entry's frame, it is not counted in
+                # ``translating``: the guest's depth bounds the host frames it adds.
+                if engine is not None and exc is None and depth <= self.direct_ceiling and frame.plan.translated is not None:
                     try:
-                        result = translated(frame, frame.pc)
+                        result = engine.send(value)  # (once per item: it yields)
+                    except StopIteration as stop:
+                        result = stop.value
+                        gen.engine = None
                     except BaseException as error:
-                        leave_raising(self, frame, error, translated)  # returns at a handler of the frame's own
-                        result = INTERPRET
-                    if result is SUSPENDED:
-                        result = frame.retval
-                    elif result is INTERPRET:
+                        gen.engine = None
+                        leave_raising(self, frame, error, engine.gi_code)  # returns at a handler of the frame's own
                         result = self.loop(frame)
+                    if gen.engine is None:  # (not in the handler: what it raises would have its context)
+                        result = self._engine_ended(frame, result)
                 else:
-                    if self.tracer is not None:
-                        self.tracer.on_call(frame)
-                    result = self.loop(frame) if exc is None else self.throw_into(frame, exc)
+                    if engine is not None:  # given up: the frame goes on where it is suspended
+                        gen.engine = engine = None
+                        if exc is None:
+                            frame.stack.append(value)
+                    result = self._resume_frame(gen, frame, depth, exc)
             finally:
                 self.frame = frame.back
                 self.depth = frame.depth - 1
@@ -463,6 +475,7 @@ class VirtualMachine:
         except BaseException as error:
             gen.running = False
             gen.frame = None
+            gen.engine = None
             gen.exc_state = None
             self.handled = outer
             frame.opset.fact("generator_error")(gen, error)
@@ -476,6 +489,8 @@ class VirtualMachine:
         if self.handled is not outer:
             gen.exc_state = self.handled
             self.handled = outer
+        if gen.engine is not None:  # its engine yielded
+            return result
         if frame.yielding:
             frame.yielding = False
             return result
@@ -483,6 +498,49 @@ class VirtualMachine:
         if isinstance(gen, AsyncGenerator):
             raise StopAsyncIteration
         raise StopIteration(result) if result is not None else StopIteration
+
+    def _resume_frame(self, gen, frame, depth, exc):
+        """``resume_generator``'s run of a frame that has no engine going: in a new
+        engine, the translated function, or the loop (``exc``: thrown in)."""
+        if exc is None and (translated := frame.plan.translated) is not None and depth <= self.direct_ceiling:
+            make = translated.engine
+            if make is not None:
+                engine = gen.engine = make(frame, frame.pc)
+                try:
+                    return engine.send(None)
+                except StopIteration as stop:
+                    result = stop.value
+                    gen.engine = None
+                except BaseException as error:
+                    gen.engine = None
+                    leave_raising(self, frame, error, engine.gi_code)  # returns at a handler of the frame's own
+                    return self.loop(frame)
+                return self._engine_ended(frame, result)  # (not in the handler, as above)
+            try:
+                result = translated(frame, frame.pc)
+            except BaseException as error:
+                leave_raising(self, frame, error, translated)  # returns at a handler of the frame's own
+                return self.loop(frame)
+            if result is SUSPENDED:
+                return frame.retval
+            if result is INTERPRET:
+                return self.loop(frame)
+            return result
+        if self.tracer is not None:
+            self.tracer.on_call(frame)
+        return self.loop(frame) if exc is None else self.throw_into(frame, exc)
+
+    def _engine_ended(self, frame, value):
+        """What a generator's engine returned with: the guest's return value; or it left
+        the frame to the loop (``INTERPRET``, at ``frame.pc``; ``RAISED``, with the
+        exception ``frame.raising``, handled for the frame first)."""
+        if value is RAISED:
+            error = frame.raising
+            leave_raising(self, frame, error, None)  # (the position is the frame's already)
+            return self.loop(frame)
+        if value is INTERPRET:
+            return self.loop(frame)
+        return value
 
     def finish_generator(self, gen):
         gen.frame = None
