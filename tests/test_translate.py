@@ -109,8 +109,13 @@ HOT_PROGRAMS = ["translated_calls", "translated_handlers", "translated_generator
 FROM_36 = {"translated_generators_giveup"}  # (yield from)
 
 
-@pytest.mark.parametrize("program,version", [(program, version) for program in HOT_PROGRAMS
-                                             for version in sorted({"2.7", "3.8", HOST})
+# On a 3.10 host also 2.7's and 3.8's code, which no other test there runs translated (tox.ini
+# turns translation off for its corpus); the other hosts run every version's translated in
+# the corpus (3.12 with every code object translated, 3.11 and 3.13 once hot).
+HOT_VERSIONS = sorted({"2.7", "3.8", HOST}) if HOST == "3.10" else [HOST]
+
+
+@pytest.mark.parametrize("program,version", [(program, version) for program in HOT_PROGRAMS for version in HOT_VERSIONS
                                              if not (program in FROM_36 and version == "2.7")])
 @pytest.mark.parametrize("setting", ["always", "0"])
 def test_hot_code_gives_the_recorded_output_translated_or_not(program, version, setting):
