@@ -109,10 +109,10 @@ def install(vm, function) -> None:
         uninstall(vm)
         return
     current = vm.tracer
-    outer = current.outer if type(current) is GuestTrace else current
-    if type(current) is GuestTrace:
-        current.active = False
-    vm.tracer = GuestTrace(function, outer)
+    if type(current) is GuestTrace:  # another function for the frames entered from now on
+        current.function = function  # (those it traced keep their local functions)
+        return
+    vm.tracer = GuestTrace(function, current)
     vm.translate_depth = vm.direct_ceiling = 0  # every frame from now on in the traced loop
 
 

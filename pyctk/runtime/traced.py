@@ -85,6 +85,7 @@ def traced_loop(vm, entry, pending=None):
                     return frame.retval
                 steps = frame.plan.unfused
                 pc = frame.pc
+                tracer = vm.tracer  # (the guest's sys.settrace may have changed it: frames from now on)
         except (PyctkError, StopRun):
             raise
         except BaseException as exc:

@@ -3,7 +3,8 @@
 after it is set (calls, lines, returns, exceptions), a local trace function chosen per
 frame and replaced by what an event returns, f_lineno and f_locals seen by the tracer,
 sys.gettrace, a tracer that raises (it is unset, the exception raised in the traced
-frame), and nothing traced after sys.settrace(None)."""
+frame), nothing traced after sys.settrace(None), another function set from a traced frame
+(for the frames entered after), and one left set at the end."""
 from __future__ import print_function
 
 import sys
@@ -148,6 +149,35 @@ sys.settrace(None)
 def last_tracer(frame, event, arg):
     return None  # (it may run as the interpreter shuts down: it reads no global)
 
+
+switched = []
+
+
+def first_tracer(frame, event, arg):
+    switched.append(("first", event, frame.f_code.co_name))
+    return first_tracer
+
+
+def second_tracer(frame, event, arg):
+    switched.append(("second", event, frame.f_code.co_name))
+    return second_tracer
+
+
+def callee():
+    return 1
+
+
+def switcher():
+    sys.settrace(second_tracer)  # frames entered from now on; this one keeps its local function
+    value = callee()
+    return value
+
+
+sys.settrace(first_tracer)
+switcher()
+sys.settrace(None)
+for entry in switched:
+    print(*entry)
 
 sys.settrace(last_tracer)  # left set at the end: the host's stays as it was (tests/test_isolation.py)
 print("left set:", sys.gettrace() is last_tracer)
