@@ -75,8 +75,10 @@ RUNS = [
     ("2.7", "world/stdlib_pickle"),
     ("3.12", "async/basics"),
     ("3.12", "world/stdlib_redirect"),
-    ("3.12", "introspection/settrace_events"),  # (sys.settrace: the guest's own, left set at its end)
+    ("3.12", "introspection/settrace_events"),  # (sys.settrace, setprofile: the guest's own, left set at its end)
     ("2.7", "introspection/settrace_events"),
+    ("3.12", "introspection/setprofile_events"),
+    ("2.7", "introspection/setprofile_events"),
 ]
 
 

@@ -35,7 +35,7 @@ _OWN = frozenset({
     "maxunicode", "byteorder", "float_repr_style", "flags", "float_info", "int_info", "long_info",
     "maxint", "subversion", "getdefaultencoding", "dont_write_bytecode", "warnoptions", "_xoptions",
     "abiflags", "hash_info", "thread_info", "tracebacklimit", "last_type", "last_value",
-    "last_traceback", "last_exc", "ps1", "ps2", "settrace", "gettrace",
+    "last_traceback", "last_exc", "ps1", "ps2", "settrace", "gettrace", "setprofile", "getprofile",
 })
 
 
@@ -254,6 +254,12 @@ def make_guest_sys(world) -> types.ModuleType:
     def gettrace():
         return guesttrace.current(vm.interp.executor())
 
+    def setprofile(function):
+        guesttrace.install(vm.interp.executor(), function, profile=True)
+
+    def getprofile():
+        return guesttrace.current(vm.interp.executor(), profile=True)
+
     def exception():
         return exc_info()[1]
 
@@ -274,7 +280,7 @@ def make_guest_sys(world) -> types.ModuleType:
     own.update(
         stdout=stdout, stderr=stderr, stdin=stdin, __stdout__=stdout, __stderr__=stderr, __stdin__=stdin,
         getdefaultencoding=getdefaultencoding, getrecursionlimit=getrecursionlimit,
-        setrecursionlimit=setrecursionlimit, exc_info=exc_info, settrace=settrace, gettrace=gettrace,
+        setrecursionlimit=setrecursionlimit, exc_info=exc_info, settrace=settrace, gettrace=gettrace, setprofile=setprofile, getprofile=getprofile,
         excepthook=excepthook, __excepthook__=excepthook, displayhook=displayhook, __displayhook__=displayhook,
         _getframe=make_getframe(vm),
     )

@@ -20,12 +20,16 @@ from pyctk.runtime import corigin
 from pyctk.runtime.crecursion import NESTING, text_of
 from pyctk.runtime.functions import Entry, with_closure
 from pyctk.runtime.functions import make_function as new_function
+from pyctk.runtime.guesttrace import GuestTrace, profiled_call, shown_as_built_in
 from pyctk.runtime.messages import note_call_error
 from pyctk.runtime.objects import NULL
 from pyctk.runtime.ops import EXIT, PLAIN, Kind, effect, fusable
 from pyctk.runtime.ops.containers import _pop_n
 from pyctk.runtime.ops.stack import Nop
 from pyctk.runtime.signals import CALL, FUSED_CALL
+
+# What a profile function may see called (c_call): built-ins, and pyctk's stand-ins for them.
+_BUILT_INS = frozenset({BuiltinFunctionType, MethodDescriptorType, FunctionType})
 
 
 def call(frame, func, args, kwargs=None):
@@ -48,6 +52,17 @@ def call(frame, func, args, kwargs=None):
                 return CALL
             if type(entry) is Entry and entry.kind & CO_COROUTINE and frame.vm.coroutine_origin_depth:
                 return _coroutine_with_origin(frame, inner, (func.__self__, *args), kwargs)
+    if ((tracer := frame.vm.tracer) is not None and type(tracer) is GuestTrace and tracer.profile is not None
+            and tf in _BUILT_INS and (shown := shown_as_built_in(frame, func)) is not None):
+        if tf is MethodDescriptorType and args:  # called with its self (LOAD_METHOD): reported bound, as CPython does
+            func = shown = func.__get__(args[0])
+            args = args[1:]
+        try:
+            frame.stack.append(profiled_call(frame, tracer, func, args, kwargs, shown))
+        except Exception as error:
+            call_failed(frame, func, error, kwargs)
+            raise
+        return None
     try:
         if kwargs:
             frame.stack.append(func(*args, **kwargs))
