@@ -504,7 +504,7 @@ class VirtualMachine:
         engine, the translated function, or the loop (``exc``: thrown in)."""
         if exc is None and (translated := frame.plan.translated) is not None and depth <= self.direct_ceiling:
             make = translated.engine
-            if make is not None:
+            if make is not None:  # (its first send: resume_generator's, written out there for the hot path)
                 engine = gen.engine = make(frame, frame.pc)
                 try:
                     return engine.send(None)
