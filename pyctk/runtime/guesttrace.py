@@ -30,7 +30,8 @@ _F_TRACE = "_view_f_trace"  # where GuestFrameView keeps a frame's f_trace (fram
 
 
 class GuestTrace(Tracer):
-    """The tracer of an executor whose guest called ``sys.settrace(function)``."""
+    """The tracer of an executor whose guest set a trace function (``sys.settrace``), a
+    profile function (``sys.setprofile``), or both."""
 
     def __init__(self, outer):
         self.function = None  # sys.settrace's
