@@ -101,6 +101,10 @@ def guarded(interp, site, func, *args, **kwargs):
         return nesting.checked(site, func, args, kwargs, left, message)
     if not single:
         return func(*args, **kwargs)
+    if fact_site == "json_indent" and c_limit is not None and nesting.fails_by_depth(args, kwargs, left):
+        # The guest's encoder is C (3.13): too deep fails at once, where the host's
+        # generators, bounded only by the limit below, would first resume depth**2 times.
+        raise RecursionError(message)
     # Python-level recursion (pickle, deepcopy; json with an indent before 3.13 hosts: its
     # generators, which measured afterwards would cost depth**2 resumptions first).
     saved = _get_limit()

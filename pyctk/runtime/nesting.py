@@ -160,6 +160,14 @@ def _too_deep(message):
     return RecursionError(message)
 
 
+def fails_by_depth(args, kwargs, left) -> bool:
+    """Whether ``json.dumps(*args, **kwargs)`` (its own encoder) of a value nested more
+    than ``left`` levels fails only by its depth: it meets nothing else that fails or
+    calls back."""
+    value = args[0] if args else None
+    return "cls" not in kwargs and deeper_than(value, left) and _encodes_plainly(value)
+
+
 def checked(site, func, args, kwargs, left, message):
     """``func(*args, **kwargs)`` (site "repr", "print", "json", "json_indent") held to the
     guest's ``left`` levels: the version's RecursionError ``message`` when deeper, the
@@ -167,9 +175,9 @@ def checked(site, func, args, kwargs, left, message):
     if site == "print":
         return _print(func, args, kwargs, left, message)
     value = args[0] if args else None
-    if site == "json_indent" and "cls" not in kwargs and deeper_than(value, left) and _encodes_plainly(value):
+    if site == "json_indent" and fails_by_depth(args, kwargs, left):
         # The host's pure-Python encoder, unbounded in a thread, would first resume
-        # depth**2 generators; values it encodes without error fail only by their depth.
+        # depth**2 generators.
         raise _too_deep(message)
     try:
         result = func(*args, **kwargs)
