@@ -23,6 +23,7 @@ import traceback
 import types
 
 import pytest
+from shares import share
 
 import pyctk
 from pyctk.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE
@@ -36,6 +37,8 @@ CORPUS = os.path.join(ROOT, "tests", "corpus")
 VERSIONS = sorted(os.listdir(os.path.join(CORPUS, "pyc")), key=lambda v: tuple(map(int, v.split("."))))
 # Areas whose code objects are translated here (all of them would take minutes).
 AREAS = ("functions", "control", "classes", "closures", "generators", "exceptions", "with")
+# PYCTK_TRANSLATE_EVERY_SHARE (tox.ini): each version's on one of the two hosts that run it.
+EVERY_VERSIONS = share(VERSIONS, "PYCTK_TRANSLATE_EVERY_SHARE")
 _GENERATORS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE
 _SETUP = ("SETUP_EXCEPT", "SETUP_FINALLY", "SETUP_WITH", "SETUP_ASYNC_WITH")
 
@@ -50,7 +53,7 @@ def _code_objects(version):
                 yield from pyctk.load(os.path.join(folder, name)).code.walk()
 
 
-@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("version", EVERY_VERSIONS)
 def test_every_code_object_is_translated_or_declined_for_its_reason(version):
     opset = opset_for(version)
     translated = with_handlers = generators = 0

@@ -285,6 +285,25 @@ def no_address(text: str) -> str:
     return re.sub(r" at 0x[0-9a-f]+", " at 0x…", text)
 
 
+# Page.shown's reading of the page: ``innerText`` where the WebDriver's ``.text`` was read
+# (the text as rendered), ``textContent`` where its attribute was.
+_SHOWN = """
+const one = (css) => document.querySelector(css);
+const all = (css) => Array.from(document.querySelectorAll(css));
+const codeIndex = one('#listing').getAttribute('data-code-index');
+const current = all('#listing .ins.current');
+const stack = all('#stack li[data-pos]').sort((a, b) => a.dataset.pos - b.dataset.pos);
+return {
+  code: one(`#tree .node[data-code="${codeIndex}"] .qualname`).innerText,
+  offsets: current.map((row) => parseInt(row.getAttribute('data-offset'), 10)),
+  opname: current.length ? current[0].querySelector('.opname').innerText : null,
+  frames: all('#frames li[data-frame]').map((li) => li.querySelector('.name').innerText),
+  stack: stack.map((li) => li.querySelector('.val').textContent),
+  locals: all('#locals tr[data-name]').map((tr) => tr.getAttribute('data-name')).sort(),
+};
+"""
+
+
 class Page:
     def __init__(self, driver, server):
         from selenium.webdriver.common.by import By
@@ -325,18 +344,9 @@ class Page:
 
     def shown(self) -> dict:
         """What the page shows of the paused run: the code object and highlighted
-        instruction of the listing, the call stack, and the innermost frame's stack and locals."""
-        code_index = self.one("#listing").get_attribute("data-code-index")
-        current = self.all("#listing .ins.current")
-        stack = sorted(self.all("#stack li[data-pos]"), key=lambda li: int(li.get_attribute("data-pos")))
-        return {
-            "code": self.one(f'#tree .node[data-code="{code_index}"] .qualname').text,
-            "offsets": [int(row.get_attribute("data-offset")) for row in current],
-            "opname": current[0].find_element(self.By.CSS_SELECTOR, ".opname").text if current else None,
-            "frames": [li.find_element(self.By.CSS_SELECTOR, ".name").text for li in self.all("#frames li[data-frame]")],
-            "stack": [li.find_element(self.By.CSS_SELECTOR, ".val").get_attribute("textContent") for li in stack],
-            "locals": sorted(tr.get_attribute("data-name") for tr in self.all("#locals tr[data-name]")),
-        }
+        instruction of the listing, the call stack, and the innermost frame's stack and locals.
+        Read in one script, not an element at a time (a round trip to the browser each)."""
+        return self.d.execute_script(_SHOWN)
 
 
 def expected_view(snapshot: dict) -> dict:
